@@ -1,0 +1,18 @@
+package pipeline
+
+import (
+	"kroniek/internal/langid"
+	"kroniek/internal/text"
+)
+
+// Stages returns the standard stages in the order they run. Each later stage
+// may rely on the annotations of the earlier ones.
+func Stages() []Stage {
+	return []Stage{
+		langid.Stage{}, // doc.Lang when not given
+		text.Stage{},   // doc.Sentences, doc.Tokens
+		// tag: POS and lemmas; parse: dependencies; ner: entities;
+		// link: coreference, knowledge base, places; timex: times;
+		// quote: quotes; event: events.
+	}
+}

@@ -1,0 +1,81 @@
+package kroniek
+
+import "unicode/utf8"
+
+// ToCodePoints converts every offset in the document from byte offsets into
+// Text to Unicode code point offsets, the public contract. It is idempotent.
+func (d *Document) ToCodePoints() {
+	if d.Offsets == CodePoints {
+		return
+	}
+	d.Offsets = CodePoints
+	text := d.Text
+	// Pure ASCII text needs no conversion; it is the common case for English.
+	ascii := true
+	for i := 0; i < len(text); i++ {
+		if text[i] >= utf8.RuneSelf {
+			ascii = false
+			break
+		}
+	}
+	if ascii {
+		return
+	}
+	// cp[i] = number of code points before byte i; byte offsets inside a
+	// rune map to the rune's own index.
+	cp := make([]int32, len(text)+1)
+	n := int32(0)
+	for i := 0; i < len(text); {
+		_, size := utf8.DecodeRuneInString(text[i:])
+		for j := 0; j < size; j++ {
+			cp[i+j] = n
+		}
+		i += size
+		n++
+	}
+	cp[len(text)] = n
+	c := func(p *int) {
+		if *p < 0 {
+			*p = 0
+		}
+		if *p > len(text) {
+			*p = len(text)
+		}
+		*p = int(cp[*p])
+	}
+	for i := range d.Sentences {
+		c(&d.Sentences[i].Start)
+		c(&d.Sentences[i].End)
+	}
+	for i := range d.Tokens {
+		c(&d.Tokens[i].Start)
+		c(&d.Tokens[i].End)
+	}
+	for i := range d.Entities {
+		for j := range d.Entities[i].Mentions {
+			c(&d.Entities[i].Mentions[j].Start)
+			c(&d.Entities[i].Mentions[j].End)
+		}
+	}
+	for i := range d.Quotes {
+		q := &d.Quotes[i]
+		c(&q.Start)
+		c(&q.End)
+		if q.CueStart != 0 || q.CueEnd != 0 {
+			c(&q.CueStart)
+			c(&q.CueEnd)
+		}
+	}
+	for i := range d.Times {
+		c(&d.Times[i].Start)
+		c(&d.Times[i].End)
+	}
+	for i := range d.Places {
+		c(&d.Places[i].Start)
+		c(&d.Places[i].End)
+	}
+	for i := range d.Events {
+		c(&d.Events[i].Trigger.Start)
+		c(&d.Events[i].Trigger.End)
+	}
+}
