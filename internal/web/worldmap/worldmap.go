@@ -1,0 +1,219 @@
+// Package worldmap draws the world as SVG from embedded Natural Earth
+// country shapes (converted from the world-atlas TopoJSON by
+// `kroniek build-map`), with countries shaded and places marked.
+package worldmap
+
+import (
+	"bufio"
+	_ "embed"
+	"fmt"
+	"html"
+	"io"
+	"math"
+	"sort"
+	"strconv"
+	"strings"
+	"sync"
+)
+
+// Width is the width of the map in SVG user units; heights follow from the
+// projection. Paths are stored in these units as integers.
+const Width = 2000
+
+// Latitudes shown: Antarctica and the far north carry no news and waste space.
+const (
+	northLat = 84.0
+	southLat = -57.0
+)
+
+// Equal Earth projection constants (Šavrič, Patterson & Jenny 2018).
+const (
+	eeA1 = 1.340264
+	eeA2 = -0.081106
+	eeA3 = 0.000893
+	eeA4 = 0.003796
+)
+
+var (
+	eeM        = math.Sqrt(3) / 2
+	eeXMax     = 2 * math.Sqrt(3) * math.Pi / (3 * eeA1) // x at lon 180, lat 0
+	eeScale    = Width / (2 * eeXMax)
+	topY, _    = rawY(northLat)
+	bottomY, _ = rawY(southLat)
+)
+
+func rawY(lat float64) (float64, float64) {
+	phi := lat * math.Pi / 180
+	th := math.Asin(eeM * math.Sin(phi))
+	t2 := th * th
+	t6 := t2 * t2 * t2
+	y := th * (eeA1 + eeA2*t2 + t6*(eeA3+eeA4*t2))
+	return y, th
+}
+
+// Project maps longitude and latitude in degrees to SVG coordinates of the
+// map (x to the right, y down, origin at the top left).
+func Project(lon, lat float64) (x, y float64) {
+	lat = math.Max(-90, math.Min(90, lat))
+	lon = math.Max(-180, math.Min(180, lon))
+	ry, th := rawY(lat)
+	t2 := th * th
+	t6 := t2 * t2 * t2
+	lam := lon * math.Pi / 180
+	rx := 2 * math.Sqrt(3) * lam * math.Cos(th) / (3 * (9*eeA4*t6*t2 + 7*eeA3*t6 + 3*eeA2*t2 + eeA1))
+	return rx*eeScale + Width/2, (topY - ry) * eeScale
+}
+
+// Height is the map height in SVG user units.
+func Height() int { return int(math.Ceil((topY - bottomY) * eeScale)) }
+
+// Country is one country shape.
+type Country struct {
+	Numeric string // ISO 3166-1 numeric
+	Alpha2  string // ISO 3166-1 alpha-2, upper case; "" when unknown
+	Name    string
+	Path    string // SVG path data in map units
+}
+
+//go:embed countries.txt
+var countriesTxt string
+
+var (
+	loadOnce  sync.Once
+	countries []Country
+	loadErr   error
+)
+
+// Countries returns the embedded country shapes, parsed once.
+func Countries() ([]Country, error) {
+	loadOnce.Do(func() {
+		countries, loadErr = ParseCountries(strings.NewReader(countriesTxt))
+	})
+	return countries, loadErr
+}
+
+// ParseCountries reads the compact shape file written by WriteCountries:
+// lines "numeric<TAB>alpha2<TAB>name<TAB>path"; lines starting with # are
+// comments.
+func ParseCountries(r io.Reader) ([]Country, error) {
+	var out []Country
+	sc := bufio.NewScanner(r)
+	sc.Buffer(make([]byte, 0, 64*1024), 4<<20)
+	line := 0
+	for sc.Scan() {
+		line++
+		s := sc.Text()
+		if s == "" || strings.HasPrefix(s, "#") {
+			continue
+		}
+		f := strings.Split(s, "\t")
+		if len(f) != 4 {
+			return nil, fmt.Errorf("world map line %d: %d fields, want 4", line, len(f))
+		}
+		out = append(out, Country{Numeric: f[0], Alpha2: f[1], Name: f[2], Path: f[3]})
+	}
+	if err := sc.Err(); err != nil {
+		return nil, fmt.Errorf("read world map: %w", err)
+	}
+	return out, nil
+}
+
+// Point is a marker on the map.
+type Point struct {
+	Lat, Lon float64
+	Label    string // shown as a tooltip
+	Href     string // link target, "" for none
+	Count    int    // drawn larger for more mentions
+}
+
+// Options say what to draw.
+type Options struct {
+	// Shade maps upper-case alpha-2 country codes to a weight; countries
+	// with a weight are shaded relative to the largest.
+	Shade  map[string]int
+	Points []Point
+	Label  string // accessible name of the figure
+}
+
+// Render writes the map as an inline SVG element. All text is escaped.
+func Render(w io.Writer, o Options) error {
+	cs, err := Countries()
+	if err != nil {
+		return err
+	}
+	bw := bufio.NewWriter(w)
+	label := o.Label
+	if label == "" {
+		label = "World map"
+	}
+	h := Height()
+	fmt.Fprintf(bw, `<svg class="worldmap" xmlns="http://www.w3.org/2000/svg" viewBox="0 0 %d %d" role="img" aria-label="%s">`, Width, h, html.EscapeString(label))
+	fmt.Fprintf(bw, `<path class="sphere" d="%s"/>`, outline())
+	maxShade := 0
+	for _, v := range o.Shade {
+		maxShade = max(maxShade, v)
+	}
+	bw.WriteString(`<g class="countries">`)
+	for _, c := range cs {
+		v := 0
+		if c.Alpha2 != "" {
+			v = o.Shade[c.Alpha2]
+		}
+		title := c.Name
+		if v > 0 {
+			op := 0.25 + 0.75*math.Sqrt(float64(v)/float64(maxShade))
+			fmt.Fprintf(bw, `<path class="c hl" data-cc="%s" style="fill-opacity:%.2f" d="%s"><title>%s: %d</title></path>`,
+				html.EscapeString(c.Alpha2), op, c.Path, html.EscapeString(title), v)
+			continue
+		}
+		fmt.Fprintf(bw, `<path class="c" data-cc="%s" d="%s"><title>%s</title></path>`, html.EscapeString(c.Alpha2), c.Path, html.EscapeString(title))
+	}
+	bw.WriteString(`</g><g class="points">`)
+	// Big markers first so small ones stay clickable on top.
+	pts := append([]Point(nil), o.Points...)
+	sort.SliceStable(pts, func(i, j int) bool { return pts[i].Count > pts[j].Count })
+	for _, p := range pts {
+		if math.IsNaN(p.Lat) || math.IsNaN(p.Lon) {
+			continue
+		}
+		x, y := Project(p.Lon, p.Lat)
+		r := 5 + 3*math.Sqrt(float64(max(p.Count, 1)))
+		r = math.Min(r, 30)
+		circle := fmt.Sprintf(`<circle class="pt" cx="%.1f" cy="%.1f" r="%.1f"><title>%s</title></circle>`, x, y, r, html.EscapeString(p.Label))
+		if p.Href != "" {
+			fmt.Fprintf(bw, `<a href="%s">%s</a>`, html.EscapeString(p.Href), circle)
+		} else {
+			bw.WriteString(circle)
+		}
+	}
+	bw.WriteString(`</g></svg>`)
+	return bw.Flush()
+}
+
+var outlineOnce = sync.OnceValue(func() string {
+	// The edge of the projected world: the meridians at ±180°.
+	var b strings.Builder
+	var pts [][2]float64
+	for lat := northLat; lat >= southLat; lat-- {
+		x, y := Project(180, lat)
+		pts = append(pts, [2]float64{x, y})
+	}
+	for lat := southLat; lat <= northLat; lat++ {
+		x, y := Project(-180, lat)
+		pts = append(pts, [2]float64{x, y})
+	}
+	for i, p := range pts {
+		if i == 0 {
+			b.WriteString("M")
+		} else {
+			b.WriteString("L")
+		}
+		b.WriteString(strconv.FormatFloat(p[0], 'f', 1, 64))
+		b.WriteByte(' ')
+		b.WriteString(strconv.FormatFloat(p[1], 'f', 1, 64))
+	}
+	b.WriteString("Z")
+	return b.String()
+})
+
+func outline() string { return outlineOnce() }
