@@ -22,6 +22,9 @@ type Article struct {
 	Meta      map[string]any `json:"meta,omitempty"` // any other input fields, kept as given
 	// Origin says where the article came from (path and line), for diagnostics.
 	Origin string `json:"-"`
+	// Notes are diagnostics found while reading the article (repaired
+	// encoding, empty body); the pipeline copies them into the Document.
+	Notes []Diagnostic `json:"-"`
 }
 
 // Span is a stretch of text, end exclusive.

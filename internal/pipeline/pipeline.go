@@ -59,6 +59,7 @@ func New(opts Options) *Pipeline {
 // code point offsets.
 func (p *Pipeline) Extract(ctx context.Context, a kroniek.Article) (*kroniek.Document, error) {
 	doc := &kroniek.Document{Article: a}
+	doc.Diagnostics = append(doc.Diagnostics, a.Notes...)
 	if p.opts.Lang != "" && p.opts.Lang != "auto" {
 		doc.Lang = p.opts.Lang
 	}
