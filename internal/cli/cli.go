@@ -88,8 +88,8 @@ func newFlags(name string, stderr io.Writer) *flag.FlagSet {
 	return fs
 }
 
-// parse parses flags, mapping -h to a nil error (help was printed).
-func parse(fs *flag.FlagSet, args []string) (help bool, err error) {
+// parseFlags parses flags, mapping -h to a nil error (help was printed).
+func parseFlags(fs *flag.FlagSet, args []string) (help bool, err error) {
 	if err := fs.Parse(args); err != nil {
 		if errors.Is(err, flag.ErrHelp) {
 			return true, nil

@@ -26,7 +26,7 @@ func runExtract(ctx context.Context, args []string, stdin io.Reader, stdout, std
 		fmt.Fprintln(stderr, "Usage: kroniek extract [--lang auto|nl|en] [--tokens] [--workers N] [PATH ...]\n\nReads articles (JSON Lines, JSON, plain text; directories recursively; - or nothing = standard input)\nand writes one annotated article per line to standard output, in input order.")
 		fs.PrintDefaults()
 	}
-	if help, err := parse(fs, args); help || err != nil {
+	if help, err := parseFlags(fs, args); help || err != nil {
 		return err
 	}
 	if *lang != "auto" && *lang != "nl" && *lang != "en" {
