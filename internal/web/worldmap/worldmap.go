@@ -162,7 +162,7 @@ func Render(w io.Writer, o Options) error {
 		title := c.Name
 		if v > 0 {
 			op := 0.25 + 0.75*math.Sqrt(float64(v)/float64(maxShade))
-			fmt.Fprintf(bw, `<path class="c hl" data-cc="%s" style="fill-opacity:%.2f" d="%s"><title>%s: %d</title></path>`,
+			fmt.Fprintf(bw, `<path class="c hl" data-cc="%s" fill-opacity="%.2f" d="%s"><title>%s: %d</title></path>`,
 				html.EscapeString(c.Alpha2), op, c.Path, html.EscapeString(title), v)
 			continue
 		}
