@@ -1,0 +1,582 @@
+// Package sqlite is the embedded store backend: one SQLite file (pure Go
+// driver, no cgo) in WAL mode, with embedded ordered schema migrations and
+// FTS5 full text over lemmas. Every query is parameterised.
+package sqlite
+
+import (
+	"bytes"
+	"compress/flate"
+	"context"
+	"database/sql"
+	"embed"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"io/fs"
+	"net/url"
+	"sort"
+	"strconv"
+	"strings"
+
+	_ "modernc.org/sqlite" // registers the "sqlite" driver
+
+	"kroniek"
+	"kroniek/internal/store"
+)
+
+//go:embed migrations/*.sql
+var migrations embed.FS
+
+// DB is a store.Store on one SQLite file.
+type DB struct {
+	w *sql.DB // the single writer connection
+	r *sql.DB // a pool of readers (WAL lets them run beside the writer)
+
+	// fault, when set by tests, is called between the writes of Put; an
+	// error aborts the transaction as a failing disk would.
+	fault func(step string) error
+}
+
+var _ store.Store = (*DB)(nil)
+
+// Open opens (creating if needed) the database at path and brings its
+// schema up to date. ":memory:" is not supported (readers and writer need
+// to share a file); use a file in a temporary directory.
+func Open(ctx context.Context, path string) (*DB, error) {
+	if path == "" || path == ":memory:" {
+		return nil, fmt.Errorf("open store: need a file path, got %q", path)
+	}
+	dsn := func(extra string) string {
+		u := url.URL{Scheme: "file", Opaque: path}
+		q := url.Values{}
+		q.Add("_pragma", "busy_timeout(10000)")
+		q.Add("_pragma", "journal_mode(WAL)")
+		// NORMAL in WAL mode keeps the database consistent after a crash
+		// (a killed process loses nothing committed; a power cut may lose
+		// the last transactions, never half of one).
+		q.Add("_pragma", "synchronous(NORMAL)")
+		q.Add("_pragma", "cache_size(-32000)")
+		if extra != "" {
+			q.Add("_txlock", extra)
+		}
+		return u.String() + "?" + q.Encode()
+	}
+	w, err := sql.Open("sqlite", dsn("immediate"))
+	if err != nil {
+		return nil, fmt.Errorf("open store %s: %w", path, err)
+	}
+	w.SetMaxOpenConns(1)
+	db := &DB{w: w}
+	if err := db.migrate(ctx); err != nil {
+		w.Close()
+		return nil, fmt.Errorf("open store %s: %w", path, err)
+	}
+	r, err := sql.Open("sqlite", dsn(""))
+	if err != nil {
+		w.Close()
+		return nil, fmt.Errorf("open store %s: %w", path, err)
+	}
+	r.SetMaxOpenConns(8)
+	r.SetMaxIdleConns(8)
+	db.r = r
+	return db, nil
+}
+
+// Close closes the database.
+func (db *DB) Close() error {
+	return errors.Join(db.r.Close(), db.w.Close())
+}
+
+// migrate applies the embedded migrations newer than the schema version,
+// each in its own transaction, in file name order.
+func (db *DB) migrate(ctx context.Context) error {
+	if _, err := db.w.ExecContext(ctx, `CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL)`); err != nil {
+		return fmt.Errorf("migrate: %w", err)
+	}
+	var cur int
+	if err := db.w.QueryRowContext(ctx, `SELECT coalesce(max(version), 0) FROM schema_version`).Scan(&cur); err != nil {
+		return fmt.Errorf("migrate: read version: %w", err)
+	}
+	names, err := fs.Glob(migrations, "migrations/*.sql")
+	if err != nil {
+		return fmt.Errorf("migrate: %w", err)
+	}
+	sort.Strings(names)
+	for _, name := range names {
+		base := strings.TrimPrefix(name, "migrations/")
+		v, err := strconv.Atoi(strings.SplitN(base, "_", 2)[0])
+		if err != nil {
+			return fmt.Errorf("migrate: bad migration name %s", base)
+		}
+		if v <= cur {
+			continue
+		}
+		src, err := migrations.ReadFile(name)
+		if err != nil {
+			return fmt.Errorf("migrate: %w", err)
+		}
+		tx, err := db.w.BeginTx(ctx, nil)
+		if err != nil {
+			return fmt.Errorf("migrate %s: %w", base, err)
+		}
+		if _, err := tx.ExecContext(ctx, string(src)); err != nil {
+			tx.Rollback()
+			return fmt.Errorf("migrate %s: %w", base, err)
+		}
+		if _, err := tx.ExecContext(ctx, `INSERT INTO schema_version (version) VALUES (?)`, v); err != nil {
+			tx.Rollback()
+			return fmt.Errorf("migrate %s: %w", base, err)
+		}
+		if err := tx.Commit(); err != nil {
+			return fmt.Errorf("migrate %s: %w", base, err)
+		}
+	}
+	return nil
+}
+
+// SchemaVersion returns the applied schema version.
+func (db *DB) SchemaVersion(ctx context.Context) (int, error) {
+	var v int
+	err := db.r.QueryRowContext(ctx, `SELECT coalesce(max(version), 0) FROM schema_version`).Scan(&v)
+	if err != nil {
+		return 0, fmt.Errorf("schema version: %w", err)
+	}
+	return v, nil
+}
+
+// Has reports whether id is stored with content hash hash.
+func (db *DB) Has(ctx context.Context, id, hash string) (bool, error) {
+	var h string
+	err := db.r.QueryRowContext(ctx, `SELECT hash FROM articles WHERE id = ?`, id).Scan(&h)
+	if errors.Is(err, sql.ErrNoRows) {
+		return false, nil
+	}
+	if err != nil {
+		return false, fmt.Errorf("has %s: %w", id, err)
+	}
+	return h == hash, nil
+}
+
+// Count returns the number of stored articles.
+func (db *DB) Count(ctx context.Context) (int, error) {
+	var n int
+	if err := db.r.QueryRowContext(ctx, `SELECT count(*) FROM articles`).Scan(&n); err != nil {
+		return 0, fmt.Errorf("count articles: %w", err)
+	}
+	return n, nil
+}
+
+// Put stores doc unless the same id and content hash are stored.
+func (db *DB) Put(ctx context.Context, doc *kroniek.Document) (bool, error) {
+	return db.put(ctx, doc, false)
+}
+
+// Replace stores doc, replacing whatever is stored under its id.
+func (db *DB) Replace(ctx context.Context, doc *kroniek.Document) error {
+	_, err := db.put(ctx, doc, true)
+	return err
+}
+
+func (db *DB) put(ctx context.Context, doc *kroniek.Document, force bool) (stored bool, err error) {
+	if doc == nil || doc.ID == "" {
+		return false, errors.New("put: document without id")
+	}
+	if doc.Offsets != kroniek.CodePoints {
+		// Documents from the pipeline have been converted; documents read
+		// back from JSON carry code point offsets but no marker.
+		if len(doc.Tokens) > 0 && doc.Tokens[0].Text != "" && !isASCII(doc.Text) {
+			return false, fmt.Errorf("put %s: offsets are bytes, want code points (call ToCodePoints)", doc.ID)
+		}
+	}
+	hash := store.Hash(&doc.Article)
+	blob, err := db.encodeDoc(doc)
+	if err != nil {
+		return false, fmt.Errorf("put %s: %w", doc.ID, err)
+	}
+	terms := ftsTerms(doc)
+
+	tx, err := db.w.BeginTx(ctx, nil)
+	if err != nil {
+		return false, fmt.Errorf("put %s: begin: %w", doc.ID, err)
+	}
+	defer func() {
+		if err != nil {
+			tx.Rollback()
+			err = fmt.Errorf("put %s: %w", doc.ID, err)
+		}
+	}()
+	var n int64
+	var old string
+	switch err := tx.QueryRowContext(ctx, `SELECT n, hash FROM articles WHERE id = ?`, doc.ID).Scan(&n, &old); {
+	case errors.Is(err, sql.ErrNoRows):
+		n = 0
+	case err != nil:
+		return false, err
+	case old == hash && !force:
+		tx.Rollback()
+		return false, nil
+	}
+	var meta any
+	if len(doc.Meta) > 0 {
+		b, err := json.Marshal(doc.Meta)
+		if err != nil {
+			return false, fmt.Errorf("meta: %w", err)
+		}
+		meta = string(b)
+	}
+	if n != 0 {
+		if err := db.deleteArticle(ctx, tx, n); err != nil {
+			return false, err
+		}
+		_, err = tx.ExecContext(ctx, `UPDATE articles SET hash = ?, lang = ?, published = ?, title = ?, url = ?, text = ?, meta = ?, doc = ? WHERE n = ?`,
+			hash, doc.Lang, doc.Published, doc.Title, doc.URL, doc.Text, meta, blob, n)
+	} else {
+		err = tx.QueryRowContext(ctx, `INSERT INTO articles (id, hash, lang, published, title, url, text, meta, doc) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING n`,
+			doc.ID, hash, doc.Lang, doc.Published, doc.Title, doc.URL, doc.Text, meta, blob).Scan(&n)
+	}
+	if err != nil {
+		return false, fmt.Errorf("article row: %w", err)
+	}
+	if err := db.step("article"); err != nil {
+		return false, err
+	}
+	if _, err := tx.ExecContext(ctx, `INSERT INTO articles_fts (rowid, terms) VALUES (?, ?)`, n, terms); err != nil {
+		return false, fmt.Errorf("full text: %w", err)
+	}
+	if err := db.step("fts"); err != nil {
+		return false, err
+	}
+	if err := db.putFacts(ctx, tx, n, doc); err != nil {
+		return false, err
+	}
+	if err := tx.Commit(); err != nil {
+		return false, fmt.Errorf("commit: %w", err)
+	}
+	return true, nil
+}
+
+func (db *DB) step(name string) error {
+	if db.fault != nil {
+		return db.fault(name)
+	}
+	return nil
+}
+
+// deleteArticle removes the rows extracted from article n and takes its
+// share out of the entity counts; the articles row itself stays.
+func (db *DB) deleteArticle(ctx context.Context, tx *sql.Tx, n int64) error {
+	stmts := []string{
+		`UPDATE entities SET
+			articles = articles - (SELECT count(DISTINCT ae.entity) FROM article_entities ae WHERE ae.article = ?1 AND ae.entity = entities.n),
+			mentions = mentions - (SELECT coalesce(sum(ae.mentions), 0) FROM article_entities ae WHERE ae.article = ?1 AND ae.entity = entities.n)
+		 WHERE n IN (SELECT entity FROM article_entities WHERE article = ?1)`,
+		`UPDATE aliases SET count = count - (SELECT count(*) FROM mentions m WHERE m.article = ?1 AND m.entity = aliases.entity AND m.text = aliases.text)
+		 WHERE entity IN (SELECT entity FROM article_entities WHERE article = ?1)`,
+		`DELETE FROM aliases WHERE count <= 0 AND entity IN (SELECT entity FROM article_entities WHERE article = ?1)`,
+		`DELETE FROM entities WHERE articles <= 0 AND n IN (SELECT entity FROM article_entities WHERE article = ?1)`,
+		`DELETE FROM article_entities WHERE article = ?1`,
+		`DELETE FROM mentions WHERE article = ?1`,
+		`DELETE FROM quotes WHERE article = ?1`,
+		`DELETE FROM times WHERE article = ?1`,
+		`DELETE FROM places WHERE article = ?1`,
+		`DELETE FROM events WHERE article = ?1`,
+		`DELETE FROM articles_fts WHERE rowid = ?1`,
+	}
+	for _, s := range stmts {
+		if _, err := tx.ExecContext(ctx, s, n); err != nil {
+			return fmt.Errorf("delete old rows: %w", err)
+		}
+	}
+	return nil
+}
+
+// entityKey returns the collection key and public id of an entity.
+func entityKey(e *kroniek.Entity) (key, id string) {
+	if e.KB != "" {
+		kb := string(e.KB)
+		return "kb:" + kb, kbID(kb)
+	}
+	nn := store.NormName(e.Name)
+	if nn == "" {
+		nn = strings.ToLower(strings.TrimSpace(e.Name))
+		return e.Type + ":" + nn, strings.ToLower(e.Type) + "-x" + shortHash(nn)
+	}
+	return e.Type + ":" + nn, strings.ToLower(e.Type) + "-" + strings.ReplaceAll(nn, " ", "-")
+}
+
+// kbID makes a KB id usable as a public id: as it is when it is made of
+// safe characters and cannot be taken for a name-based id.
+func kbID(kb string) string {
+	safe := kb != ""
+	for _, r := range kb {
+		if !(r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r >= '0' && r <= '9' || r == '_' || r == '.' || r == ':') {
+			safe = false
+			break
+		}
+	}
+	if safe {
+		return kb
+	}
+	return "kb-" + shortHash(kb)
+}
+
+func shortHash(s string) string {
+	return store.Hash(&kroniek.Article{ID: s})[:12]
+}
+
+type group struct {
+	key, id, typ, name, kb string
+	locals                 []string
+	mentions               []kroniek.Mention
+	n                      int64
+}
+
+// putFacts writes entities, mentions, quotes, times, places and events of
+// article n.
+func (db *DB) putFacts(ctx context.Context, tx *sql.Tx, n int64, doc *kroniek.Document) error {
+	// Group the article's entities by collection key: two local entities
+	// may turn out to be one collection entity.
+	var groups []*group
+	byKey := map[string]*group{}
+	local := map[string]*group{}
+	for i := range doc.Entities {
+		e := &doc.Entities[i]
+		key, id := entityKey(e)
+		g := byKey[key]
+		if g == nil {
+			g = &group{key: key, id: id, typ: e.Type, name: e.Name, kb: string(e.KB)}
+			byKey[key] = g
+			groups = append(groups, g)
+		}
+		if len([]rune(e.Name)) > len([]rune(g.name)) {
+			g.name = e.Name
+		}
+		g.locals = append(g.locals, e.ID)
+		g.mentions = append(g.mentions, e.Mentions...)
+		local[e.ID] = g
+	}
+	mi := 0
+	for _, g := range groups {
+		err := tx.QueryRowContext(ctx, `INSERT INTO entities (id, key, type, name, kb, articles, mentions) VALUES (?, ?, ?, ?, ?, 1, ?)
+			ON CONFLICT (key) DO UPDATE SET articles = articles + 1, mentions = mentions + excluded.mentions,
+				name = CASE WHEN length(excluded.name) > length(name) THEN excluded.name ELSE name END
+			RETURNING n`, g.id, g.key, g.typ, g.name, g.kb, len(g.mentions)).Scan(&g.n)
+		if err != nil {
+			return fmt.Errorf("entity %s: %w", g.key, err)
+		}
+		for _, l := range g.locals {
+			cnt := len(doc.EntityByID(l).Mentions)
+			if _, err := tx.ExecContext(ctx, `INSERT INTO article_entities (article, local, entity, type, mentions, published) VALUES (?, ?, ?, ?, ?, ?)`,
+				n, l, g.n, g.typ, cnt, doc.Published); err != nil {
+				return fmt.Errorf("article entity %s: %w", l, err)
+			}
+		}
+		for _, m := range g.mentions {
+			if _, err := tx.ExecContext(ctx, `INSERT INTO mentions (article, i, entity, start, end, text) VALUES (?, ?, ?, ?, ?, ?)`,
+				n, mi, g.n, m.Start, m.End, m.Text); err != nil {
+				return fmt.Errorf("mention: %w", err)
+			}
+			mi++
+			if _, err := tx.ExecContext(ctx, `INSERT INTO aliases (entity, text, norm, count) VALUES (?, ?, ?, 1)
+				ON CONFLICT (entity, text) DO UPDATE SET count = count + 1`, g.n, m.Text, store.NormName(m.Text)); err != nil {
+				return fmt.Errorf("alias: %w", err)
+			}
+		}
+		// The canonical name is an alias too, so name search finds it.
+		if _, err := tx.ExecContext(ctx, `INSERT INTO aliases (entity, text, norm, count) VALUES (?, ?, ?, 0)
+			ON CONFLICT (entity, text) DO NOTHING`, g.n, g.name, store.NormName(g.name)); err != nil {
+			return fmt.Errorf("alias: %w", err)
+		}
+	}
+	if err := db.step("entities"); err != nil {
+		return err
+	}
+	ent := func(l kroniek.Opt) any {
+		if g := local[string(l)]; g != nil {
+			return g.n
+		}
+		return nil
+	}
+	for i, q := range doc.Quotes {
+		if _, err := tx.ExecContext(ctx, `INSERT INTO quotes (article, i, start, end, text, kind, speaker, speaker_name, cue, cue_start, cue_end, published) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+			n, i, q.Start, q.End, q.Text, q.Kind, ent(q.Speaker), string(q.SpeakerName), string(q.Cue), q.CueStart, q.CueEnd, doc.Published); err != nil {
+			return fmt.Errorf("quote: %w", err)
+		}
+	}
+	if err := db.step("quotes"); err != nil {
+		return err
+	}
+	for i, t := range doc.Times {
+		if _, err := tx.ExecContext(ctx, `INSERT INTO times (article, i, start, end, text, type, value) VALUES (?, ?, ?, ?, ?, ?, ?)`,
+			n, i, t.Start, t.End, t.Text, t.Type, t.Value); err != nil {
+			return fmt.Errorf("time: %w", err)
+		}
+	}
+	for i, p := range doc.Places {
+		if _, err := tx.ExecContext(ctx, `INSERT INTO places (article, i, start, end, text, entity, name, country, lat, lon, geonames, published) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+			n, i, p.Start, p.End, p.Text, ent(kroniek.Opt(p.Entity)), p.Name, p.Country, p.Lat, p.Lon, p.GeoNames, doc.Published); err != nil {
+			return fmt.Errorf("place: %w", err)
+		}
+	}
+	if err := db.step("places"); err != nil {
+		return err
+	}
+	for i, e := range doc.Events {
+		place, tm := "", ""
+		if e.Place != nil && *e.Place >= 0 && *e.Place < len(doc.Places) {
+			place = doc.Places[*e.Place].Name
+		}
+		if e.Time != nil && *e.Time >= 0 && *e.Time < len(doc.Times) {
+			tm = doc.Times[*e.Time].Value
+		}
+		if _, err := tx.ExecContext(ctx, `INSERT INTO events (article, i, type, trigger, start, end, actor, actor_name, target, target_name, place, time, factuality, source, sentence, published) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+			n, i, e.Type, e.Trigger.Text, e.Trigger.Start, e.Trigger.End, ent(e.Actor), string(e.ActorName), ent(e.Target), string(e.TargetName),
+			place, tm, e.Factuality, string(e.Source), e.Sentence, doc.Published); err != nil {
+			return fmt.Errorf("event: %w", err)
+		}
+	}
+	return db.step("events")
+}
+
+// encodeDoc deflates the document's JSON without its text, which has a
+// column of its own.
+func (db *DB) encodeDoc(doc *kroniek.Document) ([]byte, error) {
+	d := *doc
+	d.Text = ""
+	js, err := json.Marshal(&d)
+	if err != nil {
+		return nil, fmt.Errorf("encode document: %w", err)
+	}
+	var buf bytes.Buffer
+	zw, err := flate.NewWriter(&buf, flate.BestSpeed)
+	if err != nil {
+		return nil, fmt.Errorf("encode document: %w", err)
+	}
+	if _, err := zw.Write(js); err != nil {
+		return nil, fmt.Errorf("encode document: %w", err)
+	}
+	if err := zw.Close(); err != nil {
+		return nil, fmt.Errorf("encode document: %w", err)
+	}
+	return buf.Bytes(), nil
+}
+
+func decodeDoc(blob []byte, text string) (*kroniek.Document, error) {
+	js, err := io.ReadAll(flate.NewReader(bytes.NewReader(blob)))
+	if err != nil {
+		return nil, fmt.Errorf("decode document: %w", err)
+	}
+	doc := &kroniek.Document{}
+	if err := json.Unmarshal(js, doc); err != nil {
+		return nil, fmt.Errorf("decode document: %w", err)
+	}
+	doc.Text = text
+	doc.Offsets = kroniek.CodePoints
+	return doc, nil
+}
+
+// Article returns the stored document.
+func (db *DB) Article(ctx context.Context, id string) (*kroniek.Document, error) {
+	var text string
+	var blob []byte
+	err := db.r.QueryRowContext(ctx, `SELECT text, doc FROM articles WHERE id = ?`, id).Scan(&text, &blob)
+	if errors.Is(err, sql.ErrNoRows) {
+		return nil, fmt.Errorf("article %q: %w", id, store.ErrNotFound)
+	}
+	if err != nil {
+		return nil, fmt.Errorf("article %q: %w", id, err)
+	}
+	doc, err := decodeDoc(blob, text)
+	if err != nil {
+		return nil, fmt.Errorf("article %q: %w", id, err)
+	}
+	return doc, nil
+}
+
+// exportBatch is how many articles one read transaction of Export and IDs
+// holds; batches keep memory constant and never hold a reader open across
+// the callback's writes.
+const exportBatch = 200
+
+// IDs calls fn with every article id and hash in id order.
+func (db *DB) IDs(ctx context.Context, fn func(id, hash string) error) error {
+	after := ""
+	for {
+		rows, err := db.r.QueryContext(ctx, `SELECT id, hash FROM articles WHERE id > ? ORDER BY id LIMIT ?`, after, exportBatch*10)
+		if err != nil {
+			return fmt.Errorf("list ids: %w", err)
+		}
+		type pair struct{ id, hash string }
+		var batch []pair
+		for rows.Next() {
+			var p pair
+			if err := rows.Scan(&p.id, &p.hash); err != nil {
+				rows.Close()
+				return fmt.Errorf("list ids: %w", err)
+			}
+			batch = append(batch, p)
+		}
+		if err := errors.Join(rows.Err(), rows.Close()); err != nil {
+			return fmt.Errorf("list ids: %w", err)
+		}
+		if len(batch) == 0 {
+			return nil
+		}
+		for _, p := range batch {
+			if err := fn(p.id, p.hash); err != nil {
+				return err
+			}
+		}
+		after = batch[len(batch)-1].id
+	}
+}
+
+// Export calls fn with every stored document in id order.
+func (db *DB) Export(ctx context.Context, fn func(*kroniek.Document) error) error {
+	after := ""
+	for {
+		rows, err := db.r.QueryContext(ctx, `SELECT id, text, doc FROM articles WHERE id > ? ORDER BY id LIMIT ?`, after, exportBatch)
+		if err != nil {
+			return fmt.Errorf("export: %w", err)
+		}
+		type raw struct {
+			id, text string
+			blob     []byte
+		}
+		var batch []raw
+		for rows.Next() {
+			var r raw
+			if err := rows.Scan(&r.id, &r.text, &r.blob); err != nil {
+				rows.Close()
+				return fmt.Errorf("export: %w", err)
+			}
+			batch = append(batch, r)
+		}
+		if err := errors.Join(rows.Err(), rows.Close()); err != nil {
+			return fmt.Errorf("export: %w", err)
+		}
+		if len(batch) == 0 {
+			return nil
+		}
+		for _, r := range batch {
+			doc, err := decodeDoc(r.blob, r.text)
+			if err != nil {
+				return fmt.Errorf("export %s: %w", r.id, err)
+			}
+			if err := fn(doc); err != nil {
+				return err
+			}
+		}
+		after = batch[len(batch)-1].id
+	}
+}
+
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= 0x80 {
+			return false
+		}
+	}
+	return true
+}
