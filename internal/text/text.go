@@ -8,7 +8,8 @@
 // words, numbers (0,25 1.000 10.30 3-1), URLs, e-mail addresses, hashtags and
 // known abbreviations stay whole; Dutch word-internal apostrophes stay
 // (zo'n, auto's, Kim's); English verb contractions stay whole (don't, it's:
-// one surface token) while a possessive 's is split off.
+// one surface token, as are possessives) and English hyphenated compounds
+// are split (wheel - chair), as the English treebank does.
 package text
 
 import (
@@ -27,7 +28,6 @@ import (
 type Tokenizer struct {
 	lang     string
 	abbrev   map[string]bool
-	pronouns map[string]bool // English hosts of a verb 's
 }
 
 var (
@@ -43,13 +43,12 @@ func For(lang string) *Tokenizer {
 	if t, ok := tokenizers[lang]; ok {
 		return t
 	}
-	t := &Tokenizer{lang: lang, abbrev: map[string]bool{}, pronouns: map[string]bool{}}
+	t := &Tokenizer{lang: lang, abbrev: map[string]bool{}}
 	switch lang {
 	case "nl":
 		addAll(t.abbrev, nl.TextAbbreviations)
 	case "en":
 		addAll(t.abbrev, en.TextAbbreviations)
-		addAll(t.pronouns, en.TextPronounContractions)
 	default:
 		addAll(t.abbrev, nl.TextAbbreviations)
 		addAll(t.abbrev, en.TextAbbreviations)
@@ -128,25 +127,6 @@ func tok(s string, a, b int) kroniek.Token {
 
 // chunk splits the white-space-free stretch s[a:b] into tokens.
 func (t *Tokenizer) chunk(s string, a, b int, toks []kroniek.Token) []kroniek.Token {
-	// Whole tokens that may contain punctuation: URLs and e-mail addresses.
-	if isURLOrMail(s[a:b]) {
-		e := b
-		for e > a {
-			r, n := utf8.DecodeLastRuneInString(s[a:e])
-			if !strings.ContainsRune(".,;:!?)]}\"'”’»", r) {
-				break
-			}
-			e -= n
-		}
-		toks = append(toks, tok(s, a, e))
-		for k := e; k < b; {
-			_, n := utf8.DecodeRuneInString(s[k:])
-			toks = append(toks, tok(s, k, k+n))
-			k += n
-		}
-		return toks
-	}
-
 	// Leading punctuation.
 	for a < b {
 		n := t.leading(s[a:b])
@@ -157,6 +137,25 @@ func (t *Tokenizer) chunk(s string, a, b int, toks []kroniek.Token) []kroniek.To
 		a += n
 	}
 	if a >= b {
+		return toks
+	}
+
+	// Whole tokens that may contain punctuation: URLs and e-mail addresses.
+	if isURLOrMail(s[a:b]) {
+		e := b
+		for e > a {
+			r, n := utf8.DecodeLastRuneInString(s[a:e])
+			if !strings.ContainsRune(".,;:!?)]}\"'”’»>", r) {
+				break
+			}
+			e -= n
+		}
+		toks = append(toks, tok(s, a, e))
+		for k := e; k < b; {
+			_, n := utf8.DecodeRuneInString(s[k:])
+			toks = append(toks, tok(s, k, k+n))
+			k += n
+		}
 		return toks
 	}
 
@@ -206,6 +205,16 @@ func (t *Tokenizer) leading(w string) int {
 		return dots(w)
 	}
 	r, n := utf8.DecodeRuneInString(w)
+	if n := emoticon(w); n > 0 {
+		return n
+	}
+	if r < utf8.RuneSelf && punctRun[r] && len(w) > 1 && rune(w[1]) == r {
+		k := 1
+		for k < len(w) && rune(w[k]) == r {
+			k++
+		}
+		return k
+	}
 	switch r {
 	case '“', '‘', '„', '‚', '«', '»', '"', '(', '[', '{', '¿', '¡', '`', '*', '…', '—', '–', '•', '·', '<', '>', '|', '”', ',', ';', ':', '!', '?', '/', '=', '+', '~':
 		return n
@@ -228,6 +237,22 @@ func (t *Tokenizer) leading(w string) int {
 		return n
 	case '#', '@':
 		return 0
+	}
+	return 0
+}
+
+// punctRun marks ASCII punctuation whose runs (***, !!!, $$$, <<) are one token.
+var punctRun = [128]bool{'*': true, '!': true, '?': true, '=': true, '~': true, '-': true, '.': true, '#': true,
+	'$': true, '<': true, '>': true, '+': true, '_': true, '^': true, '/': true, ':': true, ')': true, '(': true}
+
+// emoticons are kept whole.
+var emoticons = []string{":-)", ":-(", ":-D", ":-P", ";-)", ":)", ":(", ":D", ":P", ";)", ":/", ":-/", "<3"}
+
+func emoticon(w string) int {
+	for _, e := range emoticons {
+		if strings.HasPrefix(w, e) && (len(w) == len(e) || !isAlnumByte(w[len(e)])) {
+			return len(e)
+		}
 	}
 	return 0
 }
@@ -286,6 +311,21 @@ func (t *Tokenizer) trailing(w string) int {
 	if n == len(w) {
 		return 0
 	}
+	for _, e := range emoticons {
+		if strings.HasSuffix(w, e) && len(w) > len(e) {
+			return len(e)
+		}
+	}
+	if r < utf8.RuneSelf && punctRun[r] && len(w) > 1 && rune(w[len(w)-2]) == r {
+		k := 1
+		for k < len(w) && rune(w[len(w)-1-k]) == r {
+			k++
+		}
+		if k == len(w) {
+			return 0
+		}
+		return k
+	}
 	switch r {
 	case '”', '’', '"', '»', '«', ')', ']', '}', ',', ';', '!', '?', '…', '*', '“', '„', '>', '|':
 		if r == '’' && t.lang != "en" {
@@ -304,6 +344,9 @@ func (t *Tokenizer) trailing(w string) int {
 		}
 		return 0
 	case '-', '—', '–':
+		if strings.HasSuffix(w, "--") && len(w) > 2 {
+			return 2
+		}
 		// "Noord- en Zuid-Korea": the hyphen stays with its word.
 		if r == '-' && len(w) > 1 {
 			return 0
@@ -356,29 +399,17 @@ func (t *Tokenizer) keepPeriod(core string) bool {
 // core splits the inside of a chunk: English clitics and punctuation that
 // does not belong inside a word.
 func (t *Tokenizer) core(s string, a, b int, toks []kroniek.Token) []kroniek.Token {
-	w := s[a:b]
-	if t.lang == "en" {
-		if n := t.possessive(w); n > 0 {
-			toks = t.inner(s, a, b-n, toks)
-			return append(toks, tok(s, b-n, b))
-		}
-	}
 	return t.inner(s, a, b, toks)
 }
 
-// possessive returns the length of a possessive 's (or plural ') to split
-// off an English word, or 0.
-func (t *Tokenizer) possessive(w string) int {
-	for _, suf := range [...]string{"'s", "’s", "'S"} {
-		if strings.HasSuffix(w, suf) && len(w) > len(suf) {
-			host := strings.ToLower(w[:len(w)-len(suf)])
-			if t.pronouns[host] {
-				return 0
-			}
-			return len(suf)
-		}
+// enPrefix: English prefixes that keep their hyphen (e-mail, non-Microsoft,
+// re-wording), where the treebank keeps the word whole.
+func enPrefix(w string) bool {
+	switch strings.ToLower(w) {
+	case "e", "non", "re", "mis", "counter", "co", "pre", "post", "anti", "multi", "semi", "sub", "inter", "ex", "mid", "x":
+		return true
 	}
-	return 0
+	return false
 }
 
 // inner splits s[a:b] at punctuation that never sits inside a word:
@@ -400,6 +431,11 @@ func (t *Tokenizer) inner(s string, a, b int, toks []kroniek.Token) []kroniek.To
 			split = true
 		case '–':
 			split = !(k > a && isDigit(s[k-1]) && k+n < b && isDigit(s[k+n]))
+		case '-', '/':
+			// English UD splits hyphenated compounds (wheel - chair) and
+			// and/or, but not numbers (303-832-8160, 3/4).
+			split = t.lang == "en" && k > a && k+1 < b && rune(s[k+1]) != r && s[k-1] != '-' && s[k-1] != '/' &&
+				(isLetterAt(s, k+1) || !isDigit(s[k-1])) && !(r == '-' && enPrefix(s[start:k]))
 		case ',', ':':
 			// 0,25 and 10:30 stay whole; so do URL-like a:b inside words.
 			split = !(k > a && k+1 < b && isDigit(s[k-1]) && isDigit(s[k+1]))
@@ -444,6 +480,7 @@ func (t *Tokenizer) Sentences(s string, toks []kroniek.Token) []kroniek.Sentence
 	}
 	sents := make([]kroniek.Sentence, 0, len(toks)/15+1)
 	first := 0
+	quotes := 0 // straight double quotes seen in the paragraph: odd = one is open
 	end := func(last int) {
 		sents = append(sents, kroniek.Sentence{Start: toks[first].Start, End: toks[last].End})
 		for k := first; k <= last; k++ {
@@ -456,10 +493,14 @@ func (t *Tokenizer) Sentences(s string, toks []kroniek.Token) []kroniek.Sentence
 			end(i)
 			break
 		}
+		if toks[i].Text == "\"" {
+			quotes++
+		}
 		gap := s[toks[i].End:toks[i+1].Start]
 		nl := strings.Count(gap, "\n")
 		if nl >= 2 || nl == 1 && blankLine(gap) {
 			end(i)
+			quotes = 0
 			continue
 		}
 		if !isFinal(toks[i].Text) && !t.finalAbbrev(toks[i].Text) {
@@ -470,7 +511,16 @@ func (t *Tokenizer) Sentences(s string, toks []kroniek.Token) []kroniek.Sentence
 		}
 		// Absorb closing quotes and brackets that hug the punctuation.
 		last := i
-		for last+1 < len(toks) && toks[last+1].Start == toks[last].End && isCloser(toks[last+1].Text) {
+		for last+1 < len(toks) && isCloser(toks[last+1].Text) {
+			nx := toks[last+1].Text
+			hug := toks[last+1].Start == toks[last].End
+			gap := s[toks[last].End:toks[last+1].Start]
+			if !hug && (strings.Contains(gap, "\n") || !alwaysCloser(nx) && !(nx == "\"" && quotes%2 == 1) && !openQuote(toks[first:last+1], nx)) {
+				break
+			}
+			if nx == "\"" {
+				quotes++
+			}
 			last++
 		}
 		if last == len(toks)-1 {
@@ -516,10 +566,31 @@ func (t *Tokenizer) finalAbbrev(w string) bool {
 
 func isCloser(w string) bool {
 	switch w {
-	case "”", "’", "\"", "'", "»", "«", ")", "]", "}", "''", "›":
+	case "”", "’", "\"", "'", "»", ")", "]", "}", "''", "›":
 		return true
 	}
 	return false
+}
+
+// alwaysCloser: marks that only ever close a quote or bracket.
+func alwaysCloser(w string) bool {
+	switch w {
+	case "''", "”", ")", "]", "}":
+		return true
+	}
+	return false
+}
+
+// openQuote reports whether a straight quote mark q would close a quote
+// opened earlier in the sentence: an odd number of them so far.
+func openQuote(sent []kroniek.Token, q string) bool {
+	n := 0
+	for _, t := range sent {
+		if t.Text == q {
+			n++
+		}
+	}
+	return n%2 == 1
 }
 
 func isOpener(w string) bool {
@@ -546,14 +617,14 @@ func startsSentence(w string) bool {
 	return false
 }
 
-// newlineBreak decides a single line break without final punctuation: a new
-// line that starts like a sentence after a line that does not continue.
+// newlineBreak decides a single line break without final punctuation: it
+// ends a sentence unless the line visibly continues (a comma, a hyphen).
 func newlineBreak(prev, next string) bool {
 	switch prev {
-	case ",", ";", "-", "–", "(", "„", ",,", "“":
+	case ",", ";", "-", "–", "(", "„", ",,", "“", "&", "/":
 		return false
 	}
-	return startsSentence(next)
+	return true
 }
 
 // Stage fills doc.Tokens and doc.Sentences.

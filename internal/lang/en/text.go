@@ -17,10 +17,3 @@ var TextAbbreviations = []string{
 	"va", "vt", "wash", "wis", "wyo", "n.y", "n.j", "n.c", "s.c", "n.h", "n.m", "n.d", "s.d",
 }
 
-// TextPronounContractions are words after which a clitic 's is a verb
-// ("it's"), kept with its host as one surface token, as the English UD
-// treebank does; after other words 's is a possessive and split off.
-var TextPronounContractions = []string{
-	"it", "he", "she", "that", "there", "what", "who", "where", "here", "how", "let", "this", "everyone",
-	"everything", "nobody", "somebody", "someone", "something", "nothing", "when", "why",
-}
