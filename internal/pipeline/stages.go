@@ -2,6 +2,7 @@ package pipeline
 
 import (
 	"kroniek/internal/langid"
+	"kroniek/internal/quote"
 	"kroniek/internal/text"
 )
 
@@ -14,5 +15,6 @@ func Stages() []Stage {
 		// tag: POS and lemmas; parse: dependencies; ner: entities;
 		// link: coreference, knowledge base, places; timex: times;
 		// quote: quotes; event: events.
+		quote.Stage{}, // doc.Quotes: after entities, links and times
 	}
 }

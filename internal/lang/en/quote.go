@@ -1,0 +1,107 @@
+package en
+
+// Resources of the quote stage (internal/quote): reporting verbs and phrases
+// with their lemmas, and the small word classes the speaker finder needs.
+
+// QuoteVerbs lists English reporting verbs, one a line, as
+//
+//	lemma: full forms [| particle: stem forms]
+//
+// Stem forms only count with their particle later in the clause
+// ("pointed out").
+const QuoteVerbs = `
+say: say says said saying
+tell: tell tells told telling
+add: add adds added adding
+explain: explain explains explained
+note: note notes noted
+write: write writes wrote written
+ask: ask asks asked
+claim: claim claims claimed
+state: state states stated
+declare: declare declares declared
+insist: insist insists insisted
+argue: argue argues argued
+warn: warn warns warned
+tweet: tweet tweets tweeted
+continue: continue continues continued
+recall: recall recalls recalled
+conclude: conclude concludes concluded
+describe: describe describes described
+remark: remark remarks remarked
+call: call calls called
+report: report reports reported
+reply: reply replies replied
+respond: respond responds responded
+admit: admit admits admitted
+acknowledge: acknowledge acknowledges acknowledged
+announce: announce announces announced
+suggest: suggest suggests suggested
+predict: predict predicts predicted
+confirm: confirm confirms confirmed
+deny: deny denies denied
+observe: observe observes observed
+recount: recount recounts recounted
+apologise: apologise apologises apologised apologize apologizes apologized
+joke: joke jokes joked
+quip: quip quips quipped
+complain: complain complains complained
+boast: boast boasts boasted
+vow: vow vows vowed
+promise: promise promises promised
+urge: urge urges urged
+stress: stress stresses stressed
+emphasize: emphasize emphasizes emphasized emphasise emphasises emphasised
+mention: mention mentions mentioned
+agree: agree agrees agreed
+shout: shout shouts shouted
+yell: yell yells yelled
+wonder: wonder wonders wondered
+testify: testify testifies testified
+told: told
+point out: | out: point points pointed
+put: put puts
+`
+
+// QuotePhrases are reporting cues that are not verbs: form to lemma. A
+// phrase cue precedes its source ("according to X").
+var QuotePhrases = map[string]string{
+	"according to": "according to",
+}
+
+// QuotePronouns are subject pronouns that can stand for a speaker.
+var QuotePronouns = []string{"he", "she", "they", "him", "her"}
+
+// QuoteDeterminers open a description of a speaker ("a spokesman").
+var QuoteDeterminers = []string{"the", "a", "an", "his", "her", "their", "its", "one", "two", "three", "another", "several", "some", "many", "our"}
+
+// QuoteStops end a speaker's noun phrase.
+var QuoteStops = []string{
+	"to", "in", "on", "at", "during", "with", "about", "for", "after", "before", "via", "on", "and", "but", "that",
+	"who", "which", "when", "while", "as", "because", "earlier", "later", "today", "yesterday", "tomorrow", "monday",
+	"tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "last", "this", "then", "also", "in", "out",
+	"of",
+}
+
+// QuoteNameParticles may stand inside a person's name.
+var QuoteNameParticles = []string{"de", "van", "von", "der", "da", "di", "du", "la", "le", "bin", "al", "el", "Jr.", "Sr."}
+
+// QuoteRoleSuffixes mark a capitalised word before a name as a role.
+var QuoteRoleSuffixes = []string{"President", "Senator", "Sen.", "Rep.", "Gov.", "Governor", "Mayor", "Minister", "Secretary", "Judge", "Justice", "Chairman", "Professor", "Prof.", "Dr.", "Mr.", "Mrs.", "Ms.", "Chief", "General", "Gen.", "Director", "Candidate", "Leader", "Speaker", "Pope", "Prince", "King", "Queen", "Lt.", "Col.", "Capt.", "Sgt.", "Officer", "Detective", "Attorney", "Spokesman", "Spokeswoman", "Spokesperson", "Democrat", "Republican", "Democratic", "Republican", "Former", "former", "Vice", "Presidential", "Prime", "Reverend", "Rev."}
+
+// QuoteTitleWords before a quoted span mark it as a title or name.
+var QuoteTitleWords = []string{
+	"film", "movie", "book", "series", "album", "song", "show", "program", "programme", "title", "campaign", "operation",
+	"project", "report", "documentary", "novel", "single", "play", "festival", "exhibition", "app", "website", "podcast",
+	"column", "so-called", "term", "word", "phrase", "nickname", "dubbed",
+}
+
+// QuoteCommon are capitalised sentence openers that never start a name.
+var QuoteCommon = []string{
+	"the", "a", "an", "this", "that", "these", "those", "there", "but", "and", "also", "so", "if", "now", "then",
+	"because", "when", "where", "what", "who", "why", "how", "i", "you", "we", "he", "she", "they", "it", "his",
+	"her", "their", "our", "my", "in", "on", "at", "with", "for", "after", "before", "about", "from", "to", "by",
+	"of", "since", "without", "according", "as", "while", "although", "though", "yet", "still", "meanwhile",
+	"however", "instead", "many", "some", "most", "all", "no", "not", "one", "last", "next", "every", "each",
+	"during", "under", "over", "until", "once", "here", "even", "just", "only", "both", "other", "another",
+}

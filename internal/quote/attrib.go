@@ -1,0 +1,386 @@
+package quote
+
+import (
+	"strings"
+
+	"kroniek"
+)
+
+// attr is what attribution found for one quote.
+type attr struct {
+	lemma string
+	cue   span
+	sp    speaker
+	colon bool // introduced by "Name:" without a verb
+}
+
+// cueAt is a reporting cue found in a clause.
+type cueAt struct {
+	lemma  string
+	k      int // word index of the verb or the phrase's first word
+	n      int // words in the phrase (1 for a verb)
+	part   int // word index of a separable particle, or -1
+	phrase bool
+}
+
+// clauseAfter returns the word range after a quote's closing mark, up to the
+// end of the sentence, the next quote or the paragraph.
+func (f *finder) clauseAfter(ci int, c cand) (int, int) {
+	a := wordAt(f.ws, c.close)
+	limit := len(f.ws)
+	if ci+1 < len(f.cands) {
+		limit = wordAt(f.ws, f.cands[ci+1].open)
+	}
+	b := a
+	for b < limit && b-a < 25 {
+		w := f.ws[b]
+		if b > a && w.first && !strings.Contains(f.t[f.ws[b-1].end:w.start], ",") {
+			break
+		}
+		if strings.Contains(f.t[c.close:w.start], "\n") {
+			break
+		}
+		if sentEnd(w) || w.text == ":" || w.text == ";" {
+			break
+		}
+		b++
+	}
+	return a, b
+}
+
+// clauseBefore returns the word range before a quote's opening mark, back to
+// the start of the sentence, the previous quote or the paragraph.
+func (f *finder) clauseBefore(ci int, c cand) (int, int) {
+	b := wordAt(f.ws, c.open)
+	lo := 0
+	if ci > 0 {
+		lo = wordAt(f.ws, f.cands[ci-1].close)
+	}
+	a := b
+	for a > lo && b-a < 30 {
+		w := f.ws[a-1]
+		if sentEnd(w) || strings.Contains(f.t[w.end:f.wsStart(a, c.open)], "\n") {
+			break
+		}
+		if isQuoteMark(w.text) {
+			break
+		}
+		a--
+	}
+	return a, b
+}
+
+func (f *finder) wsStart(k, def int) int {
+	if k < len(f.ws) {
+		return f.ws[k].start
+	}
+	return def
+}
+
+// findCue returns the first (or last) cue in words [a,b).
+func (f *finder) findCue(a, b int, last bool) (cueAt, bool) {
+	var found cueAt
+	ok := false
+	for k := a; k < b; k++ {
+		w := f.ws[k]
+		if w.punct {
+			continue
+		}
+		if ph, has := f.lx.phrases[w.lower]; has {
+			parts := strings.Fields(ph)
+			match := k+len(parts) <= b
+			for j := 1; match && j < len(parts); j++ {
+				match = f.ws[k+j].lower == parts[j]
+			}
+			if match {
+				found, ok = cueAt{lemma: f.lx.phraseLem[ph], k: k, n: len(parts), part: -1, phrase: true}, true
+				if !last {
+					return found, true
+				}
+				continue
+			}
+		}
+		vs, has := f.lx.verbs[w.lower]
+		if !has || (k > a && f.lx.dets[f.ws[k-1].lower]) {
+			continue
+		}
+		for _, v := range vs {
+			if v.particle == "" {
+				found, ok = cueAt{lemma: v.lemma, k: k, n: 1, part: -1}, true
+				break
+			}
+			// A separable particle later in the clause ("legt Breuker uit").
+			for j := k + 1; j < b && j <= k+12; j++ {
+				if f.ws[j].lower == v.particle {
+					found, ok = cueAt{lemma: v.lemma, k: k, n: 1, part: j}, true
+					break
+				}
+			}
+			if ok && found.k == k {
+				break
+			}
+		}
+		if ok && found.k == k && !last {
+			return found, true
+		}
+	}
+	return found, ok
+}
+
+// attribute finds the cue and speaker of candidate ci.
+func (f *finder) attribute(ci int, c cand) (attr, bool) {
+	aa, ab := f.clauseAfter(ci, c)
+	ba, bb := f.clauseBefore(ci, c)
+	// After the quote: ", zegt X", ", legt X uit", "aldus X", "X said".
+	if cu, ok := f.findCue(aa, ab, false); ok && cu.k-aa <= 6 {
+		if sp, ok := f.speakerAround(cu, aa, ab); ok {
+			return attr{lemma: cu.lemma, cue: span{f.ws[cu.k].start, f.ws[cu.k+cu.n-1].end}, sp: sp}, true
+		}
+	}
+	// Before the quote: "X zegt: ...", "zegt X tegen Y: ...", "Trump called it ...".
+	if bb > ba {
+		if cu, ok := f.findCue(ba, bb, true); ok {
+			if sp, ok := f.speakerAround(cu, ba, bb); ok {
+				return attr{lemma: cu.lemma, cue: span{f.ws[cu.k].start, f.ws[cu.k+cu.n-1].end}, sp: sp}, true
+			}
+		}
+		// "Kanne: ,,…''" — a name and a colon right before the quote.
+		if f.ws[bb-1].text == ":" && bb-1-ba >= 1 && bb-1-ba <= 6 {
+			if sp, ok := f.resolve(ba, bb-1, false); ok && f.hasName(ba, bb-1) {
+				return attr{sp: sp, colon: true}, true
+			}
+		}
+	}
+	return attr{}, false
+}
+
+// hasName reports whether words [a,b) hold a capitalised word that is not a
+// common sentence opener.
+func (f *finder) hasName(a, b int) bool {
+	for k := a; k < b; k++ {
+		if f.ws[k].cap && !f.lx.common[f.ws[k].lower] {
+			return true
+		}
+	}
+	return false
+}
+
+// speakerAround finds the speaker of a cue in clause [a,b): after the verb
+// (Dutch inversion, "said Smith", "aldus X", "volgens X") or before it.
+func (f *finder) speakerAround(cu cueAt, a, b int) (speaker, bool) {
+	after := cu.k + cu.n
+	end := b
+	if cu.part > 0 {
+		end = cu.part
+	}
+	if cu.phrase {
+		if cu.lemma == "naar eigen zeggen" {
+			return speaker{}, true
+		}
+		return f.resolve(after, end, true)
+	}
+	// A pronoun or name right after the verb is its (inverted) subject.
+	if after < end && !f.ws[after].punct {
+		w := f.ws[after]
+		if f.lx.pronouns[w.lower] || w.cap || f.lx.dets[w.lower] {
+			if sp, ok := f.resolve(after, end, true); ok {
+				return sp, true
+			}
+		}
+	}
+	if cu.k > a {
+		if sp, ok := f.resolve(a, cu.k, false); ok {
+			return sp, true
+		}
+	}
+	return speaker{}, false
+}
+
+// npBounds cuts a noun phrase out of words [a,b): from the front when fwd
+// (the words after a verb), else from the back (the words before a verb).
+func (f *finder) npBounds(a, b int, fwd bool) (int, int) {
+	ok := func(k int, first bool) bool {
+		w := f.ws[k]
+		if w.punct && w.text != "-" {
+			return false
+		}
+		if f.lx.verbs[w.lower] != nil && !w.cap {
+			return false
+		}
+		if f.lx.stops[w.lower] && !(w.lower == "van" || w.lower == "of" || w.lower == "de" || w.lower == "het") {
+			return false
+		}
+		return true
+	}
+	if fwd {
+		if a < b && f.lx.pronouns[f.ws[a].lower] {
+			return a, a + 1
+		}
+		e := a
+		for e < b && e-a < 9 && ok(e, e == a) {
+			e++
+		}
+		return a, e
+	}
+	if b-1 >= a && f.lx.pronouns[f.ws[b-1].lower] {
+		return b - 1, b
+	}
+	s := b
+	for s > a && b-s < 9 && ok(s-1, false) {
+		s--
+	}
+	return s, b
+}
+
+// resolve turns the words [a,b) next to a cue into a speaker.
+func (f *finder) resolve(a, b int, fwd bool) (speaker, bool) {
+	s, e := f.npBounds(a, b, fwd)
+	// Trailing "van"/"of" and determiners are not part of the phrase.
+	for e > s && (f.ws[e-1].lower == "van" || f.ws[e-1].lower == "of" || f.lx.dets[f.ws[e-1].lower]) {
+		e--
+	}
+	if e <= s {
+		return speaker{}, false
+	}
+	if e-s == 1 && f.lx.pronouns[f.ws[s].lower] {
+		sp := f.lastPerson(f.ws[s].start)
+		sp.src = span{f.ws[s].start, f.ws[s].end}
+		return sp, sp.name != ""
+	}
+	src := span{f.ws[s].start, f.ws[e-1].end}
+	// An entity inside the phrase: a person first, else an organisation.
+	if ent, m, ok := f.entityIn(src); ok {
+		name := ent.Name
+		if ent.Type != kroniek.PER && f.lx.dets[f.ws[s].lower] && m.s == f.ws[s+1].start {
+			name = f.t[src.s:src.e] // "Het Witte huis" as written
+		}
+		return speaker{id: ent.ID, name: name, src: src}, true
+	}
+	// A name run inside the phrase.
+	runs := f.nameRuns(s, e)
+	if len(runs) > 0 {
+		r := runs[0]
+		if !fwd {
+			r = runs[len(runs)-1]
+		}
+		if f.lx.dets[f.ws[s].lower] && r[0] == s+1 && (r[1] == e || !fwd) {
+			// A determiner before a name: a description ("de Amerikanen").
+			return speaker{name: f.t[f.ws[s].start:f.ws[e-1].end], src: src}, true
+		}
+		name := f.fullest(r)
+		return speaker{name: name, src: span{f.ws[r[0]].start, f.ws[r[1]-1].end}}, true
+	}
+	// A description: "een woordvoerder van de politie".
+	if f.lx.dets[f.ws[s].lower] && e-s >= 2 {
+		return speaker{name: f.t[src.s:src.e], src: src}, true
+	}
+	return speaker{}, false
+}
+
+// entityIn returns the entity with a mention inside src, persons first.
+func (f *finder) entityIn(src span) (*kroniek.Entity, entMention, bool) {
+	var best *kroniek.Entity
+	var bm entMention
+	for _, m := range f.ments {
+		if m.s < src.s || m.e > src.e {
+			continue
+		}
+		e := &f.doc.Entities[m.ent]
+		if e.Type == kroniek.LOC {
+			continue
+		}
+		if best == nil || (e.Type == kroniek.PER && best.Type != kroniek.PER) {
+			best, bm = e, m
+		}
+	}
+	return best, bm, best != nil
+}
+
+// nameRuns returns runs of capitalised words in [a,b) that look like names:
+// particles may join them ("Ruud van Nistelrooy"), a leading role word
+// ("Koreakenner", "President") and a common sentence opener are dropped.
+func (f *finder) nameRuns(a, b int) [][2]int {
+	var runs [][2]int
+	for k := a; k < b; {
+		w := f.ws[k]
+		if !w.cap || w.punct || f.lx.common[w.lower] || (w.first && f.lx.verbs[w.lower] != nil) {
+			k++
+			continue
+		}
+		s := k
+		e := k + 1
+		for e < b {
+			x := f.ws[e]
+			if x.cap && !x.punct && !x.first {
+				e++
+				continue
+			}
+			// Particles inside a name, only after a lone first name.
+			if f.lx.particles[x.lower] && !x.cap && e-s == 1 {
+				j := e
+				for j < b && f.lx.particles[f.ws[j].lower] && !f.ws[j].cap {
+					j++
+				}
+				if j < b && f.ws[j].cap && !f.ws[j].punct {
+					e = j + 1
+					continue
+				}
+			}
+			break
+		}
+		r0 := s
+		for r0 < e-1 && f.lx.isRole(f.ws[r0].text) {
+			r0++
+		}
+		runs = append(runs, [2]int{r0, e})
+		k = e
+	}
+	return runs
+}
+
+// fullest returns the fullest name in the article that ends like run r:
+// "Breuker" -> "Remco Breuker".
+func (f *finder) fullest(r [2]int) string {
+	name := f.t[f.ws[r[0]].start:f.ws[r[1]-1].end]
+	last := f.ws[r[1]-1].lower
+	best, bestN := name, r[1]-r[0]
+	for _, o := range f.names {
+		if f.ws[o[1]-1].lower != last || o[1]-o[0] <= bestN {
+			continue
+		}
+		best, bestN = f.t[f.ws[o[0]].start:f.ws[o[1]-1].end], o[1]-o[0]
+	}
+	for i := range f.doc.Entities {
+		e := &f.doc.Entities[i]
+		fs := strings.Fields(e.Name)
+		if e.Type == kroniek.PER && len(fs) > bestN && strings.ToLower(fs[len(fs)-1]) == last {
+			best, bestN = e.Name, len(fs)
+		}
+	}
+	return best
+}
+
+// lastPerson returns the nearest person named before byte i: the last entity
+// of type PER, else the last name run of two words or more.
+func (f *finder) lastPerson(i int) speaker {
+	bestAt := -1
+	var sp speaker
+	for _, m := range f.ments {
+		e := &f.doc.Entities[m.ent]
+		if e.Type == kroniek.PER && m.e <= i && m.s > bestAt {
+			bestAt, sp = m.s, speaker{id: e.ID, name: e.Name}
+		}
+	}
+	if bestAt >= 0 {
+		return sp
+	}
+	for _, r := range f.names {
+		if f.ws[r[1]-1].end > i {
+			break
+		}
+		if r[1]-r[0] >= 2 {
+			sp = speaker{name: f.fullest(r)}
+		}
+	}
+	return sp
+}
