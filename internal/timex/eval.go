@@ -1,0 +1,253 @@
+package timex
+
+import (
+	"fmt"
+	"io"
+	"sort"
+	"strings"
+
+	"kroniek"
+	"kroniek/internal/golddev"
+	"kroniek/internal/text"
+	"kroniek/internal/timex/timeml"
+)
+
+// Counts are the tallies of a time expression evaluation.
+type Counts struct {
+	Gold, Pred int
+	Strict     int // exact span matches
+	Relaxed    int // overlapping matches (one to one)
+	Value      int // relaxed matches with the gold value
+	Type       int // relaxed matches with the gold type
+}
+
+// Add adds o to c.
+func (c *Counts) Add(o Counts) {
+	c.Gold += o.Gold
+	c.Pred += o.Pred
+	c.Strict += o.Strict
+	c.Relaxed += o.Relaxed
+	c.Value += o.Value
+	c.Type += o.Type
+}
+
+// F1 returns precision, recall and F1 of tp correct items.
+func (c Counts) F1(tp int) (p, r, f float64) {
+	if c.Pred > 0 {
+		p = float64(tp) / float64(c.Pred)
+	}
+	if c.Gold > 0 {
+		r = float64(tp) / float64(c.Gold)
+	}
+	if p+r > 0 {
+		f = 2 * p * r / (p + r)
+	}
+	return p, r, f
+}
+
+// Report writes the scores the way TempEval-3 prints them: strict and
+// relaxed span P/R/F1, then value and type F1 over relaxed matches.
+func (c Counts) Report(w io.Writer, label string) {
+	sp, sr, sf := c.F1(c.Strict)
+	rp, rr, rf := c.F1(c.Relaxed)
+	vp, vr, vf := c.F1(c.Value)
+	_, _, tf := c.F1(c.Type)
+	fmt.Fprintf(w, "%s: gold %d pred %d\n", label, c.Gold, c.Pred)
+	fmt.Fprintf(w, "  strict  span P %.3f R %.3f F1 %.3f\n", sp, sr, sf)
+	fmt.Fprintf(w, "  relaxed span P %.3f R %.3f F1 %.3f\n", rp, rr, rf)
+	fmt.Fprintf(w, "  value        P %.3f R %.3f F1 %.3f\n", vp, vr, vf)
+	fmt.Fprintf(w, "  type                       F1 %.3f\n", tf)
+}
+
+// Span is a gold or predicted expression for scoring.
+type Span struct {
+	Start, End  int
+	Text        string
+	Type, Value string
+}
+
+// Miss describes one scoring error, for tuning.
+type Miss struct {
+	Doc, Kind  string // Kind: missed, spurious, value
+	Gold, Pred Span
+}
+
+func (m Miss) String() string {
+	switch m.Kind {
+	case "missed":
+		return fmt.Sprintf("%s missed   %q %s %s", m.Doc, m.Gold.Text, m.Gold.Type, m.Gold.Value)
+	case "spurious":
+		return fmt.Sprintf("%s spurious %q %s %s", m.Doc, m.Pred.Text, m.Pred.Type, m.Pred.Value)
+	}
+	return fmt.Sprintf("%s value    %q gold %s %s; got %q %s %s", m.Doc, m.Gold.Text, m.Gold.Type, m.Gold.Value, m.Pred.Text, m.Pred.Type, m.Pred.Value)
+}
+
+func overlap(a, b Span) int {
+	lo, hi := max(a.Start, b.Start), min(a.End, b.End)
+	if hi > lo {
+		return hi - lo
+	}
+	return 0
+}
+
+// Score matches predictions to gold one to one, largest overlap first (as
+// gold-dev/score.py and the TempEval-3 relaxed match do).
+func Score(doc string, gold, pred []Span) (Counts, []Miss) {
+	c := Counts{Gold: len(gold), Pred: len(pred)}
+	type pair struct{ ov, g, p int }
+	var cands []pair
+	for gi, g := range gold {
+		if g.End <= g.Start {
+			continue
+		}
+		for pi, p := range pred {
+			if ov := overlap(g, p); ov > 0 {
+				cands = append(cands, pair{ov, gi, pi})
+			}
+		}
+	}
+	sort.SliceStable(cands, func(a, b int) bool {
+		if cands[a].ov != cands[b].ov {
+			return cands[a].ov > cands[b].ov
+		}
+		if cands[a].g != cands[b].g {
+			return cands[a].g > cands[b].g
+		}
+		return cands[a].p > cands[b].p
+	})
+	gm := make(map[int]int)
+	pm := make(map[int]bool)
+	for _, x := range cands {
+		if _, ok := gm[x.g]; ok || pm[x.p] {
+			continue
+		}
+		gm[x.g] = x.p
+		pm[x.p] = true
+	}
+	var misses []Miss
+	for gi, g := range gold {
+		pi, ok := gm[gi]
+		if !ok {
+			misses = append(misses, Miss{Doc: doc, Kind: "missed", Gold: g})
+			continue
+		}
+		p := pred[pi]
+		c.Relaxed++
+		if p.Start == g.Start && p.End == g.End {
+			c.Strict++
+		}
+		if strings.TrimSpace(p.Value) == strings.TrimSpace(g.Value) {
+			c.Value++
+		} else {
+			misses = append(misses, Miss{Doc: doc, Kind: "value", Gold: g, Pred: p})
+		}
+		if p.Type == g.Type {
+			c.Type++
+		}
+	}
+	for pi, p := range pred {
+		if !pm[pi] {
+			misses = append(misses, Miss{Doc: doc, Kind: "spurious", Pred: p})
+		}
+	}
+	return c, misses
+}
+
+func spans(ts []kroniek.Time) []Span {
+	out := make([]Span, len(ts))
+	for i, t := range ts {
+		out[i] = Span{Start: t.Start, End: t.End, Text: t.Text, Type: t.Type, Value: t.Value}
+	}
+	return out
+}
+
+// extract runs the tokenizer and this stage on one text.
+func extract(txt, lang, published string) []kroniek.Time {
+	toks, _ := text.Segment(txt, lang)
+	return Extract(txt, toks, lang, published)
+}
+
+// EvalTimeML scores English TimeML files against their TIMEX3 annotations,
+// resolving against each file's document creation time.
+func EvalTimeML(paths []string) (Counts, []Miss, error) {
+	var total Counts
+	var misses []Miss
+	for _, p := range paths {
+		d, err := timeml.ReadFile(p)
+		if err != nil {
+			return total, misses, err
+		}
+		gold := make([]Span, len(d.Timexes))
+		for i, t := range d.Timexes {
+			gold[i] = Span{Start: t.Start, End: t.End, Text: t.Text, Type: t.Type, Value: t.Value}
+		}
+		id := d.ID
+		if id == "" {
+			id = p
+		}
+		c, m := Score(id, gold, spans(extract(d.Text, "en", d.DCT)))
+		total.Add(c)
+		misses = append(misses, m...)
+	}
+	return total, misses, nil
+}
+
+// EvalGoldDev scores the gold-dev articles per language ("nl", "en"). Gold
+// strings are located in the text in order of appearance, as score.py does.
+func EvalGoldDev(dir string) (map[string]Counts, []Miss, error) {
+	items, err := golddev.Load(dir)
+	if err != nil {
+		return nil, nil, fmt.Errorf("eval times: %w", err)
+	}
+	out := map[string]Counts{}
+	var misses []Miss
+	for _, it := range items {
+		a := it.Article
+		gold := locate(a.Text, it.Gold.Times)
+		c, m := Score(a.ID, gold, spans(extract(a.Text, a.Lang, a.Published)))
+		t := out[a.Lang]
+		t.Add(c)
+		out[a.Lang] = t
+		misses = append(misses, m...)
+	}
+	return out, misses, nil
+}
+
+// locate gives gold times spans by finding their text in order (like
+// score.py's locate; unlocatable items get an empty span and stay unmatched).
+func locate(txt string, ts []golddev.Time) []Span {
+	out := make([]Span, len(ts))
+	pos := 0
+	for i, t := range ts {
+		out[i] = Span{Text: t.Text, Type: t.Type, Value: t.Value, Start: -1, End: -1}
+		if t.Text == "" {
+			continue
+		}
+		k := -1
+		if pos <= len(txt) {
+			if j := strings.Index(txt[pos:], t.Text); j >= 0 {
+				k = pos + j
+			}
+		}
+		if k < 0 {
+			k = strings.Index(txt, t.Text)
+		}
+		if k < 0 {
+			continue
+		}
+		out[i].Start, out[i].End = k, k+len(t.Text)
+		_, size := firstRune(txt[k:])
+		pos = k + size
+	}
+	return out
+}
+
+func firstRune(s string) (rune, int) {
+	for i, r := range s {
+		if i == 0 {
+			n := len(string(r))
+			return r, n
+		}
+	}
+	return 0, 1
+}

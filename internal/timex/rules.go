@@ -1,0 +1,1309 @@
+package timex
+
+import (
+	"strings"
+	"time"
+
+	"kroniek"
+)
+
+// number reads a number at i: digits (with a decimal part), number words
+// (twenty four, twenty-four, vierentwintig), "een half", or a vague quantity
+// (a few, een paar, several). end is exclusive.
+func (e *extractor) number(i int) (v float64, vague bool, end int, ok bool) {
+	if !e.ok(i) {
+		return 0, false, i, false
+	}
+	u := e.u[i]
+	if u.num >= 0 && u.nd <= 7 {
+		v = float64(u.num)
+		end = i + 1
+		// 6,5 (Dutch) or 6.5 (English) as a decimal; 1,000 as thousands.
+		if e.tight(end) && e.tight(end+1) && e.ok(end+1) && e.u[end+1].num >= 0 {
+			sep := e.w(end)
+			n := e.u[end+1]
+			switch {
+			case sep == "," && !e.nl && n.nd == 3:
+				v = v*1000 + float64(n.num)
+				end += 2
+			case (sep == "," && e.nl) || (sep == "." && !e.nl):
+				if n.nd <= 2 {
+					f := float64(n.num)
+					for k := 0; k < n.nd; k++ {
+						f /= 10
+					}
+					v += f
+					end += 2
+				}
+			}
+		}
+		return v, false, end, true
+	}
+	// Vague quantities.
+	j := i
+	if e.is(j, "a", "een", "an") {
+		j++
+	}
+	if _, f := e.has(j, kFew); f && !e.is(j, "wat") || (e.is(j, "wat") && j > i) {
+		end = j + 1
+		if e.is(end, "of") {
+			end++
+		}
+		return 0, true, end, true
+	}
+	if e.is(i, "dozens", "hundreds", "thousands", "millions", "tens") && e.is(i+1, "of") {
+		return 0, true, i + 2, true
+	}
+	l, isNum := e.has(i, kNum)
+	if !isNum {
+		return 0, false, i, false
+	}
+	v, end = l.f, i+1
+	if (e.is(i, "a", "an", "een")) && e.ok(end) {
+		if h, ok := e.has(end, kNum); ok && h.f == 0.5 {
+			return 0.5, false, end + 1, true
+		}
+		if h, ok := e.has(end, kNum); ok && h.f >= 100 {
+			v, end = h.f, end+1
+		}
+	}
+	if v == 0.5 && e.is(end, "a", "an") && !e.nl {
+		end++ // half an hour
+	}
+	for e.ok(end) {
+		j := end
+		if e.is(j, "-") && e.tight(j) && e.tight(j+1) {
+			j++
+		}
+		n, ok := e.has(j, kNum)
+		if !ok || e.is(j, "a", "an", "een", "één") || n.f == 0.5 {
+			break
+		}
+		switch {
+		case n.f >= 100 && v < n.f:
+			v *= n.f
+		case v >= 20 && v < 100 && int(v)%10 == 0 && n.f < 10:
+			v += n.f
+		default:
+			return v, false, end, true
+		}
+		end = j + 1
+	}
+	return v, false, end, true
+}
+
+// dayNum reads a day of the month (3, 3rd, 3e, 21ste).
+func (e *extractor) dayNum(i int) (int, int, bool) {
+	if !e.ok(i) || e.u[i].num < 1 || e.u[i].num > 31 || e.u[i].nd > 2 {
+		return 0, i, false
+	}
+	end := i + 1
+	if e.tight(end) && e.is(end, "st", "nd", "rd", "th", "e", "ste", "de") {
+		end++
+	}
+	return e.u[i].num, end, true
+}
+
+// year reads a four-digit year (or '98).
+func (e *extractor) year(i int) (int, int, bool) {
+	if !e.ok(i) {
+		return 0, i, false
+	}
+	u := e.u[i]
+	if u.nd == 4 && u.num >= 1000 && u.num <= 2199 {
+		return u.num, i + 1, true
+	}
+	if (u.s == "'" || u.s == "’") && e.tight(i+1) && e.ok(i+1) && e.u[i+1].nd == 2 {
+		n := e.u[i+1].num
+		if n > 30 {
+			return 1900 + n, i + 2, true
+		}
+		return 2000 + n, i + 2, true
+	}
+	return 0, i, false
+}
+
+// month reads a month name with an optional abbreviation dot.
+func (e *extractor) month(i int) (int, int, bool) {
+	l, ok := e.has(i, kMonth)
+	if !ok {
+		return 0, i, false
+	}
+	end := i + 1
+	short := len(e.u[i].s) <= 4 && e.u[i].s != "june" && e.u[i].s != "july" && e.u[i].s != "juni" && e.u[i].s != "juli" && e.u[i].s != "mei"
+	if e.is(end, ".") && e.tight(end) && short {
+		end++
+	} else if short && e.u[i].s != "may" && e.u[i].s != "mei" && !e.u[i].upper && !e.nl {
+		// "mar", "dec", "sept" in lower case are rarely months in English.
+		return 0, i, false
+	}
+	if e.u[i].s == "may" || e.u[i].s == "march" {
+		// Modal and verb readings: only a month next to a number or capitalised.
+		if !e.u[i].upper {
+			return 0, i, false
+		}
+		if _, _, d := e.dayNum(end); !d {
+			if _, _, y := e.year(end); !y && !e.is(i-1, "in", "of", "since", "until", "last", "next", "this", "early", "late", "mid", "-") {
+				if _, _, d2 := e.dayNum(i - 1); !d2 {
+					return 0, i, false
+				}
+			}
+		}
+	}
+	return l.n, end, true
+}
+
+// closestYear gives the year putting month m (and day d, 0 for none)
+// nearest to the reference date.
+func (e *extractor) closestYear(m, d int) int {
+	base := e.dct.t
+	y := base.Year()
+	if !e.hasDCT {
+		return y
+	}
+	if d == 0 {
+		d = 15
+	}
+	best, bestDiff := y, time.Duration(1<<62)
+	for _, cy := range []int{y - 1, y, y + 1} {
+		diff := day(cy, m, d).Sub(base)
+		if diff < 0 {
+			diff = -diff
+		}
+		if diff < bestDiff {
+			best, bestDiff = cy, diff
+		}
+	}
+	return best
+}
+
+// validDay reports whether y-m-d exists.
+func validDay(y, m, d int) bool {
+	t := day(y, m, d)
+	return t.Day() == d && int(t.Month()) == m
+}
+
+// mAbsDate: 3 april 2019, April 3rd, Aug. 7, 1998, mei 2016, 2019, the
+// 1990s, jaren negentig, 10 tot 13 september, 2019-04-03.
+func (e *extractor) mAbsDate(i int) (cand, bool) {
+	// ISO date.
+	if y, j, ok := e.year(i); ok && e.u[i].nd == 4 && e.is(j, "-") && e.tight(j) && e.ok(j+3) && e.tight(j+1) &&
+		e.u[j+1].nd == 2 && e.is(j+2, "-") && e.tight(j+2) && e.tight(j+3) && e.u[j+3].nd == 2 {
+		m, d := e.u[j+1].num, e.u[j+3].num
+		if m >= 1 && m <= 12 && validDay(y, m, d) {
+			return e.date(i, j+4, tval{g: gDay, t: day(y, m, d)}, true), true
+		}
+	}
+	// Day first: 3 april [2019], 10 tot 13 september, 3rd of April.
+	if d, j, ok := e.dayNum(i); ok {
+		d2, j2 := 0, j
+		if e.is(j, "tot", "-", "–", "to", "t", "en", "and", "until") {
+			k := j + 1
+			if e.is(j, "t") && e.is(k, "/") && e.is(k+1, "m") {
+				k += 2
+			}
+			if dd, jj, ok := e.dayNum(k); ok && dd > d {
+				d2, j2 = dd, jj
+			}
+		}
+		k := j2
+		if e.is(k, "of") {
+			k++
+		}
+		if m, j3, ok := e.month(k); ok {
+			return e.finishDayMonth(i, j3, d, d2, m)
+		}
+	}
+	// Month first: April 3[rd] [, 2019]; mei 2016; februari.
+	if m, j, ok := e.month(i); ok {
+		if d, j2, ok := e.dayNum(j); ok && !(e.ok(j2) && e.is(j2, ":", ".") && e.tight(j2) && e.ok(j2+1) && e.u[j2+1].nd == 2) {
+			d2 := 0
+			if e.is(j2, "-", "–", "to", "through", "and") {
+				if dd, jj, ok := e.dayNum(j2 + 1); ok && dd > d {
+					d2, j2 = dd, jj
+				}
+			}
+			return e.finishDayMonth(i, j2, d, d2, m)
+		}
+		k := j
+		if e.is(k, ",") || e.is(k, "of") || e.is(k, "van") {
+			k++
+		}
+		if y, j2, ok := e.year(k); ok {
+			return e.date(i, j2, tval{g: gMonth, t: day(y, m, 1)}, true), true
+		}
+		// November vorig jaar; maart van dit jaar.
+		if y, j2, ok := e.relYear(j); ok {
+			return e.date(i, j2, tval{g: gMonth, t: day(y, m, 1)}, true), true
+		}
+		if !e.hasDCT {
+			return e.unresolved(i, j), true
+		}
+		return e.date(i, j, tval{g: gMonth, t: day(e.closestYear(m, 0), m, 1)}, true), true
+	}
+	// Decades: the 1990s, '90s, 1990's.
+	if y, j, ok := e.year(i); ok {
+		if e.is(j, "s") && e.tight(j) {
+			return e.date(i, j+1, tval{g: gDecade, t: day(y, 1, 1)}, false), true
+		}
+		if e.is(j, "'", "’") && e.tight(j) && e.is(j+1, "s") && e.tight(j+1) {
+			return e.date(i, j+2, tval{g: gDecade, t: day(y, 1, 1)}, false), true
+		}
+		if e.u[i].nd == 4 && e.yearOK(i, j) {
+			return e.date(i, j, tval{g: gYear, t: day(y, 7, 1)}, true), true
+		}
+	}
+	// jaren negentig, jaren '90, the nineties.
+	if e.is(i, "jaren") {
+		if n, ok := e.has(i+1, kNum); ok && n.f >= 20 && n.f <= 90 && int(n.f)%10 == 0 {
+			return e.date(i, i+2, tval{g: gDecade, t: day(1900+int(n.f), 1, 1)}, false), true
+		}
+		j := i + 1
+		if e.is(j, "'", "’") {
+			j++
+		}
+		if e.ok(j) && e.u[j].nd == 2 && e.u[j].num%10 == 0 {
+			c := 1900
+			if e.u[j].num < 30 && j == i+1 {
+				c = 1900
+			}
+			return e.date(i, j+1, tval{g: gDecade, t: day(c+e.u[j].num, 1, 1)}, false), true
+		}
+	}
+	if strings.HasSuffix(e.w(i), "ties") && !e.nl {
+		if n, ok := e.lx.words[strings.TrimSuffix(e.w(i), "ies")+"y"]; ok && len(n) > 0 && n[0].kind == kNum && n[0].f >= 20 {
+			return e.date(i, i+1, tval{g: gDecade, t: day(1900+int(n[0].f), 1, 1)}, false), true
+		}
+	}
+	// 21ste eeuw, the 21st century, twentieth century.
+	if d, j, ok := e.dayNum(i); ok && e.u[i].nd <= 2 && j > i+1 {
+		if u, ok := e.has(j, kUnit); ok && u.s == "CE" {
+			return e.date(i, j+1, tval{g: gCentury, t: day((d-1)*100, 1, 1)}, false), true
+		}
+	}
+	if o, ok := e.has(i, kOrd); ok && o.n >= 10 {
+		if u, ok := e.has(i+1, kUnit); ok && u.s == "CE" {
+			return e.date(i, i+2, tval{g: gCentury, t: day((o.n-1)*100, 1, 1)}, false), true
+		}
+	}
+	// Seasons with a year: zomer van 1886, summer 2019.
+	if s, ok := e.has(i, kSeason); ok {
+		j := i + 1
+		if e.is(j, "of", "van") {
+			j++
+		}
+		if y, j2, ok := e.year(j); ok {
+			return e.date(i, j2, tval{g: gSeason, season: s.s, t: day(y, 7, 1)}, false), true
+		}
+	}
+	// fiscal 1989, boekjaar 2019.
+	if _, ok := e.has(i, kFiscal); ok {
+		if y, j, ok := e.year(i + 1); ok {
+			return e.date(i, j, tval{g: gYear, t: day(y, 7, 1)}, true), true
+		}
+	}
+	return cand{}, false
+}
+
+// finishDayMonth completes "3 april", "10 tot 13 september" with an optional
+// year (or "vorig jaar", "jl.") after it.
+func (e *extractor) finishDayMonth(start, j, d, d2, m int) (cand, bool) {
+	y, yok := 0, false
+	k := j
+	if e.is(k, ",") {
+		k++
+	}
+	if yy, j2, ok := e.year(k); ok {
+		y, yok, j = yy, true, j2
+	} else if yy, j2, ok := e.relYear(j); ok {
+		y, yok, j = yy, true, j2
+	}
+	if e.is(j, "jl", "jongstleden") {
+		j++
+		if e.is(j, ".") && e.tight(j) {
+			j++
+		}
+	}
+	if !yok {
+		if !e.hasDCT {
+			return e.unresolved(start, j), true
+		}
+		y = e.closestYear(m, d)
+	}
+	if !validDay(y, m, d) {
+		return cand{}, false
+	}
+	v := tval{g: gDay, t: day(y, m, d)}
+	if d2 > 0 && validDay(y, m, d2) {
+		v2 := tval{g: gDay, t: day(y, m, d2)}
+		return cand{start: start, end: j, typ: kroniek.DATE, val: v.String() + "/" + v2.String(), tv: v, anchor: true}, true
+	}
+	// "3 april, 10:30": a clock time after the date joins it.
+	return e.date(start, j, v, true), true
+}
+
+// relYear reads "vorig jaar", "van dit jaar", "of last year" after a date.
+func (e *extractor) relYear(i int) (int, int, bool) {
+	j := i
+	if e.is(j, "van", "of") {
+		j++
+	}
+	r, ok := e.has(j, kRel)
+	if !ok || !e.hasDCT {
+		return 0, i, false
+	}
+	if u, ok := e.has(j+1, kUnit); ok && u.s == "Y" && !e.anaphoric(j) {
+		return e.dct.t.Year() + r.n, j + 2, true
+	}
+	return 0, i, false
+}
+
+// yearOK filters four-digit numbers that are amounts rather than years.
+func (e *extractor) yearOK(i, j int) bool {
+	if e.ok(i-1) && e.tight(i) {
+		switch e.w(i - 1) {
+		case "$", "€", "£", ",", ".", "-", "/", "#", ":":
+			return false
+		}
+	}
+	if e.ok(i-1) && (e.w(i-1) == "$" || e.w(i-1) == "€" || e.w(i-1) == "£") {
+		return false
+	}
+	if e.ok(j) {
+		if e.tight(j) && (e.is(j, ",", ".", "-", "/") && e.ok(j+1) && e.u[j+1].num >= 0 && e.tight(j+1)) {
+			return false
+		}
+		switch e.w(j) {
+		case "%", "procent", "percent", "euro", "dollar", "dollars", "mensen", "people", "km", "kilometer", "meter",
+			"kilo", "jaar", "years", "leden", "members", "inwoners", "stuks", "miljoen", "million", "ton", "m", "kg":
+			return false
+		}
+	}
+	if e.ok(i - 1) {
+		switch e.w(i - 1) {
+		case "nummer", "number", "no", "nr", "artikel", "article", "ruim", "bijna", "zo'n", "circa", "ongeveer", "about", "nearly", "some", "over", "than", "dan":
+			return false
+		}
+	}
+	return true
+}
+
+// anaphoric reports a determiner that points back to the reference time
+// (die dag, dezelfde week, that year, the same day).
+func (e *extractor) anaphoric(i int) bool {
+	return e.is(i, "die", "dat", "dezelfde", "diezelfde", "datzelfde", "hetzelfde", "that", "same")
+}
+
+// mDeictic: vandaag, gisteren, yesterday morning, vanavond, nu, the future,
+// vandaag de dag.
+func (e *extractor) mDeictic(i int) (cand, bool) {
+	if l, ok := e.has(i, kDay); ok && !(e.is(i, "morgen") && e.is(i-1, "'", "’", "de", "die", "elke", "deze", "next", "s")) {
+		if e.is(i, "vandaag") && e.is(i+1, "de") && e.is(i+2, "dag") {
+			return cand{start: i, end: i + 3, typ: kroniek.DATE, val: "PRESENT_REF"}, true
+		}
+		if !e.hasDCT {
+			return e.unresolved(i, i+1), true
+		}
+		v := tval{g: gDay, t: e.dct.t.AddDate(0, 0, l.n)}
+		end := i + 1
+		if p, ok := e.has(end, kPod); ok && !e.nl {
+			v.g, v.pod = gPod, p.s
+			end++
+		}
+		return e.date(i, end, e.fromDCT(v), true), true
+	}
+	if l, ok := e.has(i, kDayPod); ok {
+		if !e.hasDCT {
+			return e.unresolved(i, i+1), true
+		}
+		v := tval{g: gPod, pod: l.s, t: e.dct.t.AddDate(0, 0, l.n)}
+		return e.date(i, i+1, e.fromDCT(v), true), true
+	}
+	// last night, this morning, this afternoon (English).
+	if r, ok := e.has(i, kRel); ok && !e.nl && (e.is(i, "last", "this")) {
+		if p, ok := e.has(i+1, kPod); ok && e.hasDCT {
+			off := 0
+			if r.n < 0 {
+				off = -1
+			}
+			v := tval{g: gPod, pod: p.s, t: e.dct.t.AddDate(0, 0, off)}
+			return e.date(i, i+2, e.fromDCT(v), true), true
+		}
+	}
+	// 's avonds, 's middags: the part of day of the reference day.
+	if e.nl && e.is(i, "'", "’") && e.is(i+1, "s") {
+		w := e.w(i + 2)
+		for suf, pod := range map[string]string{"ochtends": "MO", "morgens": "MO", "middags": "AF", "avonds": "EV", "nachts": "NI"} {
+			if w == suf {
+				if e.ref.g >= gDay {
+					v := tval{g: gPod, pod: pod, t: e.ref.t}
+					return e.date(i, i+3, v, false), true
+				}
+				return cand{start: i, end: i + 3, typ: kroniek.SET, val: "XXXX-XX-XXT" + pod}, true
+			}
+		}
+		if d, ok := e.lx.words[strings.TrimSuffix(w, "s")]; ok && len(d) > 0 && d[0].kind == kWday {
+			return cand{start: i, end: i + 3, typ: kroniek.SET, val: "XXXX-WXX-" + string(rune('0'+d[0].n))}, true
+		}
+	}
+	if e.nl {
+		switch {
+		case e.is(i, "dag") && e.is(i+1, "van") && e.is(i+2, "vandaag"):
+			return cand{start: i, end: i + 3, typ: kroniek.DATE, val: "PRESENT_REF"}, true
+		case e.is(i, "laatste") && e.is(i+1, "tijd"):
+			return cand{start: i, end: i + 2, typ: kroniek.DATE, val: "PAST_REF"}, true
+		case e.is(i, "korte", "lange", "middellange") && e.is(i+1, "termijn"):
+			return cand{start: i, end: i + 2, typ: kroniek.DATE, val: "FUTURE_REF"}, true
+		case e.is(i, "dit") && e.is(i+1, "moment", "ogenblik"):
+			return cand{start: i, end: i + 2, typ: kroniek.DATE, val: "PRESENT_REF"}, true
+		}
+	} else {
+		switch {
+		case e.is(i, "the") && e.is(i+1, "past") && !e.unitAhead(i+2):
+			return cand{start: i, end: i + 2, typ: kroniek.DATE, val: "PAST_REF"}, true
+		case e.is(i, "the") && e.is(i+1, "moment") && e.is(i-1, "at"):
+			return cand{start: i, end: i + 2, typ: kroniek.DATE, val: "PRESENT_REF"}, true
+		}
+	}
+	if l, ok := e.has(i, kRef); ok {
+		w := e.w(i)
+		switch w {
+		case "present":
+			if !e.is(i-1, "the", "at", "until", "to") || e.ok(i+1) && e.has2(i+1, kUnit, kUnits) {
+				return cand{}, false
+			}
+		case "current", "recent", "past", "verleden", "toekomst", "future", "laatst":
+			if e.unitAhead(i+1) || (w != "verleden" && w != "toekomst" && w != "future" && w != "laatst" && e.ok(i+1) && e.u[i+1].lx == nil && isWordy(e.w(i+1))) {
+				return cand{}, false
+			}
+			if w == "verleden" && !e.is(i-1, "het") {
+				return cand{}, false
+			}
+			if w == "laatst" && !e.is(i-1, "onlangs", "pas", "het") && e.is(i-1, "als", "voor", "het", "op", "ten", "at") {
+				return cand{}, false
+			}
+		case "nu":
+			if e.is(i+1, "eenmaal", "en") && e.is(i+2, "eenmaal", "dan") {
+				return cand{}, false
+			}
+		}
+		return cand{start: i, end: i + 1, typ: kroniek.DATE, val: l.s}, true
+	}
+	return cand{}, false
+}
+
+func isWordy(s string) bool {
+	for _, r := range s {
+		return r >= 'a' && r <= 'z' || r > 127
+	}
+	return false
+}
+
+// unitAhead reports a time unit (or number then unit) at i.
+func (e *extractor) unitAhead(i int) bool {
+	if e.has2(i, kUnit, kUnits) {
+		return true
+	}
+	if _, _, j, ok := e.number(i); ok && e.has2(j, kUnit, kUnits) {
+		return true
+	}
+	return false
+}
+
+// tense returns -1 for a past, +1 for a future, 0 for an unknown clause
+// around unit i. It uses the tagger's XPOS and lemma when present.
+func (e *extractor) tense(i int) int {
+	sent := e.u[i].sent
+	if t, ok := e.tenses[sent]; ok {
+		return t
+	}
+	past, fut := 0, 0
+	lo, hi := i, i
+	for lo > 0 && e.u[lo-1].sent == sent && i-lo < 40 {
+		lo--
+	}
+	for hi < len(e.u)-1 && e.u[hi+1].sent == sent && hi-i < 40 {
+		hi++
+	}
+	for k := lo; k <= hi; k++ {
+		u := e.u[k]
+		if u.tok >= 0 && u.tok < len(e.toks) {
+			t := e.toks[u.tok]
+			switch {
+			case t.XPOS == "VBD" || strings.Contains(t.XPOS, "verl"):
+				past++
+			case t.Lemma == "will" || t.Lemma == "zullen" || t.Lemma == "shall":
+				fut++
+			}
+			if t.XPOS != "" {
+				continue
+			}
+		}
+		switch u.s {
+		case "was", "were", "had", "did", "said", "told", "died", "won", "lost", "met", "came", "went", "took",
+			"waren", "hadden", "werd", "werden", "zei", "zeiden", "kwam", "ging", "overleed", "vond", "stond", "zat", "heeft", "hebben":
+			past++
+		case "will", "shall", "zal", "zullen", "zult", "gaat", "gaan", "wil", "willen", "verwacht", "expected", "plans", "scheduled", "komt":
+			fut++
+		case "ll":
+			if k > 0 && (e.u[k-1].s == "'" || e.u[k-1].s == "’") {
+				fut++
+			}
+		default:
+			if !e.nl && len(u.s) > 4 && strings.HasSuffix(u.s, "ed") {
+				past++
+			}
+			if e.nl && len(u.s) > 5 && strings.HasPrefix(u.s, "ge") && (strings.HasSuffix(u.s, "d") || strings.HasSuffix(u.s, "t")) {
+				past++
+			}
+		}
+	}
+	t := 0
+	switch {
+	case fut > 0 && fut >= past:
+		t = 1
+	case past > 0:
+		t = -1
+	}
+	if e.tenses == nil {
+		e.tenses = map[int]int{}
+	}
+	e.tenses[sent] = t
+	return t
+}
+
+// weekday resolves weekday wd (1 = Monday) against the publication date:
+// mode -2 the last one before, +2 the next one after, -1 past or today, +1
+// future or today, 0 the nearest.
+func (e *extractor) weekday(wd, mode int) tval {
+	base := e.dct.t
+	cur := int(base.Weekday())
+	if cur == 0 {
+		cur = 7
+	}
+	diff := wd - cur
+	switch mode {
+	case -2:
+		if diff >= 0 {
+			diff -= 7
+		}
+	case 2:
+		if diff <= 0 {
+			diff += 7
+		}
+	case -1:
+		if diff > 0 {
+			diff -= 7
+		}
+	case 1:
+		if diff < 0 {
+			diff += 7
+		}
+	default:
+		if diff > 3 {
+			diff -= 7
+		} else if diff < -3 {
+			diff += 7
+		}
+	}
+	return e.fromDCT(tval{g: gDay, t: base.AddDate(0, 0, diff)})
+}
+
+// mWeekday: vrijdag, Friday morning, woensdagavond, Maandag 20 november
+// 2017, Friday, August 16, 2019, op maandagen.
+func (e *extractor) mWeekday(i int) (cand, bool) {
+	if l, ok := e.has(i, kWdays); ok {
+		end := i + 1
+		val := "XXXX-WXX-" + string(rune('0'+l.n))
+		if p, ok := e.has(end, kPod); ok && !e.nl {
+			val += "T" + p.s
+			end++
+		}
+		return cand{start: i, end: end, typ: kroniek.SET, val: val}, true
+	}
+	if l, ok := e.has(i, kWdayPod); ok {
+		if !e.hasDCT {
+			return e.unresolved(i, i+1), true
+		}
+		v := e.weekday(l.n, e.tenseMode(i))
+		if v.g == gDay {
+			v.g, v.pod = gPod, l.s
+		}
+		return e.date(i, i+1, v, true), true
+	}
+	l, ok := e.has(i, kWday)
+	if !ok {
+		return cand{}, false
+	}
+	j := i + 1
+	if e.is(j, ".") && e.tight(j) {
+		j++
+	}
+	k := j
+	if e.is(k, ",") {
+		k++
+	}
+	if c, ok := e.mAbsDate(k); ok && c.tv.g == gDay {
+		c.start = i
+		return c, true
+	}
+	if !e.hasDCT {
+		return e.unresolved(i, j), true
+	}
+	v := e.weekday(l.n, e.tenseMode(i))
+	end := j
+	if p, ok := e.has(end, kPod); ok && v.g == gDay && !(e.nl && e.is(end, "morgen")) {
+		v.g, v.pod = gPod, p.s
+		end++
+	}
+	return e.date(i, end, v, true), true
+}
+
+func (e *extractor) tenseMode(i int) int {
+	switch e.tense(i) {
+	case -1:
+		return -1
+	case 1:
+		return 1
+	}
+	return 0
+}
+
+// mRel: vorige week, this year, komende maanden, afgelopen vrijdag, last
+// April, de afgelopen twaalf jaar, dezelfde dag, the following day.
+func (e *extractor) mRel(i int) (cand, bool) {
+	r, ok := e.has(i, kRel)
+	if !ok {
+		return cand{}, false
+	}
+	if e.is(i, "laatste", "last") && e.is(i-1, "de", "het", "the") && e.nl && !e.unitAhead(i+1) {
+		return cand{}, false
+	}
+	j := i + 1
+	// Numbers: the past two months, komende tien jaar, de laatste paar jaar.
+	if n, vague, k, ok := e.number(j); ok && !e.is(j, "a", "an", "een") {
+		if u, ok := e.unitAt(k); ok && u.s != "WE" {
+			return cand{start: i, end: k + 1, typ: kroniek.DURATION, val: durVal(n, u.s, vague)}, true
+		}
+	}
+	if u, ok := e.has(j, kUnits); ok && !e.has2(j, kUnit, kUnit) {
+		if e.is(i, "recent") && !e.nl && u.s == "Y" {
+			return cand{start: i, end: j + 1, typ: kroniek.DATE, val: "PAST_REF"}, true
+		}
+		if e.anaphoric(i) {
+			return cand{}, false
+		}
+		return cand{start: i, end: j + 1, typ: kroniek.DURATION, val: durVal(0, u.s, true)}, true
+	}
+	if u, ok := e.has(j, kUnit); ok {
+		return e.relUnit(i, j, r.n, u.s)
+	}
+	if !e.hasDCT {
+		return cand{}, false
+	}
+	anaph := e.anaphoric(i)
+	if wd, ok := e.has(j, kWday); ok && !anaph {
+		mode := 0
+		switch {
+		case r.n < 0:
+			mode = -2
+		case r.n > 0:
+			mode = 2
+		default:
+			mode = e.tenseMode(i)
+		}
+		v := e.weekday(wd.n, mode)
+		end := j + 1
+		if p, ok := e.has(end, kPod); ok && v.g == gDay {
+			v.g, v.pod = gPod, p.s
+			end++
+		}
+		return e.date(i, end, v, true), true
+	}
+	if m, k, ok := e.month(j); ok && !anaph {
+		y := e.dct.t.Year()
+		cm := int(e.dct.t.Month())
+		switch {
+		case r.n < 0 && m >= cm:
+			y--
+		case r.n > 0 && m <= cm:
+			y++
+		}
+		return e.date(i, k, tval{g: gMonth, t: day(y, m, 1)}, true), true
+	}
+	if s, ok := e.has(j, kSeason); ok && !anaph {
+		y := e.dct.t.Year()
+		cur := seasonOf(int(e.dct.t.Month()))
+		idx := map[string]int{"WI": 0, "SP": 1, "SU": 2, "FA": 3}
+		switch {
+		case r.n < 0 && idx[s.s] >= idx[cur]:
+			y--
+		case r.n > 0 && idx[s.s] <= idx[cur]:
+			y++
+		}
+		return e.date(i, j+1, tval{g: gSeason, season: s.s, t: day(y, 7, 1)}, false), true
+	}
+	return cand{}, false
+}
+
+func seasonOf(m int) string {
+	switch {
+	case m <= 2 || m == 12:
+		return "WI"
+	case m <= 5:
+		return "SP"
+	case m <= 8:
+		return "SU"
+	}
+	return "FA"
+}
+
+// unitAt reads a unit word at i (singular or plural).
+func (e *extractor) unitAt(i int) (lexeme, bool) {
+	if u, ok := e.has(i, kUnit); ok {
+		return u, true
+	}
+	if u, ok := e.has(i, kUnits); ok {
+		return u, true
+	}
+	return lexeme{}, false
+}
+
+// relUnit resolves REL UNIT: vorige week, this year, dezelfde dag.
+func (e *extractor) relUnit(i, j, dir int, unit string) (cand, bool) {
+	if !e.hasDCT {
+		return e.unresolved(i, j+1), true
+	}
+	end := j + 1
+	base := e.dct
+	fromDCT := true
+	if e.anaphoric(i) || unit == "D" {
+		base, fromDCT = e.ref, false
+		if base.g == gNone {
+			base = e.dct
+		}
+		if e.anaphoric(i) {
+			dir = 0
+		}
+	}
+	if unit == "D" && dir == 0 && !e.anaphoric(i) {
+		if e.is(i, "this", "deze") {
+			return cand{}, false
+		}
+	}
+	var v tval
+	switch unit {
+	case "Y":
+		v = base.with(gYear).shift("Y", dir)
+	case "Q":
+		v = base.with(gQuarter).shift("Q", dir)
+	case "M":
+		v = base.with(gMonth).shift("M", dir)
+	case "W":
+		v = base.with(gWeek).shift("W", dir)
+	case "WE":
+		v = base.with(gWeekend).shift("W", dir)
+	case "D":
+		if base.g < gDay {
+			v = base
+		} else {
+			v = base.with(gDay).shift("D", dir)
+		}
+	case "DE":
+		v = base.with(gDecade).shift("DE", dir)
+	case "CE":
+		v = base.with(gCentury).shift("CE", dir)
+	default:
+		return cand{}, false
+	}
+	if base.g < v.g && base.g != gNone && !fromDCT {
+		v = base
+	}
+	if fromDCT {
+		v = e.fromDCT(v)
+	}
+	return e.date(i, end, v, unit != "D" || !fromDCT), true
+}
+
+// mDur: drie jaar, two weeks, een half jaar, 24 uur, five-year, jarenlang,
+// years, twee jaar geleden, vier dagen later, a year earlier, 6 tot 9 maanden.
+func (e *extractor) mDur(i int) (cand, bool) {
+	if l, ok := e.has(i, kVdur); ok {
+		return cand{start: i, end: i + 1, typ: kroniek.DURATION, val: l.s}, true
+	}
+	if e.nl && e.is(i, "tientallen", "honderden", "duizenden", "miljoenen") {
+		if u, ok := e.has(i+1, kUnits); ok {
+			return cand{start: i, end: i + 2, typ: kroniek.DURATION, val: durVal(0, u.s, true)}, true
+		}
+	}
+	// year-earlier, year-ago (English adjectives).
+	if u, ok := e.has(i, kUnit); ok && u.s == "Y" && e.is(i+1, "-") && e.tight(i+1) && e.is(i+2, "earlier", "ago") && e.tight(i+2) {
+		return e.shifted(i, i+3, 1, "Y", -1, e.is(i+2, "ago")), true
+	}
+	// Bare plural units: years, weken (vague).
+	if u, ok := e.has(i, kUnits); ok && !e.has2(i, kUnit, kUnit) && u.s != "NI" {
+		if e.is(i-1, "de", "het", "die", "deze", "the", "those", "these", "zijn", "haar", "his", "her", "their") {
+			return cand{}, false
+		}
+		end := i + 1
+		if e.nl && e.is(end, "erna", "daarna") {
+			end++
+		}
+		if (e.is(end, "ago", "geleden") || e.is(end, "later")) && !e.nl {
+			return cand{start: i, end: end + 1, typ: kroniek.DURATION, val: durVal(0, u.s, true)}, true
+		}
+		return cand{start: i, end: end, typ: kroniek.DURATION, val: durVal(0, u.s, true)}, true
+	}
+	n, vague, j, ok := e.number(i)
+	if !ok {
+		return cand{}, false
+	}
+	// Ranges: 6 tot 9 maanden, 15 to 20 seconds.
+	n2 := -1.0
+	if !vague && e.is(j, "tot", "to", "-", "–", "a", "à", "or", "of") {
+		if m, vg, k, ok := e.number(j + 1); ok && !vg && m > n && !e.is(j+1, "a", "an", "een") {
+			if _, ok := e.unitAt(k); ok {
+				n2, j = m, k
+			}
+		}
+	}
+	// five-year, 16-hour, 25-jarig (adjectives).
+	adj := false
+	if e.is(j, "-") && e.tight(j) && e.tight(j+1) && n2 < 0 {
+		if _, ok := e.unitAt(j + 1); ok {
+			j++
+			adj = true
+		} else if e.nl && e.is(j+1, "jarig") {
+			return cand{start: i, end: j + 2, typ: kroniek.DURATION, val: durVal(n, "Y", false)}, true
+		}
+	}
+	if e.is(i, "een") && e.nl && n == 1 && !e.has2(i+1, kUnit, kUnit) {
+		return cand{}, false
+	}
+	u, ok := e.unitAt(j)
+	if !ok || u.s == "WE" {
+		return cand{}, false
+	}
+	if u.s == "NI" {
+		return cand{}, false
+	}
+	end := j + 1
+	// Ages: 24 jaar oud, 45-year-old, years old.
+	if u.s == "Y" {
+		if e.is(end, "oud", "old") || (e.is(end, "-") && e.is(end+1, "old")) {
+			return cand{}, false
+		}
+	}
+	if e.ok(i) && e.u[i].num >= 0 && e.u[i].nd >= 4 && !adj {
+		return cand{}, false
+	}
+	// "om 9 uur": a clock time, not a duration.
+	if u.s == "H" && e.is(i-1, "om", "rond", "tegen", "omstreeks", "vanaf", "tot", "voor", "na") && n == float64(int(n)) && n <= 24 && !vague {
+		return cand{}, false
+	}
+	if n2 >= 0 {
+		return cand{start: i, end: end, typ: kroniek.DURATION, val: durVal(n, u.s, false) + "/" + durVal(n2, u.s, false)}, true
+	}
+	// ago / geleden / later / earlier.
+	if e.is(end, "ago", "geleden", "back", "terug") && !adj {
+		if vague {
+			if e.nl && u.s == "W" && e.hasDCT {
+				return e.date(i, end+1, e.fromDCT(e.dct.shift("D", -14).with(gMonth)), false), true
+			}
+			return cand{start: i, end: end + 1, typ: kroniek.DATE, val: "PAST_REF"}, true
+		}
+		if n != float64(int(n)) {
+			return cand{}, false
+		}
+		return e.shifted(i, end+1, int(n), u.s, -1, true), true
+	}
+	if _, ok := e.has(end, kAfter); ok && !adj && !e.is(end, "after") {
+		if vague {
+			return cand{start: i, end: end + 1, typ: kroniek.DURATION, val: durVal(n, u.s, true)}, true
+		}
+		if n == float64(int(n)) {
+			return e.shifted(i, end+1, int(n), u.s, 1, false), true
+		}
+	}
+	if _, ok := e.has(end, kBefore); ok && !adj && !e.is(end, "before") && e.is(end, "earlier", "eerder", "daarvoor", "ervoor") {
+		if !vague && n == float64(int(n)) {
+			return e.shifted(i, end+1, int(n), u.s, -1, false), true
+		}
+	}
+	if e.nl && e.is(end, "lang") && e.tight(end) {
+		end++
+	}
+	return cand{start: i, end: end, typ: kroniek.DURATION, val: durVal(n, u.s, vague)}, true
+}
+
+// shifted resolves "n units ago" (from the publication date) or "n units
+// later/earlier" (from the reference time).
+func (e *extractor) shifted(i, end, n int, unit string, dir int, fromDCT bool) cand {
+	if !e.hasDCT {
+		return e.unresolved(i, end)
+	}
+	base := e.ref
+	if fromDCT || base.g == gNone {
+		base = e.dct
+		// Reports about quarters count years back in quarters.
+		if unit == "Y" && e.ref.g == gQuarter && e.ref.t.Year() == e.dct.t.Year() {
+			base = e.ref
+		}
+	}
+	g := unitGran(unit)
+	if base.g < g {
+		g = base.g
+	}
+	if base.g == gQuarter && unit == "Y" {
+		g = gQuarter
+	}
+	if unit == "H" || unit == "MIN" || unit == "S" {
+		return cand{start: i, end: end, typ: kroniek.DURATION, val: durVal(float64(n), unit, false)}
+	}
+	v := base.with(g).shift(unit, dir*n)
+	if fromDCT {
+		v = e.fromDCT(v)
+	}
+	return e.date(i, end, v, false)
+}
+
+// mSet: elke dinsdag, every week, dagelijks, per jaar, elke avond.
+func (e *extractor) mSet(i int) (cand, bool) {
+	if l, ok := e.has(i, kSet); ok {
+		return cand{start: i, end: i + 1, typ: kroniek.SET, val: l.s}, true
+	}
+	_, every := e.has(i, kEvery)
+	_, per := e.has(i, kPer)
+	if !every && !per {
+		return cand{}, false
+	}
+	j := i + 1
+	n := 1.0
+	if every {
+		if v, vague, k, ok := e.number(j); ok && !vague && !e.is(j, "a", "an", "een") {
+			n, j = v, k
+		} else if e.is(j, "other") {
+			n, j = 2, j+1
+		}
+	}
+	if u, ok := e.unitAt(j); ok {
+		if u.s == "NI" {
+			return cand{start: i, end: j + 1, typ: kroniek.SET, val: "XXXX-XX-XXTNI"}, true
+		}
+		return cand{start: i, end: j + 1, typ: kroniek.SET, val: durVal(n, u.s, false)}, true
+	}
+	if !every {
+		return cand{}, false
+	}
+	if wd, ok := e.has(j, kWday); ok {
+		return cand{start: i, end: j + 1, typ: kroniek.SET, val: "XXXX-WXX-" + string(rune('0'+wd.n))}, true
+	}
+	if wd, ok := e.has(j, kWdayPod); ok {
+		return cand{start: i, end: j + 1, typ: kroniek.SET, val: "XXXX-WXX-" + string(rune('0'+wd.n)) + "T" + wd.s}, true
+	}
+	if p, ok := e.has(j, kPod); ok {
+		return cand{start: i, end: j + 1, typ: kroniek.SET, val: "XXXX-XX-XXT" + p.s}, true
+	}
+	if m, k, ok := e.month(j); ok {
+		return cand{start: i, end: k, typ: kroniek.SET, val: "XXXX-" + pad2(m)}, true
+	}
+	return cand{}, false
+}
+
+func pad2(n int) string {
+	if n < 10 {
+		return "0" + string(rune('0'+n))
+	}
+	return string(rune('0'+n/10)) + string(rune('0'+n%10))
+}
+
+// mClock: 10:30, 20.30 uur, 9 a.m., 23 uur (after om/rond), noon,
+// middernacht, 20.30 tot 24.00 uur.
+func (e *extractor) mClock(i int) (cand, bool) {
+	start := i
+	if e.is(i, "rond", "omstreeks", "around", "about") {
+		i++
+	}
+	if l, ok := e.has(i, kClock); ok {
+		return e.clockCand(start, i+1, l.s, ""), true
+	}
+	h, m, j, ok := e.clock(i)
+	if !ok {
+		return cand{}, false
+	}
+	hm := pad2(h) + ":" + pad2(m)
+	// A range: 20.30 tot 24.00 uur.
+	if e.is(j, "tot", "-", "–", "to", "until") {
+		if h2, m2, k, ok := e.clock(j + 1); ok {
+			k = e.clockTail(k)
+			return e.clockCand(start, k, hm, pad2(h2)+":"+pad2(m2)), true
+		}
+	}
+	j = e.clockTail(j)
+	return e.clockCand(start, j, hm, ""), true
+}
+
+func (e *extractor) clockCand(start, end int, hm, hm2 string) cand {
+	base := e.ref
+	if base.g < gDay {
+		base = e.dct
+	}
+	if !e.hasDCT || base.g < gDay {
+		val := "XXXX-XX-XXT" + hm
+		return cand{start: start, end: end, typ: kroniek.TIME, val: val}
+	}
+	v := tval{g: gClock, t: base.t, hm: hm}
+	c := e.date(start, end, v, false)
+	if hm2 != "" {
+		v2 := v
+		v2.hm = hm2
+		c.val += "/" + v2.String()
+	}
+	return c
+}
+
+// clock reads hh:mm, hh.mm (with uur), h a.m./p.m., hh uur (after om/rond).
+func (e *extractor) clock(i int) (h, m, end int, ok bool) {
+	if !e.ok(i) || e.u[i].num < 0 || e.u[i].nd > 2 || e.u[i].num > 24 {
+		return 0, 0, i, false
+	}
+	h, end = e.u[i].num, i+1
+	if e.is(end, ":", ".") && e.tight(end) && e.tight(end+1) && e.ok(end+1) && e.u[end+1].nd == 2 && e.u[end+1].num < 60 {
+		sep := e.w(end)
+		m, end = e.u[end+1].num, end+2
+		if sep == "." && !e.nl && e.ampm(end) == 0 {
+			return 0, 0, i, false
+		}
+		if sep == "." && e.nl && !e.is(end, "uur", "u") && !e.is(i-1, "om", "rond", "tot", "vanaf", "tussen", "omstreeks") {
+			return 0, 0, i, false
+		}
+		if e.ok(end) && e.is(end, ":", ".") && e.tight(end) && e.ok(end+1) && e.u[end+1].num >= 0 && e.tight(end+1) {
+			return 0, 0, i, false // 1.000.000 or 10:30:15 handled as not a clock
+		}
+		if p := e.ampm(end); p != 0 {
+			h, end = adjustAMPM(h, p), e.skipAMPM(end)
+		}
+		return h, m, end, true
+	}
+	if p := e.ampm(end); p != 0 && h >= 1 && h <= 12 {
+		return adjustAMPM(h, p), 0, e.skipAMPM(end), true
+	}
+	if e.nl && e.is(end, "uur") && e.is(i-1, "om", "rond", "tegen", "omstreeks", "vanaf", "tot") {
+		return h, 0, end, true
+	}
+	if !e.nl && e.is(end, "o") && e.is(end+1, "'", "’") && e.is(end+2, "clock") {
+		return h, 0, end + 3, true
+	}
+	return 0, 0, i, false
+}
+
+func adjustAMPM(h, p int) int {
+	if p == 2 && h < 12 {
+		return h + 12
+	}
+	if p == 1 && h == 12 {
+		return 0
+	}
+	return h
+}
+
+// ampm: 1 for a.m., 2 for p.m., 0 for neither.
+func (e *extractor) ampm(i int) int {
+	w := e.w(i)
+	switch w {
+	case "am":
+		return 1
+	case "pm":
+		return 2
+	case "a", "p":
+		if e.is(i+1, ".") && e.is(i+2, "m") {
+			if w == "a" {
+				return 1
+			}
+			return 2
+		}
+	}
+	return 0
+}
+
+func (e *extractor) skipAMPM(i int) int {
+	if e.is(i, "am", "pm") {
+		i++
+	} else {
+		i += 3
+	}
+	if e.is(i, ".") && e.tight(i) {
+		i++
+	}
+	return i
+}
+
+func (e *extractor) clockTail(j int) int {
+	switch {
+	case e.is(j, "uur", "u") && e.nl:
+		j++
+	case e.has2(j, kTZ, kTZ):
+		j++
+	case e.is(j, "local") && e.is(j+1, "time"):
+		j += 2
+	case e.is(j, "est", "edt", "cet", "pst", "pdt", "cest") && !e.nl:
+		j++
+	}
+	return j
+}
+
+// mQuarter: the third quarter, third-quarter, het derde kwartaal, Q3, the
+// first half, the quarter.
+func (e *extractor) mQuarter(i int) (cand, bool) {
+	if !e.hasDCT {
+		return cand{}, false
+	}
+	j := i
+	o, ok := e.has(j, kOrd)
+	q := 0
+	if ok && o.n >= 1 && o.n <= 4 {
+		q = o.n
+		j++
+		if e.is(j, "-") && e.tight(j) {
+			j++
+		}
+	} else if e.w(i) == "q" && e.tight(i+1) && e.ok(i+1) && e.u[i+1].num >= 1 && e.u[i+1].num <= 4 {
+		q, j = e.u[i+1].num, i+2
+		y := e.dct.t.Year()
+		if yy, k, ok := e.year(j); ok {
+			y, j = yy, k
+		}
+		return e.date(i, j, tval{g: gQuarter, t: day(y, (q-1)*3+1, 1)}, true), true
+	} else {
+		return cand{}, false
+	}
+	isQ := false
+	half := false
+	if u, ok := e.has(j, kUnit); ok && u.s == "Q" {
+		isQ = true
+	} else if e.is(j, "half", "helft") && q <= 2 {
+		half = true
+	} else {
+		return cand{}, false
+	}
+	j++
+	y := e.dct.t.Year()
+	yset := false
+	k := j
+	if e.is(k, "of", "van") {
+		k++
+	}
+	if yy, k2, ok := e.year(k); ok {
+		y, j, yset = yy, k2, true
+	} else if yy, k2, ok := e.relYear(j); ok {
+		y, j, yset = yy, k2, true
+	} else if e.is(k, "fiscal") {
+		if yy, k2, ok := e.year(k + 1); ok {
+			y, j, yset = yy, k2, true
+		}
+	}
+	if isQ {
+		dq := (int(e.dct.t.Month())-1)/3 + 1
+		if !yset && q > dq {
+			y--
+		}
+		return e.date(i, j, tval{g: gQuarter, t: day(y, (q-1)*3+1, 1)}, true), true
+	}
+	_ = half
+	return e.date(i, j, tval{g: gHalf, half: q, t: day(y, (q-1)*6+1, 1)}, false), true
+}
+
+// mHoliday: Kerstmis, Christmas, Koningsdag, New Year's Day, Pasen.
+func (e *extractor) mHoliday(i int) (cand, bool) {
+	w := e.w(i)
+	m, d, n := 0, 0, 1
+	switch w {
+	case "kerstmis", "christmas", "kerst", "kerstdag":
+		m, d = 12, 25
+		if e.is(i+1, "day", "eve") {
+			n = 2
+			if e.is(i+1, "eve") {
+				d = 24
+			}
+		}
+	case "kerstavond":
+		m, d = 12, 24
+	case "koningsdag":
+		m, d = 4, 27
+	case "bevrijdingsdag":
+		m, d = 5, 5
+	case "nieuwjaarsdag":
+		m, d = 1, 1
+	case "oudejaarsavond", "oudjaar":
+		m, d = 12, 31
+	case "new":
+		if e.is(i+1, "year") && e.is(i+2, "'", "’") && e.is(i+3, "s") && e.is(i+4, "day", "eve") {
+			m, d, n = 1, 1, 5
+			if e.is(i+4, "eve") {
+				m, d = 12, 31
+			}
+		}
+	case "thanksgiving":
+		if e.hasDCT {
+			y := e.closestYear(11, 25)
+			t := day(y, 11, 1)
+			for t.Weekday() != time.Thursday {
+				t = t.AddDate(0, 0, 1)
+			}
+			t = t.AddDate(0, 0, 21)
+			end := i + 1
+			if e.is(end, "day") {
+				end++
+			}
+			return e.date(i, end, tval{g: gDay, t: t}, true), true
+		}
+	case "pasen", "easter", "pinksteren", "pentecost", "hemelvaartsdag", "carnaval":
+		if e.hasDCT {
+			y := e.dct.t.Year()
+			t := easter(y)
+			end := i + 1
+			switch w {
+			case "pinksteren", "pentecost":
+				t = t.AddDate(0, 0, 49)
+			case "hemelvaartsdag":
+				t = t.AddDate(0, 0, 39)
+			case "carnaval":
+				s, f := t.AddDate(0, 0, -49), t.AddDate(0, 0, -47)
+				v := tval{g: gDay, t: s}
+				return cand{start: i, end: end, typ: kroniek.DATE, val: v.String() + "/" + tval{g: gDay, t: f}.String(), tv: v, anchor: true}, true
+			}
+			if e.is(end, "sunday", "day") {
+				end++
+			}
+			return e.date(i, end, tval{g: gDay, t: t}, true), true
+		}
+	}
+	if m == 0 || !e.hasDCT {
+		return cand{}, false
+	}
+	y := e.closestYear(m, d)
+	end := i + n
+	if yy, k, ok := e.year(end); ok {
+		y, end = yy, k
+	}
+	return e.date(i, end, tval{g: gDay, t: day(y, m, d)}, true), true
+}
+
+// easter returns Easter Sunday of year y (anonymous Gregorian algorithm).
+func easter(y int) time.Time {
+	a := y % 19
+	b := y / 100
+	c := y % 100
+	d := b / 4
+	e := b % 4
+	f := (b + 8) / 25
+	g := (b - f + 1) / 3
+	h := (19*a + b - d - g + 15) % 30
+	i := c / 4
+	k := c % 4
+	l := (32 + 2*e + 2*i - h - k) % 7
+	m := (a + 11*h + 22*l) / 451
+	month := (h + l - 7*m + 114) / 31
+	dd := (h+l-7*m+114)%31 + 1
+	return day(y, month, dd)
+}
