@@ -26,8 +26,8 @@ import (
 
 // Tokenizer holds the language-specific lists a language needs.
 type Tokenizer struct {
-	lang     string
-	abbrev   map[string]bool
+	lang   string
+	abbrev map[string]bool
 }
 
 var (
@@ -127,6 +127,11 @@ func tok(s string, a, b int) kroniek.Token {
 
 // chunk splits the white-space-free stretch s[a:b] into tokens.
 func (t *Tokenizer) chunk(s string, a, b int, toks []kroniek.Token) []kroniek.Token {
+	// Fast path: a plain word or number of letters, digits and (in Dutch)
+	// inner hyphens, the bulk of any text.
+	if plain(s[a:b], t.lang == "en") {
+		return append(toks, tok(s, a, b))
+	}
 	// Leading punctuation.
 	for a < b {
 		n := t.leading(s[a:b])
@@ -178,6 +183,23 @@ func (t *Tokenizer) chunk(s string, a, b int, toks []kroniek.Token) []kroniek.To
 		toks = append(toks, trail[k])
 	}
 	return toks
+}
+
+func plain(w string, en bool) bool {
+	if !isAlnumASCII(w[0]) || !isAlnumASCII(w[len(w)-1]) {
+		return false
+	}
+	for i := 1; i < len(w)-1; i++ {
+		c := w[i]
+		if !isAlnumASCII(c) && !(c == '-' && !en) {
+			return false
+		}
+	}
+	return true
+}
+
+func isAlnumASCII(c byte) bool {
+	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9'
 }
 
 func isURLOrMail(w string) bool {
@@ -249,6 +271,9 @@ var punctRun = [128]bool{'*': true, '!': true, '?': true, '=': true, '~': true, 
 var emoticons = []string{":-)", ":-(", ":-D", ":-P", ";-)", ":)", ":(", ":D", ":P", ";)", ":/", ":-/", "<3"}
 
 func emoticon(w string) int {
+	if w[0] != ':' && w[0] != ';' && w[0] != '<' {
+		return 0
+	}
 	for _, e := range emoticons {
 		if strings.HasPrefix(w, e) && (len(w) == len(e) || !isAlnumByte(w[len(e)])) {
 			return len(e)
@@ -311,9 +336,11 @@ func (t *Tokenizer) trailing(w string) int {
 	if n == len(w) {
 		return 0
 	}
-	for _, e := range emoticons {
-		if strings.HasSuffix(w, e) && len(w) > len(e) {
-			return len(e)
+	if r == ')' || r == '(' || r == 'D' || r == 'P' || r == '/' || r == '3' {
+		for _, e := range emoticons {
+			if strings.HasSuffix(w, e) && len(w) > len(e) {
+				return len(e)
+			}
 		}
 	}
 	if r < utf8.RuneSelf && punctRun[r] && len(w) > 1 && rune(w[len(w)-2]) == r {
