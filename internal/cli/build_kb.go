@@ -24,7 +24,7 @@ func runBuildKB(_ context.Context, args []string, _ io.Reader, stdout, stderr io
 	fs := newFlags("build-kb", stderr)
 	data := fs.String("data", shared.Data(), "the shared data folder")
 	out := fs.String("o", "internal/kb/kb.tsv.gz", "output file")
-	if help, err := parse(fs, args); help || err != nil {
+	if help, err := parseFlags(fs, args); help || err != nil {
 		return err
 	}
 	if *data == "" {
