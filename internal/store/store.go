@@ -134,15 +134,17 @@ type EntitySummary struct {
 // EntityPage is everything the collection knows about one entity.
 type EntityPage struct {
 	EntitySummary
-	Aliases    []Alias      `json:"aliases"`
-	CoEntities []CoEntity   `json:"co_entities"`
-	Quotes     []QuoteHit   `json:"quotes"`   // quotes by it, newest first
-	Timeline   []Bucket     `json:"timeline"` // articles naming it, by month
-	AsActor    []EventHit   `json:"as_actor"`
-	AsTarget   []EventHit   `json:"as_target"`
-	Articles   []ArticleHit `json:"articles"` // newest first
-	Places     []PlaceHit   `json:"places"`   // places in its articles
-	Mentions   []MentionHit `json:"mentions"` // newest first
+	Aliases    []Alias    `json:"aliases"`
+	CoEntities []CoEntity `json:"co_entities"`
+	Quotes     []QuoteHit `json:"quotes"`   // quotes by it, newest first
+	Timeline   []Bucket   `json:"timeline"` // articles naming it, by month
+	AsActor    []EventHit `json:"as_actor"`
+	AsTarget   []EventHit `json:"as_target"`
+	Places     []PlaceHit `json:"places"` // places in its recent articles
+	// Recent and MentionList are named so as not to shadow the counts
+	// EntitySummary.Articles and EntitySummary.Mentions.
+	Recent      []ArticleHit `json:"recent"`       // up to 20 articles naming it, newest first
+	MentionList []MentionHit `json:"mention_list"` // its mentions in those articles
 }
 
 // Alias is one surface form of an entity and how often it was used.

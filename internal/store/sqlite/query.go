@@ -270,8 +270,8 @@ const entityRecent = 2000
 // Entity returns the page of one entity.
 func (db *DB) Entity(ctx context.Context, id string) (*store.EntityPage, error) {
 	p := &store.EntityPage{Aliases: []store.Alias{}, CoEntities: []store.CoEntity{}, Quotes: []store.QuoteHit{},
-		Timeline: []store.Bucket{}, AsActor: []store.EventHit{}, AsTarget: []store.EventHit{}, Articles: []store.ArticleHit{},
-		Places: []store.PlaceHit{}, Mentions: []store.MentionHit{}}
+		Timeline: []store.Bucket{}, AsActor: []store.EventHit{}, AsTarget: []store.EventHit{}, Recent: []store.ArticleHit{},
+		Places: []store.PlaceHit{}, MentionList: []store.MentionHit{}}
 	var n int64
 	err := scanEntity(db.r.QueryRowContext(ctx, `SELECT `+entityCols+`, e.n FROM entities e WHERE e.id = ?`, id), &p.EntitySummary, &n)
 	if errors.Is(err, sql.ErrNoRows) {
@@ -351,12 +351,12 @@ func (db *DB) Entity(ctx context.Context, id string) (*store.EntityPage, error) 
 			return nil, wrap(err)
 		}
 		m.Article, m.Published = h.ID, h.Published
-		if len(p.Mentions) < 50 {
-			p.Mentions = append(p.Mentions, m)
+		if len(p.MentionList) < 50 {
+			p.MentionList = append(p.MentionList, m)
 		}
-		if k := len(p.Articles); k == 0 || p.Articles[k-1].ID != h.ID {
+		if k := len(p.Recent); k == 0 || p.Recent[k-1].ID != h.ID {
 			h.Snippet = snippet(text, m.Text, snippetWidth)
-			p.Articles = append(p.Articles, h)
+			p.Recent = append(p.Recent, h)
 		}
 	}
 	if err := errors.Join(rows.Err(), rows.Close()); err != nil {
