@@ -4,6 +4,7 @@ import (
 	"kroniek/internal/langid"
 	"kroniek/internal/quote"
 	"kroniek/internal/text"
+	"kroniek/internal/timex"
 )
 
 // Stages returns the standard stages in the order they run. Each later stage
@@ -15,6 +16,7 @@ func Stages() []Stage {
 		// tag: POS and lemmas; parse: dependencies; ner: entities;
 		// link: coreference, knowledge base, places; timex: times;
 		// quote: quotes; event: events.
+		timex.Stage{}, // doc.Times: after ner when present, else after text
 		quote.Stage{}, // doc.Quotes: after entities, links and times
 	}
 }
