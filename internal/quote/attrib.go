@@ -27,6 +27,10 @@ type cueAt struct {
 // end of the sentence, the next quote or the paragraph.
 func (f *finder) clauseAfter(ci int, c cand) (int, int) {
 	a := wordAt(f.ws, c.close)
+	// "…terug.'' Dat leidt …": a new sentence begins after the quote.
+	if a < len(f.ws) && strings.ContainsAny(lastRune(f.t[c.start:c.end]), ".!?") && f.ws[a].cap && f.lx.verbs[f.ws[a].lower] == nil {
+		return a, a
+	}
 	limit := len(f.ws)
 	if ci+1 < len(f.cands) {
 		limit = wordAt(f.ws, f.cands[ci+1].open)
@@ -97,6 +101,7 @@ func (f *finder) findCue(a, b int, last bool) (cueAt, bool) {
 				if !last {
 					return found, true
 				}
+				k += len(parts) - 1
 				continue
 			}
 		}
@@ -179,13 +184,11 @@ func (f *finder) speakerAround(cu cueAt, a, b int) (speaker, bool) {
 		}
 		return f.resolve(after, end, true)
 	}
-	// A pronoun or name right after the verb is its (inverted) subject.
+	// A pronoun, name or description right after the verb is its
+	// (inverted) subject: "zegt hij", "zegt eigenaar Otto …", "said Smith".
 	if after < end && !f.ws[after].punct {
-		w := f.ws[after]
-		if f.lx.pronouns[w.lower] || w.cap || f.lx.dets[w.lower] {
-			if sp, ok := f.resolve(after, end, true); ok {
-				return sp, true
-			}
+		if sp, ok := f.resolve(after, end, true); ok {
+			return sp, true
 		}
 	}
 	if cu.k > a {
@@ -201,7 +204,7 @@ func (f *finder) speakerAround(cu cueAt, a, b int) (speaker, bool) {
 func (f *finder) npBounds(a, b int, fwd bool) (int, int) {
 	ok := func(k int, first bool) bool {
 		w := f.ws[k]
-		if w.punct && w.text != "-" {
+		if w.punct {
 			return false
 		}
 		if f.lx.verbs[w.lower] != nil && !w.cap {
@@ -243,7 +246,10 @@ func (f *finder) resolve(a, b int, fwd bool) (speaker, bool) {
 		return speaker{}, false
 	}
 	if e-s == 1 && f.lx.pronouns[f.ws[s].lower] {
-		sp := f.lastPerson(f.ws[s].start)
+		sp := f.last
+		if sp.name == "" {
+			sp = f.lastPerson(f.ws[s].start)
+		}
 		sp.src = span{f.ws[s].start, f.ws[s].end}
 		return sp, sp.name != ""
 	}
@@ -263,18 +269,44 @@ func (f *finder) resolve(a, b int, fwd bool) (speaker, bool) {
 		if !fwd {
 			r = runs[len(runs)-1]
 		}
-		if f.lx.dets[f.ws[s].lower] && r[0] == s+1 && (r[1] == e || !fwd) {
-			// A determiner before a name: a description ("de Amerikanen").
-			return speaker{name: f.t[f.ws[s].start:f.ws[e-1].end], src: src}, true
+		if f.lx.dets[f.ws[s].lower] && r[0] == s+1 && f.indirectMode {
+			// A determiner before a name, as written ("Het Witte huis"); after
+			// a cue the name ends the phrase ("Volgens de Amerikanen tuft").
+			if fwd {
+				e = r[1]
+			} else {
+				e = f.descEnd(s, e)
+			}
+			return speaker{name: f.t[f.ws[s].start:f.ws[e-1].end], src: span{f.ws[s].start, f.ws[e-1].end}}, true
 		}
 		name := f.fullest(r)
 		return speaker{name: name, src: span{f.ws[r[0]].start, f.ws[r[1]-1].end}}, true
 	}
-	// A description: "een woordvoerder van de politie".
+	// A description: "een woordvoerder van de politie", "de raadslieden".
 	if f.lx.dets[f.ws[s].lower] && e-s >= 2 {
-		return speaker{name: f.t[src.s:src.e], src: src}, true
+		e = f.descEnd(s, e)
+		return speaker{name: f.t[f.ws[s].start:f.ws[e-1].end], src: span{f.ws[s].start, f.ws[e-1].end}}, true
 	}
 	return speaker{}, false
+}
+
+// descEnd bounds a description that starts with a determiner at s: the
+// determiner, at most three words, and one "van"/"of" phrase.
+func (f *finder) descEnd(s, e int) int {
+	k := s + 1
+	for k < e && k-s <= 3 && f.ws[k].lower != "van" && f.ws[k].lower != "of" {
+		k++
+	}
+	if k < e && (f.ws[k].lower == "van" || f.ws[k].lower == "of") && k+1 < e {
+		j := k + 1
+		if f.lx.dets[f.ws[j].lower] {
+			j++
+		}
+		if j < e {
+			return min(j+1, e)
+		}
+	}
+	return k
 }
 
 // entityIn returns the entity with a mention inside src, persons first.
@@ -332,10 +364,33 @@ func (f *finder) nameRuns(a, b int) [][2]int {
 		for r0 < e-1 && f.lx.isRole(f.ws[r0].text) {
 			r0++
 		}
+		// Three capitalised words or more without particles: a role or
+		// place before a name ("Bisschop Jos Punt"); keep the last two, and
+		// an initial before them ("George W. Bush").
+		if e-r0 >= 3 && !f.hasParticle(r0, e) {
+			k := e - 2
+			if k-1 > r0 && isInitial(f.ws[k].text) {
+				k--
+			}
+			r0 = k
+		}
 		runs = append(runs, [2]int{r0, e})
 		k = e
 	}
 	return runs
+}
+
+func (f *finder) hasParticle(a, b int) bool {
+	for k := a; k < b; k++ {
+		if !f.ws[k].cap || strings.HasSuffix(f.ws[k].lower, "-van") || strings.HasSuffix(f.ws[k].lower, "-de") {
+			return true
+		}
+	}
+	return false
+}
+
+func isInitial(s string) bool {
+	return len(s) == 2 && s[1] == '.' && s[0] >= 'A' && s[0] <= 'Z'
 }
 
 // fullest returns the fullest name in the article that ends like run r:
@@ -343,12 +398,20 @@ func (f *finder) nameRuns(a, b int) [][2]int {
 func (f *finder) fullest(r [2]int) string {
 	name := f.t[f.ws[r[0]].start:f.ws[r[1]-1].end]
 	last := f.ws[r[1]-1].lower
-	best, bestN := name, r[1]-r[0]
+	best, bestN, bestBefore := name, r[1]-r[0], false
 	for _, o := range f.names {
-		if f.ws[o[1]-1].lower != last || o[1]-o[0] <= bestN {
+		if f.ws[o[1]-1].lower != last || o[1]-o[0] <= r[1]-r[0] {
 			continue
 		}
-		best, bestN = f.t[f.ws[o[0]].start:f.ws[o[1]-1].end], o[1]-o[0]
+		// Prefer the nearest full form before the mention (family members
+		// share a surname), else the fullest one after it.
+		before := o[1] <= r[0]
+		switch {
+		case before:
+			best, bestN, bestBefore = f.t[f.ws[o[0]].start:f.ws[o[1]-1].end], o[1]-o[0], true
+		case !bestBefore && o[1]-o[0] > bestN:
+			best, bestN = f.t[f.ws[o[0]].start:f.ws[o[1]-1].end], o[1]-o[0]
+		}
 	}
 	for i := range f.doc.Entities {
 		e := &f.doc.Entities[i]
@@ -378,9 +441,62 @@ func (f *finder) lastPerson(i int) speaker {
 		if f.ws[r[1]-1].end > i {
 			break
 		}
-		if r[1]-r[0] >= 2 {
+		if f.personLike(r) {
 			sp = speaker{name: f.fullest(r)}
 		}
 	}
 	return sp
+}
+
+// attributePrev attributes a quote that opens its sentence by the sentence
+// right before it in the same paragraph, when that one holds no quote and a
+// cue with a speaker ("De advocaat van Stanley vult aan. ,,…”").
+func (f *finder) attributePrev(ci int, c cand) (attr, bool) {
+	b := wordAt(f.ws, c.open)
+	if b == 0 || !sentEnd(f.ws[b-1]) && f.ws[b-1].text != ":" {
+		return attr{}, false
+	}
+	if strings.Contains(f.t[f.ws[b-1].end:c.open], "\n") {
+		return attr{}, false
+	}
+	lo := 0
+	if ci > 0 {
+		lo = wordAt(f.ws, f.cands[ci-1].close)
+	}
+	a := b - 1
+	for a > lo && !sentEnd(f.ws[a-1]) && b-a < 30 {
+		a--
+	}
+	if a == lo && ci > 0 {
+		return attr{}, false // the previous quote's own sentence
+	}
+	cu, ok := f.findCue(a, b-1, false)
+	if !ok {
+		return attr{}, false
+	}
+	sp, ok := f.speakerAround(cu, a, b-1)
+	if !ok || sp.name == "" {
+		return attr{}, false
+	}
+	at := attr{sp: sp}
+	if !cu.phrase {
+		at.lemma = cu.lemma
+		at.cue = span{f.ws[cu.k].start, f.ws[cu.k].end}
+	}
+	return at, true
+}
+
+// personLike reports whether a name run looks like a person: its fullest
+// form has two words or more and its last word also stands alone.
+func (f *finder) personLike(r [2]int) bool {
+	if len(strings.Fields(f.fullest(r))) < 2 {
+		return false
+	}
+	last := f.ws[r[1]-1].lower
+	for _, o := range f.names {
+		if o[1]-o[0] == 1 && f.ws[o[0]].lower == last && o != r {
+			return true
+		}
+	}
+	return false
 }

@@ -220,6 +220,9 @@ func ScoreGoldDev(id, text string, gold []golddev.Quote, pred []Pred, log func(s
 			cnt.SpOK++
 		case name != "" && lastField(Norm(name)) == lastField(Norm(gsp)):
 			cnt.SpPart++
+			if log != nil {
+				log(fmt.Sprintf("  speaker~ %s: gold %q got %q", id, gsp, name))
+			}
 		default:
 			if log != nil {
 				log(fmt.Sprintf("  speaker %s: gold %q got %q for %q", id, gsp, name, clip(gold[i].Text, 50)))

@@ -6,6 +6,8 @@ import "kroniek"
 // X …", "according to X …", "X zegt dat …", "X said that …".
 func (f *finder) indirect(direct []Attribution) []Attribution {
 	var out []Attribution
+	f.indirectMode = true
+	defer func() { f.indirectMode = false }()
 	inQuote := func(s, e int) bool {
 		for _, c := range f.cands {
 			if s < c.close && c.open < e {
@@ -51,8 +53,11 @@ func (f *finder) indirectIn(a, b int) (Attribution, bool) {
 			if !ok {
 				continue
 			}
-			if k == a {
+			if k == a || w.cap {
 				cs, ce = e, b
+				if sp.src.e > 0 {
+					cs = wordAt(f.ws, sp.src.e)
+				}
 				for cs < ce && f.ws[cs].punct {
 					cs++
 				}

@@ -71,6 +71,9 @@ type finder struct {
 	ments []entMention
 	names [][2]int // name runs in the text: word index ranges
 	cands []cand
+	last  speaker // the speaker of the previous quote
+	// indirectMode: sources are reported as written ("Het Witte huis").
+	indirectMode bool
 }
 
 func newFinder(doc *kroniek.Document, toks []kroniek.Token) *finder {
@@ -97,24 +100,26 @@ type speaker struct {
 func (f *finder) run() []Attribution {
 	f.cands = findMarks(f.t)
 	var out []Attribution
-	var last speaker // the previous direct quote's speaker
-	lastEnd := -1
 	for ci, c := range f.cands {
 		att, ok := f.attribute(ci, c)
 		if !f.accept(c, ok, att) {
 			continue
 		}
 		q := Attribution{Quote: kroniek.Quote{Start: c.start, End: c.end, Text: f.t[c.start:c.end], Kind: kroniek.Direct}}
+		if !ok {
+			// The sentence before may attribute it ("De advocaat vult aan.").
+			att, ok = f.attributePrev(ci, c)
+		}
 		sp := att.sp
-		if !ok || sp.name == "" {
+		if sp.name == "" {
 			// A quote without attribution continues the previous speaker.
-			if last.name != "" && lastEnd >= 0 {
-				sp = speaker{id: last.id, name: last.name}
-			} else if !ok {
+			sp = f.last
+			if sp.name == "" {
 				sp = f.lastPerson(c.open)
 			}
+			sp.src = span{}
 		}
-		if ok {
+		if ok && att.lemma != "" {
 			q.Cue = kroniek.Opt(att.lemma)
 			q.CueStart, q.CueEnd = att.cue.s, att.cue.e
 		}
@@ -122,8 +127,7 @@ func (f *finder) run() []Attribution {
 		q.SourceStart, q.SourceEnd = sp.src.s, sp.src.e
 		out = append(out, q)
 		if sp.name != "" {
-			last = sp
-			lastEnd = c.close
+			f.last = sp
 		}
 	}
 	out = append(out, f.indirect(out)...)

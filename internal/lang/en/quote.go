@@ -80,7 +80,7 @@ var QuoteStops = []string{
 	"to", "in", "on", "at", "during", "with", "about", "for", "after", "before", "via", "on", "and", "but", "that",
 	"who", "which", "when", "while", "as", "because", "earlier", "later", "today", "yesterday", "tomorrow", "monday",
 	"tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "last", "this", "then", "also", "in", "out",
-	"of",
+	"of", "how", "what", "why", "whether", "if", "nothing", "it", "is", "was", "has", "had", "would", "will",
 }
 
 // QuoteNameParticles may stand inside a person's name.

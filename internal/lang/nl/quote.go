@@ -82,10 +82,11 @@ var QuoteStops = []string{
 	"vandaag", "gisteren", "morgen", "donderdag", "woensdag", "vrijdag", "maandag", "dinsdag", "zaterdag", "zondag",
 	"verder", "later", "toen", "nu", "dan", "wel", "niet", "zelf", "desgevraagd", "lachend", "stellig", "tevreden",
 	"weten", "als", "omdat", "terwijl", "wanneer", "hierover", "daar", "er", "het", "echter", "vervolgens",
+	"hoe", "wat", "waarom", "wie", "of", "waar", "niets", "niks", "iets", "graag", "blij", "trots", "bezorgd",
 }
 
 // QuoteNameParticles may stand inside a person's name ("Ruud van Nistelrooy").
-var QuoteNameParticles = []string{"van", "de", "der", "den", "ter", "ten", "te", "het", "'t", "in", "op", "'s", "la", "le", "du", "da", "di", "von", "bin", "al", "el"}
+var QuoteNameParticles = []string{"van", "de", "der", "den", "ter", "ten", "te", "het", "'t", "'s", "la", "le", "du", "da", "di", "von", "bin", "al", "el"}
 
 // QuoteRoleSuffixes mark a capitalised word before a name as a role, not part
 // of the name ("Koreakenner Remco Breuker").

@@ -2,6 +2,8 @@ package quoteeval
 
 import (
 	"context"
+	"fmt"
+	"os"
 	"testing"
 
 	"kroniek/internal/shared"
@@ -49,5 +51,23 @@ func TestPolNeARBars(t *testing.T) {
 	}
 	if c.Speaker() < barSpeaker {
 		t.Errorf("PolNeAR dev: exact speaker %.3f < %.2f", c.Speaker(), barSpeaker)
+	}
+}
+
+// TestMisses lists every miss when QUOTE_VERBOSE is set (a debugging aid;
+// `kroniek eval quotes -v` prints the same).
+func TestMisses(t *testing.T) {
+	if os.Getenv("QUOTE_VERBOSE") == "" {
+		t.Skip("set QUOTE_VERBOSE=golddev or polnear to list misses")
+	}
+	log := func(s string) { fmt.Println(s) }
+	if os.Getenv("QUOTE_VERBOSE") == "polnear" {
+		if _, err := PolNeAR(context.Background(), shared.Need(t, "data", "quotes-en", "polnear", "dev"), log); err != nil {
+			t.Fatal(err)
+		}
+		return
+	}
+	if _, err := GoldDev(context.Background(), shared.Need(t, "data", "gold-dev"), log, nil); err != nil {
+		t.Fatal(err)
 	}
 }
