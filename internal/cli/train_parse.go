@@ -1,0 +1,108 @@
+package cli
+
+import (
+	"context"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"time"
+
+	"kroniek/internal/parse"
+	"kroniek/internal/shared"
+)
+
+func init() {
+	register(&Command{
+		Name:    "train parse",
+		Summary: "train the dependency parser from ../shared/data/ud-nl or ud-en",
+		Run:     runTrainParse,
+	})
+}
+
+// parseData names the training and development treebanks per language. For
+// Dutch, alpino-dev is the held-out dev set; lassy-train-old is UD v1 (other
+// relations and auxiliaries as heads), so it is not used.
+func parseData(lang string) (train []string, dev string, useX bool, err error) {
+	switch lang {
+	case "nl":
+		return []string{shared.Data("ud-nl", "lassy-dev.conllu"), shared.Data("ud-nl", "lassy-test.conllu")},
+			shared.Data("ud-nl", "alpino-dev.conllu"), false, nil
+	case "en":
+		return []string{shared.Data("ud-en", "en_ewt-ud-train.conllu")},
+			shared.Data("ud-en", "en_ewt-ud-dev.conllu"), true, nil
+	}
+	return nil, "", false, fmt.Errorf("unknown language %q (want nl or en)", lang)
+}
+
+func readTreebank(path string) ([]parse.Sentence, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	return parse.ReadCoNLLU(f)
+}
+
+func runTrainParse(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.Writer) error {
+	fs := newFlags("train parse", stderr)
+	lang := fs.String("lang", "", "language: nl or en")
+	out := fs.String("out", "", "output model (default internal/lang/LANG/parse.model)")
+	epochs := fs.Int("epochs", 12, "training epochs")
+	seed := fs.Int64("seed", 1, "random seed")
+	minW := fs.Float64("min-weight", 0.5, "drop averaged weights below this magnitude")
+	verbose := fs.Bool("v", false, "report dev scores after each epoch")
+	predicted := fs.Bool("predicted-tags", true, "train on tags predicted by the tagger when it is available (jackknifing is not done)")
+	if help, err := parseFlags(fs, args); help || err != nil {
+		return err
+	}
+	_ = predicted
+	if shared.Root() == "" {
+		return fmt.Errorf("train parse: ../shared is missing")
+	}
+	trainFiles, devFile, useX, err := parseData(*lang)
+	if err != nil {
+		fmt.Fprintf(stderr, "kroniek train parse: %v\n", err)
+		return ErrUsage
+	}
+	var train []parse.Sentence
+	for _, p := range trainFiles {
+		s, err := readTreebank(p)
+		if err != nil {
+			return fmt.Errorf("train parse: %w", err)
+		}
+		train = append(train, s...)
+	}
+	dev, err := readTreebank(devFile)
+	if err != nil {
+		return fmt.Errorf("train parse: %w", err)
+	}
+	opt := parse.TrainOptions{Lang: *lang, UseXPOS: useX, Epochs: *epochs, Seed: *seed, MinWeight: float32(*minW)}
+	if *verbose {
+		opt.Log, opt.Dev = stderr, dev
+	}
+	start := time.Now()
+	m, err := parse.Train(train, opt)
+	if err != nil {
+		return err
+	}
+	path := *out
+	if path == "" {
+		path = filepath.Join("internal", "lang", *lang, "parse.model")
+	}
+	f, err := os.Create(path)
+	if err != nil {
+		return fmt.Errorf("train parse: %w", err)
+	}
+	n, err := m.WriteTo(f)
+	if cerr := f.Close(); err == nil {
+		err = cerr
+	}
+	if err != nil {
+		return fmt.Errorf("train parse: %w", err)
+	}
+	r := parse.Evaluate(m, dev)
+	fmt.Fprintf(stdout, "trained %s parser on %d sentences in %s: %s (%d bytes); dev %s (gold tags): UAS %.2f LAS %.2f\n",
+		*lang, len(train), time.Since(start).Round(time.Second), path, n, filepath.Base(devFile), r.UAS(), r.LAS())
+	return nil
+}

@@ -1,0 +1,269 @@
+package parse
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// word holds the hashed attributes of one token that features combine.
+type word struct {
+	w, p, x, suf uint64
+}
+
+const (
+	hNone = 1
+	hRoot = 2
+)
+
+func mix(h, v uint64) uint64 {
+	h ^= v
+	h *= 0x9E3779B97F4A7C15
+	h ^= h >> 29
+	return h
+}
+
+func hashString(seed uint64, s string) uint64 {
+	h := seed*0x100000001b3 ^ 0xcbf29ce484222325
+	for i := 0; i < len(s); i++ {
+		h ^= uint64(s[i])
+		h *= 0x100000001b3
+	}
+	return mix(h, seed) | 4 // never hNone or hRoot
+}
+
+// normWord lowercases and maps digits to 0 so numbers share features.
+func normWord(s string) string {
+	ascii := true
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c >= utf8.RuneSelf || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') {
+			ascii = false
+			break
+		}
+	}
+	if ascii {
+		return s
+	}
+	return strings.Map(func(r rune) rune {
+		if unicode.IsDigit(r) {
+			return '0'
+		}
+		return unicode.ToLower(r)
+	}, s)
+}
+
+func suffix(s string, n int) string {
+	k := 0
+	for i := len(s); i > 0; {
+		_, size := utf8.DecodeLastRuneInString(s[:i])
+		i -= size
+		k++
+		if k == n || i == 0 {
+			return s[i:]
+		}
+	}
+	return s
+}
+
+func makeWords(dst []word, forms, upos, xpos []string, useX bool) []word {
+	dst = append(dst[:0], word{w: hRoot, p: hRoot, x: hRoot, suf: hRoot})
+	for i, f := range forms {
+		nw := normWord(f)
+		var wd word
+		wd.w = hashString(1, nw)
+		wd.p = hashString(2, at(upos, i))
+		if useX {
+			wd.x = hashString(3, at(xpos, i))
+		} else {
+			wd.x = wd.p
+		}
+		wd.suf = hashString(4, suffix(nw, 3))
+		dst = append(dst, wd)
+	}
+	return dst
+}
+
+func at(s []string, i int) string {
+	if i < len(s) {
+		return s[i]
+	}
+	return "_"
+}
+
+var noWord = word{w: hNone, p: hNone, x: hNone, suf: hNone}
+
+const nFeat = 88
+
+// features computes the feature hashes of configuration c, after Zhang &
+// Nivre (2011): words, tags, distance, valency, labels and label sets of the
+// stack top, the buffer front and their neighbourhood.
+func features(dst *[nFeat]uint64, c *config, ws []word) {
+	get := func(i int32) word {
+		if i < 0 || int(i) > c.n {
+			return noWord
+		}
+		return ws[i]
+	}
+	lab := func(i int32) uint64 {
+		if i < 0 || c.lab[i] < 0 {
+			return hNone
+		}
+		return uint64(c.lab[i]) + 16
+	}
+	s0i := int32(c.s0())
+	var s1i int32 = -1
+	if len(c.stack) > 1 {
+		s1i = c.stack[len(c.stack)-2]
+	}
+	n0i := int32(-1)
+	if c.b <= c.n {
+		n0i = int32(c.b)
+	}
+	n1i, n2i := int32(-1), int32(-1)
+	if c.b+1 <= c.n {
+		n1i = int32(c.b + 1)
+	}
+	if c.b+2 <= c.n {
+		n2i = int32(c.b + 2)
+	}
+	s0, n0, n1, n2, s1 := get(s0i), get(n0i), get(n1i), get(n2i), get(s1i)
+	var s0hi, s0h2i int32 = -1, -1
+	if c.head[s0i] >= 0 {
+		s0hi = c.head[s0i]
+		if c.head[s0hi] >= 0 {
+			s0h2i = c.head[s0hi]
+		}
+	}
+	s0h, s0h2 := get(s0hi), get(s0h2i)
+	s0l, s0l2, s0r, s0r2 := get(c.l1[s0i]), get(c.l2[s0i]), get(c.r1[s0i]), get(c.r2[s0i])
+	var n0l, n0l2 word = noWord, noWord
+	var n0ll, n0l2l uint64 = hNone, hNone
+	var n0vl, n0sl uint64 = hNone, hNone
+	if n0i >= 0 {
+		n0l, n0l2 = get(c.l1[n0i]), get(c.l2[n0i])
+		n0ll, n0l2l = lab(c.l1[n0i]), lab(c.l2[n0i])
+		n0vl, n0sl = uint64(c.nl[n0i])+16, c.ls[n0i]+16
+	}
+	d := uint64(hNone)
+	if n0i >= 0 {
+		dd := int(n0i - s0i)
+		if s0i == 0 {
+			dd = 0
+		}
+		if dd > 5 {
+			dd = 5
+			if int(n0i-s0i) > 10 {
+				dd = 6
+			}
+		}
+		d = uint64(dd) + 16
+	}
+	s0vl, s0vr := uint64(c.nl[s0i])+16, uint64(c.nr[s0i])+16
+	s0sl, s0sr := c.ls[s0i]+16, c.rs[s0i]+16
+	s0lab := lab(s0i)
+
+	// single words
+	dst[0] = h1(0, s0.w)
+	dst[1] = h1(1, s0.p)
+	dst[2] = h2(2, s0.w, s0.x)
+	dst[3] = h1(3, n0.w)
+	dst[4] = h1(4, n0.p)
+	dst[5] = h2(5, n0.w, n0.x)
+	dst[6] = h1(6, n1.w)
+	dst[7] = h1(7, n1.p)
+	dst[8] = h2(8, n1.w, n1.x)
+	dst[9] = h1(9, n2.w)
+	dst[10] = h1(10, n2.p)
+	dst[11] = h2(11, n2.w, n2.x)
+	// pairs
+	dst[12] = h4(12, s0.w, s0.x, n0.w, n0.x)
+	dst[13] = h3(13, s0.w, s0.x, n0.w)
+	dst[14] = h3(14, s0.w, n0.w, n0.x)
+	dst[15] = h3(15, s0.w, s0.x, n0.x)
+	dst[16] = h3(16, s0.x, n0.w, n0.x)
+	dst[17] = h2(17, s0.w, n0.w)
+	dst[18] = h2(18, s0.x, n0.x)
+	dst[19] = h2(19, n0.x, n1.x)
+	// triples
+	dst[20] = h3(20, n0.x, n1.x, n2.x)
+	dst[21] = h3(21, s0.x, n0.x, n1.x)
+	dst[22] = h3(22, s0h.x, s0.x, n0.x)
+	dst[23] = h3(23, s0.x, s0l.x, n0.x)
+	dst[24] = h3(24, s0.x, s0r.x, n0.x)
+	dst[25] = h3(25, s0.x, n0.x, n0l.x)
+	// distance
+	dst[26] = h2(26, s0.w, d)
+	dst[27] = h2(27, s0.x, d)
+	dst[28] = h2(28, n0.w, d)
+	dst[29] = h2(29, n0.x, d)
+	dst[30] = h3(30, s0.w, n0.w, d)
+	dst[31] = h3(31, s0.x, n0.x, d)
+	// valency
+	dst[32] = h2(32, s0.w, s0vr)
+	dst[33] = h2(33, s0.x, s0vr)
+	dst[34] = h2(34, s0.w, s0vl)
+	dst[35] = h2(35, s0.x, s0vl)
+	dst[36] = h2(36, n0.w, n0vl)
+	dst[37] = h2(37, n0.x, n0vl)
+	// unigrams of the neighbourhood
+	dst[38] = h1(38, s0h.w)
+	dst[39] = h1(39, s0h.x)
+	dst[40] = h1(40, s0lab)
+	dst[41] = h1(41, s0l.w)
+	dst[42] = h1(42, s0l.x)
+	dst[43] = h1(43, lab(c.l1[s0i]))
+	dst[44] = h1(44, s0r.w)
+	dst[45] = h1(45, s0r.x)
+	dst[46] = h1(46, lab(c.r1[s0i]))
+	dst[47] = h1(47, n0l.w)
+	dst[48] = h1(48, n0l.x)
+	dst[49] = h1(49, n0ll)
+	// third order
+	dst[50] = h1(50, s0h2.w)
+	dst[51] = h1(51, s0h2.x)
+	dst[52] = h1(52, lab(s0hi))
+	dst[53] = h1(53, s0l2.w)
+	dst[54] = h1(54, s0l2.x)
+	dst[55] = h1(55, lab(c.l2[s0i]))
+	dst[56] = h1(56, s0r2.w)
+	dst[57] = h1(57, s0r2.x)
+	dst[58] = h1(58, lab(c.r2[s0i]))
+	dst[59] = h1(59, n0l2.w)
+	dst[60] = h1(60, n0l2.x)
+	dst[61] = h1(61, n0l2l)
+	dst[62] = h3(62, s0.x, s0l.x, s0l2.x)
+	dst[63] = h3(63, s0.x, s0r.x, s0r2.x)
+	dst[64] = h3(64, s0.x, s0h.x, s0h2.x)
+	dst[65] = h3(65, n0.x, n0l.x, n0l2.x)
+	// label sets
+	dst[66] = h2(66, s0.w, s0sr)
+	dst[67] = h2(67, s0.x, s0sr)
+	dst[68] = h2(68, s0.w, s0sl)
+	dst[69] = h2(69, s0.x, s0sl)
+	dst[70] = h2(70, n0.w, n0sl)
+	dst[71] = h2(71, n0.x, n0sl)
+	// extras: second stack item, suffixes, coarse tags, arc state
+	dst[72] = h1(72, s1.x)
+	dst[73] = h1(73, s1.w)
+	dst[74] = h3(74, s1.x, s0.x, n0.x)
+	dst[75] = h1(75, n0.suf)
+	dst[76] = h1(76, s0.suf)
+	dst[77] = h2(77, n0.suf, s0.x)
+	dst[78] = h2(78, s0.suf, n0.x)
+	dst[79] = h2(79, s0.p, n0.p)
+	dst[80] = h3(80, s0.p, n0.p, s0lab)
+	dst[81] = h3(81, s0.x, s0lab, n0.x)
+	dst[82] = h3(82, s0.p, n1.p, n0.p)
+	dst[83] = h2(83, n0.w, n1.w)
+	dst[84] = h2(84, s0.w, s0lab)
+	dst[85] = h3(85, n0.x, n0vl, n0ll)
+	dst[86] = h1(86, uint64(len(c.stack))+16)
+	dst[87] = h1(87, 0)
+}
+
+func tseed(t int) uint64 { return uint64(t+1) * 0x2545F4914F6CDD1D }
+
+func h1(t int, a uint64) uint64          { return mix(tseed(t), a) }
+func h2(t int, a, b uint64) uint64       { return mix(mix(tseed(t), a), b) }
+func h3(t int, a, b, c uint64) uint64    { return mix(mix(mix(tseed(t), a), b), c) }
+func h4(t int, a, b, c, d uint64) uint64 { return mix(mix(mix(mix(tseed(t), a), b), c), d) }

@@ -1,0 +1,296 @@
+package parse
+
+import (
+	"bufio"
+	"bytes"
+	"compress/flate"
+	"encoding/binary"
+	"errors"
+	"fmt"
+	"io"
+	"math"
+	"sort"
+)
+
+// Model is a trained parser: averaged perceptron weights over hashed
+// features, stored sparsely (each feature keeps only the actions it has
+// weight for).
+type Model struct {
+	Lang    string
+	UseXPOS bool     // features use XPOS (else UPOS twice)
+	Labels  []string // dependency relations; index = label id
+
+	// Open-addressing table from 32-bit feature key to a row of ent.
+	slots []slot
+	mask  uint32
+	ents  []ent
+	nrows int
+
+	rootLab, restLab int
+}
+
+func key32(h uint64) uint32 {
+	k := uint32(h >> 32)
+	if k == 0 {
+		k = 1
+	}
+	return k
+}
+
+type slot struct {
+	key, off, n uint32
+}
+
+type ent struct {
+	w float32
+	c uint8
+}
+
+// score adds the weights of the features' rows. Classes are uint8 and scores
+// an array of 256, so the inner loop needs no bounds checks.
+func (m *Model) score(fs *[nFeat]uint64, scores *[256]float32) {
+	*scores = [256]float32{}
+	slots, mask := m.slots, m.mask
+	for _, h := range fs {
+		k := key32(h)
+		i := k & mask
+		for {
+			sl := &slots[i]
+			if sl.key == k {
+				for _, e := range m.ents[sl.off : sl.off+sl.n] {
+					scores[e.c] += e.w
+				}
+				break
+			}
+			if sl.key == 0 {
+				break
+			}
+			i = (i + 1) & mask
+		}
+	}
+}
+
+type sparseRow struct {
+	key  uint32
+	cls  []uint16
+	vals []float32
+}
+
+// build fills the lookup structures from rows.
+func (m *Model) build(rs []sparseRow) {
+	size := 1
+	for size < 2*len(rs)+1 {
+		size <<= 1
+	}
+	m.slots = make([]slot, size)
+	m.mask = uint32(size - 1)
+	m.nrows = len(rs)
+	n := 0
+	for _, row := range rs {
+		n += len(row.cls)
+	}
+	m.ents = make([]ent, 0, n)
+	for _, row := range rs {
+		if row.key == 0 {
+			continue
+		}
+		off := uint32(len(m.ents))
+		for j, c := range row.cls {
+			m.ents = append(m.ents, ent{w: row.vals[j], c: uint8(c)})
+		}
+		i := row.key & m.mask
+		for m.slots[i].key != 0 {
+			i = (i + 1) & m.mask
+		}
+		m.slots[i] = slot{key: row.key, off: off, n: uint32(len(row.cls))}
+	}
+	m.rootLab, m.restLab = m.labelID("root"), m.labelID("parataxis")
+	if m.restLab < 0 {
+		m.restLab = m.labelID("dep")
+	}
+	if m.restLab < 0 {
+		m.restLab = 0
+	}
+}
+
+func (m *Model) labelID(l string) int {
+	for i, x := range m.Labels {
+		if x == l {
+			return i
+		}
+	}
+	return -1
+}
+
+const magic = "KPARSE1\n"
+
+// WriteTo writes the model compactly: a header, then rows sorted by key
+// with delta-coded keys and weights quantized to 16 bits, all deflated.
+func (m *Model) WriteTo(w io.Writer) (int64, error) {
+	var buf bytes.Buffer
+	buf.WriteString(magic)
+	putStr := func(s string) {
+		buf.Write(binary.AppendUvarint(nil, uint64(len(s))))
+		buf.WriteString(s)
+	}
+	putU := func(v uint64) { buf.Write(binary.AppendUvarint(nil, v)) }
+	putStr(m.Lang)
+	if m.UseXPOS {
+		putU(1)
+	} else {
+		putU(0)
+	}
+	putU(uint64(len(m.Labels)))
+	for _, l := range m.Labels {
+		putStr(l)
+	}
+	rs := m.sortedRows()
+	var maxW float32
+	for _, e := range m.ents {
+		x := e.w
+		if a := float32(math.Abs(float64(x))); a > maxW {
+			maxW = a
+		}
+	}
+	scale := maxW / 32767
+	if scale == 0 {
+		scale = 1
+	}
+	putU(uint64(math.Float32bits(scale)))
+	putU(uint64(len(rs)))
+	prev := uint32(0)
+	for _, r := range rs {
+		putU(uint64(r.key - prev))
+		prev = r.key
+		putU(uint64(len(r.cls)))
+		for j, c := range r.cls {
+			putU(uint64(c))
+			q := int64(math.Round(float64(r.vals[j] / scale)))
+			buf.Write(binary.AppendVarint(nil, q))
+		}
+	}
+	cw := &countWriter{w: w}
+	zw, err := flate.NewWriter(cw, flate.BestCompression)
+	if err != nil {
+		return cw.n, fmt.Errorf("write parse model: %w", err)
+	}
+	if _, err := zw.Write(buf.Bytes()); err != nil {
+		return cw.n, fmt.Errorf("write parse model: %w", err)
+	}
+	if err := zw.Close(); err != nil {
+		return cw.n, fmt.Errorf("write parse model: %w", err)
+	}
+	return cw.n, nil
+}
+
+type countWriter struct {
+	w io.Writer
+	n int64
+}
+
+func (c *countWriter) Write(p []byte) (int, error) {
+	n, err := c.w.Write(p)
+	c.n += int64(n)
+	return n, err
+}
+
+func (m *Model) sortedRows() []sparseRow {
+	rs := make([]sparseRow, 0, m.nrows)
+	for _, sl := range m.slots {
+		if sl.key == 0 {
+			continue
+		}
+		row := sparseRow{key: sl.key}
+		for _, e := range m.ents[sl.off : sl.off+sl.n] {
+			row.cls = append(row.cls, uint16(e.c))
+			row.vals = append(row.vals, e.w)
+		}
+		rs = append(rs, row)
+	}
+	sort.Slice(rs, func(i, j int) bool { return rs[i].key < rs[j].key })
+	return rs
+}
+
+// ReadModel reads a model written by WriteTo.
+func ReadModel(r io.Reader) (*Model, error) {
+	br := bufio.NewReader(flate.NewReader(r))
+	hdr := make([]byte, len(magic))
+	if _, err := io.ReadFull(br, hdr); err != nil {
+		return nil, fmt.Errorf("read parse model: %w", err)
+	}
+	if string(hdr) != magic {
+		return nil, errors.New("read parse model: not a parse model")
+	}
+	var rerr error
+	getU := func() uint64 {
+		v, err := binary.ReadUvarint(br)
+		if err != nil && rerr == nil {
+			rerr = err
+		}
+		return v
+	}
+	getStr := func() string {
+		n := getU()
+		if n > 1<<16 {
+			if rerr == nil {
+				rerr = errors.New("string too long")
+			}
+			return ""
+		}
+		b := make([]byte, n)
+		if _, err := io.ReadFull(br, b); err != nil && rerr == nil {
+			rerr = err
+		}
+		return string(b)
+	}
+	m := &Model{}
+	m.Lang = getStr()
+	m.UseXPOS = getU() == 1
+	nl := getU()
+	if nl > 1<<12 {
+		return nil, errors.New("read parse model: too many labels")
+	}
+	for i := uint64(0); i < nl && rerr == nil; i++ {
+		m.Labels = append(m.Labels, getStr())
+	}
+	scale := math.Float32frombits(uint32(getU()))
+	nr := getU()
+	if rerr != nil {
+		return nil, fmt.Errorf("read parse model: %w", rerr)
+	}
+	if nr > 1<<26 {
+		return nil, errors.New("read parse model: too many rows")
+	}
+	ncls := uint64(2 + 2*len(m.Labels))
+	if ncls > 256 {
+		return nil, errors.New("read parse model: too many labels")
+	}
+	rs := make([]sparseRow, 0, nr)
+	key := uint32(0)
+	for i := uint64(0); i < nr && rerr == nil; i++ {
+		key += uint32(getU())
+		n := getU()
+		if n > ncls {
+			return nil, errors.New("read parse model: bad row")
+		}
+		row := sparseRow{key: key, cls: make([]uint16, n), vals: make([]float32, n)}
+		for j := range row.cls {
+			c := getU()
+			if c >= ncls {
+				return nil, errors.New("read parse model: bad class")
+			}
+			row.cls[j] = uint16(c)
+			q, err := binary.ReadVarint(br)
+			if err != nil && rerr == nil {
+				rerr = err
+			}
+			row.vals[j] = float32(q) * scale
+		}
+		rs = append(rs, row)
+	}
+	if rerr != nil {
+		return nil, fmt.Errorf("read parse model: %w", rerr)
+	}
+	m.build(rs)
+	return m, nil
+}

@@ -1,0 +1,353 @@
+package parse
+
+import (
+	"fmt"
+	"io"
+	"math/rand"
+	"sort"
+	"strings"
+)
+
+// Sentence is a gold-annotated sentence for training and evaluation.
+type Sentence struct {
+	Forms, UPOS, XPOS []string
+	Heads             []int
+	Deprels           []string
+}
+
+// TrainOptions configure Train.
+type TrainOptions struct {
+	Lang    string
+	UseXPOS bool
+	Epochs  int
+	Seed    int64
+	Log     io.Writer // progress, may be nil
+	// Dev, when set, is parsed after each epoch to report UAS/LAS.
+	Dev []Sentence
+	// MinWeight drops averaged weights smaller than this in magnitude.
+	MinWeight float32
+}
+
+type entry struct {
+	cls uint16
+	w   float32
+	tot float64
+	ts  int32
+}
+
+type trainer struct {
+	idx  map[uint64]int32
+	rows [][]entry
+	now  int32
+}
+
+func (t *trainer) score(fs *[nFeat]uint64, scores []float32) {
+	for i := range scores {
+		scores[i] = 0
+	}
+	for _, h := range fs {
+		r, ok := t.idx[h]
+		if !ok {
+			continue
+		}
+		for _, e := range t.rows[r] {
+			scores[e.cls] += e.w
+		}
+	}
+}
+
+func (t *trainer) update(fs *[nFeat]uint64, cls int, d float32) {
+	for _, h := range fs {
+		r, ok := t.idx[h]
+		if !ok {
+			r = int32(len(t.rows))
+			t.idx[h] = r
+			t.rows = append(t.rows, nil)
+		}
+		row := t.rows[r]
+		j := -1
+		for k := range row {
+			if int(row[k].cls) == cls {
+				j = k
+				break
+			}
+		}
+		if j < 0 {
+			row = append(row, entry{cls: uint16(cls), ts: t.now})
+			j = len(row) - 1
+			t.rows[r] = row
+		}
+		e := &row[j]
+		e.tot += float64(t.now-e.ts) * float64(e.w)
+		e.ts = t.now
+		e.w += d
+	}
+}
+
+// model averages the weights into a Model.
+func (t *trainer) model(lang string, useX bool, labels []string, minW float32) *Model {
+	m := &Model{Lang: lang, UseXPOS: useX, Labels: labels}
+	merged := map[uint32]map[uint16]float32{}
+	keys := make([]uint64, 0, len(t.idx))
+	for h := range t.idx {
+		keys = append(keys, h)
+	}
+	sort.Slice(keys, func(i, j int) bool { return keys[i] < keys[j] })
+	for _, h := range keys {
+		for _, e := range t.rows[t.idx[h]] {
+			tot := e.tot + float64(t.now-e.ts)*float64(e.w)
+			avg := float32(tot / float64(t.now))
+			if avg == 0 {
+				continue
+			}
+			k := key32(h)
+			if merged[k] == nil {
+				merged[k] = map[uint16]float32{}
+			}
+			merged[k][e.cls] += avg
+		}
+	}
+	mk := make([]uint32, 0, len(merged))
+	for k := range merged {
+		mk = append(mk, k)
+	}
+	sort.Slice(mk, func(i, j int) bool { return mk[i] < mk[j] })
+	rs := make([]sparseRow, 0, len(mk))
+	for _, k := range mk {
+		row := sparseRow{key: k}
+		cs := make([]int, 0, len(merged[k]))
+		for c, v := range merged[k] {
+			if v >= minW || v <= -minW {
+				cs = append(cs, int(c))
+			}
+		}
+		if len(cs) == 0 {
+			continue
+		}
+		sort.Ints(cs)
+		for _, c := range cs {
+			row.cls = append(row.cls, uint16(c))
+			row.vals = append(row.vals, merged[k][uint16(c)])
+		}
+		rs = append(rs, row)
+	}
+	m.build(rs)
+	return m
+}
+
+// Train learns a parser from gold sentences with the dynamic oracle and an
+// averaged perceptron. Same data and options give the same model.
+func Train(sents []Sentence, opt TrainOptions) (*Model, error) {
+	if len(sents) == 0 {
+		return nil, fmt.Errorf("train parser: no sentences")
+	}
+	if opt.Epochs <= 0 {
+		opt.Epochs = 10
+	}
+	labSet := map[string]bool{"root": true}
+	for _, s := range sents {
+		for _, d := range s.Deprels {
+			labSet[d] = true
+		}
+	}
+	if 2+2*len(labSet) > 256 {
+		return nil, fmt.Errorf("train parser: %d relations, at most 127 supported", len(labSet))
+	}
+	labels := make([]string, 0, len(labSet))
+	for l := range labSet {
+		labels = append(labels, l)
+	}
+	sort.Strings(labels)
+	labID := map[string]int{}
+	for i, l := range labels {
+		labID[l] = i
+	}
+	nlab := len(labels)
+	rootLab := labID["root"]
+	type gold struct {
+		ws     []word
+		gh, gl []int32
+	}
+	golds := make([]gold, 0, len(sents))
+	for _, s := range sents {
+		n := len(s.Forms)
+		if n == 0 || len(s.Heads) != n || len(s.Deprels) != n {
+			continue
+		}
+		g := gold{ws: makeWords(nil, s.Forms, s.UPOS, s.XPOS, opt.UseXPOS)}
+		h := make([]int32, n+1)
+		g.gl = make([]int32, n+1)
+		ok := true
+		roots := 0
+		for i := 0; i < n; i++ {
+			if s.Heads[i] < 0 || s.Heads[i] > n {
+				ok = false
+			}
+			if s.Heads[i] == 0 {
+				roots++
+			}
+			h[i+1] = int32(s.Heads[i])
+			g.gl[i+1] = int32(labID[s.Deprels[i]])
+		}
+		if !ok || roots != 1 {
+			continue
+		}
+		g.gh = projectivize(h)
+		golds = append(golds, g)
+	}
+	t := &trainer{idx: map[uint64]int32{}}
+	rng := rand.New(rand.NewSource(opt.Seed))
+	scores := make([]float32, 2+2*nlab)
+	cost := make([]int, 2+2*nlab)
+	var fs [nFeat]uint64
+	var c config
+	order := make([]int, len(golds))
+	for i := range order {
+		order[i] = i
+	}
+	for ep := 1; ep <= opt.Epochs; ep++ {
+		rng.Shuffle(len(order), func(i, j int) { order[i], order[j] = order[j], order[i] })
+		errs, total := 0, 0
+		for _, gi := range order {
+			g := &golds[gi]
+			c.reset(len(g.ws) - 1)
+			for c.b <= c.n {
+				t.now++
+				features(&fs, &c, g.ws)
+				t.score(&fs, scores)
+				pred := bestLegal(&c, scores, nlab, rootLab, nil, 0)
+				minC := fillCosts(&c, g.gh, g.gl, nlab, rootLab, cost)
+				best := bestLegal(&c, scores, nlab, rootLab, cost, minC)
+				total++
+				next := best
+				if cost[pred] != minC {
+					errs++
+					t.update(&fs, best, 1)
+					t.update(&fs, pred, -1)
+					if ep > 1 && rng.Float64() < 0.9 {
+						next = pred
+					}
+				} else {
+					next = pred
+				}
+				c.apply(next, nlab)
+			}
+		}
+		if opt.Log != nil {
+			fmt.Fprintf(opt.Log, "epoch %d: %d transitions, %.2f%% wrong, %d features", ep, total, 100*float64(errs)/float64(total), len(t.rows))
+			if len(opt.Dev) > 0 {
+				m := t.model(opt.Lang, opt.UseXPOS, labels, 0)
+				r := Evaluate(m, opt.Dev)
+				fmt.Fprintf(opt.Log, ", dev UAS %.2f LAS %.2f", r.UAS(), r.LAS())
+			}
+			fmt.Fprintln(opt.Log)
+		}
+	}
+	return t.model(opt.Lang, opt.UseXPOS, labels, opt.MinWeight), nil
+}
+
+// fillCosts sets cost[a] for every legal action (others get a large cost)
+// and returns the minimum.
+func fillCosts(c *config, gh, gl []int32, nlab, rootLab int, cost []int) int {
+	const inf = 1 << 20
+	for i := range cost {
+		cost[i] = inf
+	}
+	sh, re, le, ri, rootOnly := c.legal()
+	cs, cr, cl, crr := c.costs(gh)
+	s, b := c.s0(), c.b
+	if sh {
+		cost[actShift] = cs
+	}
+	if re {
+		cost[actReduce] = cr
+	}
+	if le {
+		for l := 0; l < nlab; l++ {
+			if l == rootLab {
+				continue
+			}
+			x := cl
+			if int(gh[s]) == b && int(gl[s]) != l {
+				x++
+			}
+			cost[2+l] = x
+		}
+	}
+	if ri {
+		for l := 0; l < nlab; l++ {
+			if rootOnly != (l == rootLab) {
+				continue
+			}
+			x := crr
+			if int(gh[b]) == s && int(gl[b]) != l {
+				x++
+			}
+			cost[2+nlab+l] = x
+		}
+	}
+	minC := inf
+	for _, x := range cost {
+		if x < minC {
+			minC = x
+		}
+	}
+	return minC
+}
+
+// Result counts attachment scores.
+type Result struct {
+	Words, Heads, Labels, LabelsFull int
+}
+
+// UAS is the percentage of words with the right head.
+func (r Result) UAS() float64 { return pct(r.Heads, r.Words) }
+
+// LAS is the percentage of words with the right head and universal relation
+// (subtypes ignored, as in the CoNLL 2018 shared task).
+func (r Result) LAS() float64 { return pct(r.Labels, r.Words) }
+
+// LASFull also requires the relation subtype.
+func (r Result) LASFull() float64 { return pct(r.LabelsFull, r.Words) }
+
+func pct(a, b int) float64 {
+	if b == 0 {
+		return 0
+	}
+	return 100 * float64(a) / float64(b)
+}
+
+// Evaluate parses the sentences with their given tags and scores them.
+func Evaluate(m *Model, sents []Sentence) Result {
+	p := NewParser(m)
+	var r Result
+	for _, s := range sents {
+		heads, rels := p.Parse(s.Forms, s.UPOS, s.XPOS)
+		r.Add(s, heads, rels)
+	}
+	return r
+}
+
+// Add scores one parsed sentence against gold s.
+func (r *Result) Add(s Sentence, heads []int, rels []string) {
+	for i := range s.Forms {
+		r.Words++
+		if i >= len(heads) || heads[i] != s.Heads[i] {
+			continue
+		}
+		r.Heads++
+		if universal(rels[i]) == universal(s.Deprels[i]) {
+			r.Labels++
+		}
+		if rels[i] == s.Deprels[i] {
+			r.LabelsFull++
+		}
+	}
+}
+
+func universal(rel string) string {
+	if i := strings.IndexByte(rel, ':'); i >= 0 {
+		return rel[:i]
+	}
+	return rel
+}
