@@ -130,12 +130,19 @@ func (e *extractor) month(i int) (int, int, bool) {
 		return 0, i, false
 	}
 	end := i + 1
-	short := len(e.u[i].s) <= 4 && e.u[i].s != "june" && e.u[i].s != "july" && e.u[i].s != "juni" && e.u[i].s != "juli" && e.u[i].s != "mei"
+	w := e.u[i].s
+	short := len(w) <= 4 && w != "june" && w != "july" && w != "juni" && w != "juli" && w != "mei" && w != "may"
 	if e.is(end, ".") && e.tight(end) && short {
 		end++
-	} else if short && e.u[i].s != "may" && e.u[i].s != "mei" && !e.u[i].upper && !e.nl {
-		// "mar", "dec", "sept" in lower case are rarely months in English.
-		return 0, i, false
+	} else if short {
+		// "Jan", "mar", "dec" without a dot are months only next to a
+		// day or a year.
+		_, _, d := e.dayNum(end)
+		_, _, y := e.year(end)
+		_, _, d2 := e.dayNum(i - 1)
+		if !d && !y && !d2 {
+			return 0, i, false
+		}
 	}
 	if e.u[i].s == "may" || e.u[i].s == "march" {
 		// Modal and verb readings: only a month next to a number or capitalised.
@@ -156,6 +163,13 @@ func (e *extractor) month(i int) (int, int, bool) {
 // closestYear gives the year putting month m (and day d, 0 for none)
 // nearest to the reference date.
 func (e *extractor) closestYear(m, d int) int {
+	return e.yearFor(-1, m, d)
+}
+
+// yearFor gives the year of month m (day d, 0 for none) mentioned at unit
+// i: in the publication year, unless the clause's tense puts it in the
+// previous or next year; with no tense, the nearest.
+func (e *extractor) yearFor(i, m, d int) int {
 	base := e.dct.t
 	y := base.Year()
 	if !e.hasDCT {
@@ -163,6 +177,22 @@ func (e *extractor) closestYear(m, d int) int {
 	}
 	if d == 0 {
 		d = 15
+	}
+	// Months between the publication date and the date in its year.
+	diff := float64(m-int(base.Month())) + float64(d-base.Day())/31
+	limit := 6.0
+	t := 0
+	if e.ok(i) {
+		t = e.tense(i)
+	}
+	switch {
+	case t < 0 && diff > 3, t == 0 && diff > limit:
+		return y - 1
+	case t > 0 && diff < -3, t == 0 && diff < -limit:
+		return y + 1
+	}
+	if t != 0 || e.ok(i) {
+		return y
 	}
 	best, bestDiff := y, time.Duration(1<<62)
 	for _, cy := range []int{y - 1, y, y + 1} {
@@ -239,7 +269,7 @@ func (e *extractor) mAbsDate(i int) (cand, bool) {
 		if !e.hasDCT {
 			return e.unresolved(i, j), true
 		}
-		return e.date(i, j, tval{g: gMonth, t: day(e.closestYear(m, 0), m, 1)}, true), true
+		return e.date(i, j, tval{g: gMonth, t: day(e.yearFor(i, m, 0), m, 1)}, true), true
 	}
 	// Decades: the 1990s, '90s, 1990's.
 	if y, j, ok := e.year(i); ok {
@@ -328,7 +358,7 @@ func (e *extractor) finishDayMonth(start, j, d, d2, m int) (cand, bool) {
 		if !e.hasDCT {
 			return e.unresolved(start, j), true
 		}
-		y = e.closestYear(m, d)
+		y = e.yearFor(start, m, d)
 	}
 	if !validDay(y, m, d) {
 		return cand{}, false
@@ -417,7 +447,9 @@ func (e *extractor) mDeictic(i int) (cand, bool) {
 			return e.unresolved(i, i+1), true
 		}
 		v := tval{g: gPod, pod: l.s, t: e.dct.t.AddDate(0, 0, l.n)}
-		return e.date(i, i+1, e.fromDCT(v), true), true
+		c := e.date(i, i+1, e.fromDCT(v), true)
+		c.typ = kroniek.TIME
+		return c, true
 	}
 	// last night, this morning, this afternoon (English).
 	if r, ok := e.has(i, kRel); ok && !e.nl && (e.is(i, "last", "this")) {
@@ -473,6 +505,9 @@ func (e *extractor) mDeictic(i int) (cand, bool) {
 				return cand{}, false
 			}
 		case "current", "recent", "past", "verleden", "toekomst", "future", "laatst":
+			if w == "future" && !e.is(i-1, "the", "in", "near", "distant", "foreseeable") {
+				return cand{}, false
+			}
 			if e.unitAhead(i+1) || (w != "verleden" && w != "toekomst" && w != "future" && w != "laatst" && e.ok(i+1) && e.u[i+1].lx == nil && isWordy(e.w(i+1))) {
 				return cand{}, false
 			}
@@ -511,65 +546,87 @@ func (e *extractor) unitAhead(i int) bool {
 }
 
 // tense returns -1 for a past, +1 for a future, 0 for an unknown clause
-// around unit i. It uses the tagger's XPOS and lemma when present.
+// around unit i: the verb cue nearest to i in its sentence decides. It uses
+// the tagger's XPOS and lemma when present.
 func (e *extractor) tense(i int) int {
+	if !e.ok(i) {
+		return 0
+	}
 	sent := e.u[i].sent
-	if t, ok := e.tenses[sent]; ok {
-		return t
-	}
-	past, fut := 0, 0
-	lo, hi := i, i
-	for lo > 0 && e.u[lo-1].sent == sent && i-lo < 40 {
-		lo--
-	}
-	for hi < len(e.u)-1 && e.u[hi+1].sent == sent && hi-i < 40 {
-		hi++
-	}
-	for k := lo; k <= hi; k++ {
-		u := e.u[k]
-		if u.tok >= 0 && u.tok < len(e.toks) {
-			t := e.toks[u.tok]
-			switch {
-			case t.XPOS == "VBD" || strings.Contains(t.XPOS, "verl"):
-				past++
-			case t.Lemma == "will" || t.Lemma == "zullen" || t.Lemma == "shall":
-				fut++
-			}
-			if t.XPOS != "" {
+	for d := 1; d <= 25; d++ {
+		for _, k := range [2]int{i - d, i + d} {
+			if !e.ok(k) || e.u[k].sent != sent {
 				continue
 			}
-		}
-		switch u.s {
-		case "was", "were", "had", "did", "said", "told", "died", "won", "lost", "met", "came", "went", "took",
-			"waren", "hadden", "werd", "werden", "zei", "zeiden", "kwam", "ging", "overleed", "vond", "stond", "zat", "heeft", "hebben":
-			past++
-		case "will", "shall", "zal", "zullen", "zult", "gaat", "gaan", "wil", "willen", "verwacht", "expected", "plans", "scheduled", "komt":
-			fut++
-		case "ll":
-			if k > 0 && (e.u[k-1].s == "'" || e.u[k-1].s == "’") {
-				fut++
-			}
-		default:
-			if !e.nl && len(u.s) > 4 && strings.HasSuffix(u.s, "ed") {
-				past++
-			}
-			if e.nl && len(u.s) > 5 && strings.HasPrefix(u.s, "ge") && (strings.HasSuffix(u.s, "d") || strings.HasSuffix(u.s, "t")) {
-				past++
+			if t := e.cue(k); t != 0 {
+				return t
 			}
 		}
 	}
-	t := 0
-	switch {
-	case fut > 0 && fut >= past:
-		t = 1
-	case past > 0:
-		t = -1
+	return 0
+}
+
+var (
+	pastCues = map[string]bool{
+		"was": true, "were": true, "had": true, "did": true, "said": true, "told": true, "died": true,
+		"won": true, "lost": true, "met": true, "came": true, "went": true, "took": true, "began": true,
+		"left": true, "made": true, "gave": true, "got": true, "saw": true, "found": true, "held": true,
+		"fell": true, "rose": true, "sold": true, "paid": true, "struck": true, "hit": true, "spoke": true,
+		"waren": true, "hadden": true, "werd": true, "werden": true, "zei": true, "zeiden": true,
+		"kwam": true, "kwamen": true, "ging": true, "gingen": true, "overleed": true, "vond": true,
+		"stond": true, "zat": true, "heeft": true, "hebben": true, "deed": true,
+		"bleek": true, "liet": true, "kreeg": true, "sprak": true, "maakte": true, "zag": true,
 	}
-	if e.tenses == nil {
-		e.tenses = map[int]int{}
+	futureCues = map[string]bool{
+		"will": true, "shall": true, "zal": true, "zullen": true, "zult": true, "gaat": true,
+		"gaan": true, "tomorrow": true, "morgen": true, "scheduled": true, "plans": true,
+		"planned": true, "expected": true, "verwacht": true, "komt": true, "staat": true,
+		"would": true, "wordt": true,
 	}
-	e.tenses[sent] = t
-	return t
+)
+
+// cue gives the tense a word points to: -1 past, +1 future, 0 none.
+func (e *extractor) cue(k int) int {
+	u := e.u[k]
+	if u.tok >= 0 && u.tok < len(e.toks) {
+		t := e.toks[u.tok]
+		switch {
+		case t.Lemma == "will" || t.Lemma == "zullen" || t.Lemma == "shall":
+			return 1
+		case t.XPOS == "VBD" || strings.Contains(t.XPOS, "verl"):
+			return -1
+		case t.XPOS == "VBZ" || t.XPOS == "VBP" || strings.Contains(t.XPOS, "tgw"):
+			if !futureCues[u.s] && !pastCues[u.s] {
+				return 0
+			}
+		}
+	}
+	if futureCues[u.s] {
+		return 1
+	}
+	if pastCues[u.s] {
+		if !e.nl && k > 0 && e.is(k-1, "be", "been", "being", "is", "are", "has", "have", "s", "get") {
+			return 0 // a participle: "will be held"
+		}
+		return -1
+	}
+	if u.s == "ll" && k > 0 && (e.u[k-1].s == "'" || e.u[k-1].s == "’") && e.tight(k) {
+		return 1
+	}
+	if u.lx != nil {
+		return 0
+	}
+	if !e.nl && len(u.s) > 4 && strings.HasSuffix(u.s, "ed") {
+		// A participle after a form of be or have is no past tense.
+		if k > 0 && (e.is(k-1, "be", "been", "being", "is", "are", "has", "have", "s", "get", "got")) {
+			return 0
+		}
+		return -1
+	}
+	if e.nl && len(u.s) > 5 && strings.HasPrefix(u.s, "ge") && (strings.HasSuffix(u.s, "d") || strings.HasSuffix(u.s, "t")) {
+		return -1
+	}
+	return 0
 }
 
 // weekday resolves weekday wd (1 = Monday) against the publication date:
@@ -636,9 +693,6 @@ func (e *extractor) mWeekday(i int) (cand, bool) {
 		return cand{}, false
 	}
 	j := i + 1
-	if e.is(j, ".") && e.tight(j) {
-		j++
-	}
 	k := j
 	if e.is(k, ",") {
 		k++
@@ -665,6 +719,10 @@ func (e *extractor) tenseMode(i int) int {
 		return -1
 	case 1:
 		return 1
+	}
+	if !e.nl {
+		// English news reports mostly on days gone by.
+		return -1
 	}
 	return 0
 }
@@ -797,6 +855,9 @@ func (e *extractor) relUnit(i, j, dir int, unit string) (cand, bool) {
 		v = base.with(gYear).shift("Y", dir)
 	case "Q":
 		v = base.with(gQuarter).shift("Q", dir)
+		if dir == 0 && e.is(i, "latest", "recent", "laatste", "jongste") {
+			v = e.lastQuarter()
+		}
 	case "M":
 		v = base.with(gMonth).shift("M", dir)
 	case "W":
@@ -879,6 +940,15 @@ func (e *extractor) mDur(i int) (cand, bool) {
 	}
 	if e.is(i, "een") && e.nl && n == 1 && !e.has2(i+1, kUnit, kUnit) {
 		return cand{}, false
+	}
+	if e.is(i, "a", "an") && e.ok(i-1) {
+		// "four flights a week", "$100 a year": a rate, not a duration.
+		p := e.u[i-1]
+		if _, isNum := e.has(i-1, kNum); isNum || p.num >= 0 || strings.HasSuffix(p.s, "s") || p.s == "once" || p.s == "twice" || p.s == "%" {
+			if !e.is(j+1, "ago", "earlier", "later", "before", "after") {
+				return cand{}, false
+			}
+		}
 	}
 	u, ok := e.unitAt(j)
 	if !ok || u.s == "WE" {
@@ -987,6 +1057,9 @@ func (e *extractor) mSet(i int) (cand, bool) {
 		}
 	}
 	if u, ok := e.unitAt(j); ok {
+		if per && e.is(i-1, "kilometer", "km", "mijl", "meter", "liter", "euro", "dollar", "miles", "mph", "kilo", "ton", "procent", "percent", "cent") {
+			return cand{}, false // a speed or price, not a recurrence
+		}
 		if u.s == "NI" {
 			return cand{start: i, end: j + 1, typ: kroniek.SET, val: "XXXX-XX-XXTNI"}, true
 		}
@@ -1158,6 +1231,9 @@ func (e *extractor) mQuarter(i int) (cand, bool) {
 	if !e.hasDCT {
 		return cand{}, false
 	}
+	if !e.nl && e.is(i, "quarter", "period") && e.is(i-1, "the", "latest", "recent") && (e.w(i) == "quarter" || e.ref.g == gQuarter) {
+		return e.date(i, i+1, e.lastQuarter(), false), true
+	}
 	j := i
 	o, ok := e.has(j, kOrd)
 	q := 0
@@ -1306,4 +1382,13 @@ func easter(y int) time.Time {
 	month := (h + l - 7*m + 114) / 31
 	dd := (h+l-7*m+114)%31 + 1
 	return day(y, month, dd)
+}
+
+// lastQuarter is the quarter a report is about: the reference time's when it
+// is a quarter, else the one before the publication date's.
+func (e *extractor) lastQuarter() tval {
+	if e.ref.g == gQuarter {
+		return e.ref
+	}
+	return e.dct.with(gQuarter).shift("Q", -1)
 }

@@ -57,8 +57,7 @@ var TimexLexicon = map[string]string{
 
 	"now": "ref:PRESENT_REF", "currently": "ref:PRESENT_REF", "presently": "ref:PRESENT_REF",
 	"present": "ref:PRESENT_REF", "nowadays": "ref:PRESENT_REF",
-	"recently": "ref:PAST_REF", "previously": "ref:PAST_REF", "formerly": "ref:PAST_REF",
-	"lately": "ref:PAST_REF", "soon": "ref:FUTURE_REF", "future": "ref:FUTURE_REF",
+	"recently": "ref:PAST_REF", "lately": "ref:PAST_REF", "future": "ref:FUTURE_REF",
 
 	"daily": "set:P1D", "weekly": "set:P1W", "monthly": "set:P1M", "yearly": "set:P1Y",
 	"annually": "set:P1Y", "hourly": "set:PT1H", "nightly": "set:XXXX-XX-XXTNI",
@@ -68,7 +67,7 @@ var TimexLexicon = map[string]string{
 
 	"few": "few", "several": "few", "some": "few", "couple": "few", "many": "few",
 	"every": "every", "each": "every", "per": "per",
-	"ago": "ago", "back": "ago", "later": "after", "earlier": "before|rel:-1", "before": "before",
+	"ago": "ago", "back": "ago", "later": "after", "earlier": "before", "before": "before",
 	"after": "after", "the": "det", "fiscal": "fiscal", "utc": "tz", "gmt": "tz",
 	"noon": "clock:12:00", "midnight": "clock:00:00",
 }

@@ -1,0 +1,185 @@
+package timex
+
+import (
+	"context"
+	"encoding/json"
+	"flag"
+	"os"
+	"path/filepath"
+	"reflect"
+	"strings"
+	"testing"
+	"time"
+
+	"kroniek"
+	"kroniek/internal/golddev"
+	"kroniek/internal/ingest"
+	"kroniek/internal/shared"
+	"kroniek/internal/text"
+)
+
+var update = flag.Bool("update", false, "rewrite golden files in testdata")
+
+// run annotates one article the way the pipeline does and returns its times
+// with code point offsets.
+func run(t testing.TB, txt, lang, published string) []kroniek.Time {
+	t.Helper()
+	doc := &kroniek.Document{Article: kroniek.Article{Text: txt, Lang: lang, Published: published}}
+	if err := (text.Stage{}).Annotate(context.Background(), doc); err != nil {
+		t.Fatal(err)
+	}
+	if err := (Stage{}).Annotate(context.Background(), doc); err != nil {
+		t.Fatal(err)
+	}
+	doc.ToCodePoints()
+	return doc.Times
+}
+
+func TestPhrases(t *testing.T) {
+	tests := []struct {
+		lang, dct, text string
+		want            []string // "text|TYPE|value"
+	}{
+		{"nl", "2019-04-10", "Hij kwam gisteren aan en vertrekt morgen.", []string{"gisteren|DATE|2019-04-09", "morgen|DATE|2019-04-11"}},
+		{"nl", "2019-04-10", "Vorige week sprak ze hem, volgend jaar trouwen ze.", []string{"Vorige week|DATE|2019-W14", "volgend jaar|DATE|2020"}},
+		{"nl", "2019-04-10", "Het duurde drie jaar en twee weken.", []string{"drie jaar|DURATION|P3Y", "twee weken|DURATION|P2W"}},
+		{"nl", "2019-04-10", "Op woensdag 3 april 2019 om 10.30 uur begon het.", []string{"woensdag 3 april 2019|DATE|2019-04-03", "10.30 uur|TIME|2019-04-03T10:30"}},
+		{"nl", "2019-04-10", "De beurs is van 10 tot 13 september.", []string{"10 tot 13 september|DATE|2019-09-10/2019-09-13"}},
+		{"nl", "2019-04-10", "Afgelopen vrijdag was het druk.", []string{"Afgelopen vrijdag|DATE|2019-04-05"}},
+		{"nl", "2019-04-10", "Elke dinsdag gaat hij zwemmen, jarenlang al.", []string{"Elke dinsdag|SET|XXXX-WXX-2", "jarenlang|DURATION|PXY"}},
+		{"nl", "2019-04-10", "In de jaren negentig was alles anders dan nu.", []string{"jaren negentig|DATE|199X", "nu|DATE|PRESENT_REF"}},
+		{"nl", "2019-04-10", "Het gebeurde vier dagen later, in het derde kwartaal.", []string{"vier dagen later|DATE|2019-04-14", "derde kwartaal|DATE|2018-Q3"}},
+		{"nl", "2019-04", "Ze komt komende week en vanavond.", []string{"komende week|DATE|2019-04", "vanavond|TIME|2019-04"}},
+		{"nl", "2019-04-10", "De man van 24 jaar oud zat er vijf minuten.", []string{"vijf minuten|DURATION|PT5M"}},
+		{"en", "2019-08-16", "He said on Tuesday that he met her last week.", []string{"Tuesday|DATE|2019-08-13", "last week|DATE|2019-W32"}},
+		{"en", "2019-08-16", "The summit will be held on Tuesday.", []string{"Tuesday|DATE|2019-08-20"}},
+		{"en", "2019-08-16", "It opened on April 3rd, 2019 at 10:30 a.m.", []string{"April 3rd, 2019|DATE|2019-04-03", "10:30 a.m.|TIME|2019-04-03T10:30"}},
+		{"en", "2019-08-16", "Profits rose in the third quarter, a year after the 1990s ended.", []string{"the third quarter|DATE|2019-Q3", "a year|DURATION|P1Y", "the 1990s|DATE|199X"}},
+		{"en", "2019-08-16", "For two years and several months, daily.", []string{"two years|DURATION|P2Y", "several months|DURATION|PXM", "daily|SET|P1D"}},
+		{"en", "2019-08-16", "Three days ago it rained; now it is dry.", []string{"Three days ago|DATE|2019-08-13", "now|DATE|PRESENT_REF"}},
+		{"en", "2019-08-16", "Yesterday morning and tonight.", []string{"Yesterday morning|TIME|2019-08-15TMO", "tonight|TIME|2019-08-16TNI"}},
+		{"en", "", "It happened in March 2015.", []string{"March 2015|DATE|2015-03"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.text, func(t *testing.T) {
+			var got []string
+			for _, x := range run(t, tt.text, tt.lang, tt.dct) {
+				got = append(got, x.Text+"|"+x.Type+"|"+x.Value)
+			}
+			if !reflect.DeepEqual(got, tt.want) {
+				t.Errorf("got  %q\nwant %q", got, tt.want)
+			}
+		})
+	}
+}
+
+// golden is a time without its text: offsets and labels only.
+type golden struct {
+	Start int    `json:"start"`
+	End   int    `json:"end"`
+	Type  string `json:"type"`
+	Value string `json:"value"`
+}
+
+func TestExample(t *testing.T) {
+	dir := shared.Need(t, "examples")
+	path := filepath.Join(dir, "000_79b112c5e57ff094.txt")
+	var art *kroniek.Article
+	err := ingest.Walk(context.Background(), []string{path}, ingest.Options{Lang: "nl"}, func(a *kroniek.Article, d *kroniek.Diagnostic) error {
+		if a != nil {
+			art = a
+		}
+		return nil
+	})
+	if err != nil || art == nil {
+		t.Fatalf("read example: %v", err)
+	}
+	times := run(t, art.Text, "nl", art.Published)
+	got := make([]golden, len(times))
+	for i, x := range times {
+		got[i] = golden{x.Start, x.End, x.Type, x.Value}
+	}
+	gf := filepath.Join("testdata", "example.golden.json")
+	if *update {
+		b, _ := json.MarshalIndent(got, "", "  ")
+		if err := os.WriteFile(gf, append(b, '\n'), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	b, err := os.ReadFile(gf)
+	if err != nil {
+		t.Fatalf("read golden (run with -update): %v", err)
+	}
+	var want []golden
+	if err := json.Unmarshal(b, &want); err != nil {
+		t.Fatal(err)
+	}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("times differ from %s:\ngot  %v\nwant %v", gf, got, want)
+	}
+	// The reference annotation: every gold time found with its type and value.
+	gold, err := golddev.LoadExample(filepath.Join(dir, "000_79b112c5e57ff094.gold.json"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	runes := []rune(art.Text)
+	for _, g := range gold.Times {
+		found := false
+		for _, x := range times {
+			if string(runes[x.Start:x.End]) == g.Text && x.Type == g.Type && x.Value == g.Value {
+				found = true
+			}
+		}
+		if !found {
+			t.Errorf("gold time %q %s %s not found", g.Text, g.Type, g.Value)
+		}
+	}
+}
+
+// TestNoClock checks that values depend on the article's date only, not on
+// the machine's time zone.
+func TestNoClock(t *testing.T) {
+	txt := "Gisteren, vorige week, afgelopen vrijdag om 23.30 uur en komende maand. Yesterday at 11 p.m."
+	ref := run(t, txt, "nl", "2019-12-31")
+	saved := time.Local
+	defer func() { time.Local = saved }()
+	for _, zone := range []string{"Pacific/Kiritimati", "America/Adak", "Asia/Kathmandu"} {
+		loc, err := time.LoadLocation(zone)
+		if err != nil {
+			loc = time.FixedZone(zone, 14*3600)
+		}
+		time.Local = loc
+		if got := run(t, txt, "nl", "2019-12-31"); !reflect.DeepEqual(got, ref) {
+			t.Errorf("under %s: %v, want %v", zone, got, ref)
+		}
+	}
+}
+
+func FuzzExtract(f *testing.F) {
+	f.Add("Op 10 tot 13 september, komende week en een paar maanden later.", "nl", "2023-09")
+	f.Add("Last Friday at 10:30 a.m. EDT, the 1990s, Q3 1999, '98, 3rd.", "en", "1998-02-06T22:19:00")
+	f.Add("6,5 uur 's avonds jaren '90 1.000.000 24/7 - -- ..", "nl", "")
+	f.Fuzz(func(t *testing.T, s, lang, published string) {
+		toks, _ := text.Segment(s, lang)
+		for _, x := range Extract(s, toks, lang, published) {
+			if x.Start < 0 || x.End > len(s) || x.Start >= x.End || s[x.Start:x.End] != x.Text {
+				t.Fatalf("bad span %+v in %q", x, s)
+			}
+			if x.Value == "" || x.Type == "" {
+				t.Fatalf("empty value or type %+v", x)
+			}
+		}
+	})
+}
+
+func BenchmarkStage(b *testing.B) {
+	txt := strings.Repeat("Vorige week zei de minister dat het kabinet komende maandag om 10.30 uur besluit. "+
+		"Drie jaar geleden, op 3 april 2016, begon het onderzoek dat een paar maanden later stopte. "+
+		"Last Friday the company said third-quarter profit rose, a year earlier it fell for two weeks. ", 20)
+	toks, _ := text.Segment(txt, "nl")
+	b.SetBytes(int64(len(txt)))
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		Extract(txt, toks, "nl", "2019-04-10")
+	}
+}
