@@ -50,7 +50,7 @@ var TimexLexicon = map[string]string{
 
 	"vandaag": "day:0", "gisteren": "day:-1", "morgen": "day:+1|pod:MO", "overmorgen": "day:+2",
 	"eergisteren": "day:-2",
-	"vanavond": "daypod:0:EV", "vannacht": "daypod:0:NI", "vanochtend": "daypod:0:MO",
+	"vanavond":    "daypod:0:EV", "vannacht": "daypod:0:NI", "vanochtend": "daypod:0:MO",
 	"vanmorgen": "daypod:0:MO", "vanmiddag": "daypod:0:AF",
 
 	"ochtend": "pod:MO", "middag": "pod:AF", "avond": "pod:EV", "namiddag": "pod:AF",
