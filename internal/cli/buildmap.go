@@ -26,7 +26,7 @@ func runBuildMap(ctx context.Context, args []string, stdin io.Reader, stdout, st
 	topo := fs.String("topojson", "", "world-atlas countries-110m.json (from `npm pack world-atlas`)")
 	codes := fs.String("codes", shared.Data("countries", "stefangabos", "world-en.csv"), "CSV with id (ISO numeric) and alpha2 columns")
 	out := fs.String("out", "internal/web/worldmap/countries.txt", "output file")
-	if help, err := parse(fs, args); help || err != nil {
+	if help, err := parseFlags(fs, args); help || err != nil {
 		return err
 	}
 	if *topo == "" {

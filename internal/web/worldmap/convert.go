@@ -61,7 +61,11 @@ func WriteCountries(w io.Writer, feats []Feature, alpha2 map[string]string, head
 func pathData(polys [][][][2]float64) string {
 	var b strings.Builder
 	for _, poly := range polys {
+		var rings [][][2]float64
 		for _, ring := range poly {
+			rings = append(rings, splitAntimeridian(ring)...)
+		}
+		for _, ring := range rings {
 			var pts [][2]int
 			for _, p := range ring {
 				if p[1] < southLat-1 {
@@ -100,4 +104,72 @@ func pathData(polys [][][][2]float64) string {
 		}
 	}
 	return b.String()
+}
+
+// splitAntimeridian cuts a ring that crosses the ±180° meridian (Russia's
+// Chukotka, Fiji) into pieces on either side; drawn as it is, such a ring
+// would streak across the whole map. The ring is first made continuous in
+// longitude, then clipped to [-180, 180] and, shifted by 360°, again.
+func splitAntimeridian(ring [][2]float64) [][][2]float64 {
+	if len(ring) == 0 {
+		return nil
+	}
+	u := make([][2]float64, len(ring))
+	u[0] = ring[0]
+	shift := 0.0
+	crosses := false
+	for i := 1; i < len(ring); i++ {
+		d := ring[i][0] + shift - u[i-1][0]
+		if d > 180 {
+			shift -= 360
+			crosses = true
+		} else if d < -180 {
+			shift += 360
+			crosses = true
+		}
+		u[i] = [2]float64{ring[i][0] + shift, ring[i][1]}
+	}
+	if !crosses {
+		return [][][2]float64{ring}
+	}
+	var out [][][2]float64
+	for _, off := range []float64{-360, 0, 360} {
+		shifted := make([][2]float64, len(u))
+		for i, p := range u {
+			shifted[i] = [2]float64{p[0] + off, p[1]}
+		}
+		c := clipLon(clipLon(shifted, -180, true), 180, false)
+		if len(c) >= 3 {
+			out = append(out, c)
+		}
+	}
+	return out
+}
+
+// clipLon keeps the part of a ring with longitude ≥ x (keepAbove) or ≤ x
+// (Sutherland–Hodgman against one vertical line).
+func clipLon(ring [][2]float64, x float64, keepAbove bool) [][2]float64 {
+	inside := func(p [2]float64) bool {
+		if keepAbove {
+			return p[0] >= x
+		}
+		return p[0] <= x
+	}
+	cut := func(a, b [2]float64) [2]float64 {
+		t := (x - a[0]) / (b[0] - a[0])
+		return [2]float64{x, a[1] + t*(b[1]-a[1])}
+	}
+	var out [][2]float64
+	for i := range ring {
+		cur, prev := ring[i], ring[(i+len(ring)-1)%len(ring)]
+		switch {
+		case inside(cur) && inside(prev):
+			out = append(out, cur)
+		case inside(cur):
+			out = append(out, cut(prev, cur), cur)
+		case inside(prev):
+			out = append(out, cut(prev, cur))
+		}
+	}
+	return out
 }
