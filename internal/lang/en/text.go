@@ -16,4 +16,3 @@ var TextAbbreviations = []string{
 	"md", "mass", "mich", "minn", "miss", "mo", "mont", "neb", "nev", "okla", "ore", "pa", "tenn", "tex",
 	"va", "vt", "wash", "wis", "wyo", "n.y", "n.j", "n.c", "s.c", "n.h", "n.m", "n.d", "s.d",
 }
-
