@@ -184,16 +184,33 @@ func (f *finder) speakerAround(cu cueAt, a, b int) (speaker, bool) {
 		}
 		return f.resolve(after, end, true)
 	}
-	// A pronoun, name or description right after the verb is its
-	// (inverted) subject: "zegt hij", "zegt eigenaar Otto …", "said Smith".
+	for a < cu.k && f.ws[a].punct {
+		a++
+	}
+	// The subject right before the verb, from the clause start: "Kanne
+	// zegt", "he said", "The Sheriff's Office tweeted".
+	if cu.k > a {
+		if s, _ := f.npBounds(a, cu.k, false); s == a {
+			if sp, ok := f.resolve(a, cu.k, false); ok {
+				return sp, true
+			}
+		}
+	}
+	// The subject after the verb: "zegt hij", "zegt eigenaar Otto …",
+	// "said Smith".
 	if after < end && !f.ws[after].punct {
 		if sp, ok := f.resolve(after, end, true); ok {
 			return sp, true
 		}
 	}
-	if cu.k > a {
-		if sp, ok := f.resolve(a, cu.k, false); ok {
-			return sp, true
+	// A name or pronoun earlier in the clause: "zoals wethouder Bas van
+	// Wakeren bij herhaling zei".
+	for k := a; k < cu.k; k++ {
+		w := f.ws[k]
+		if f.lx.pronouns[w.lower] && !w.cap || w.cap && !f.lx.common[w.lower] {
+			if sp, ok := f.resolve(k, cu.k, true); ok {
+				return sp, true
+			}
 		}
 	}
 	return speaker{}, false
@@ -285,6 +302,13 @@ func (f *finder) resolve(a, b int, fwd bool) (speaker, bool) {
 	// A description: "een woordvoerder van de politie", "de raadslieden".
 	if f.lx.dets[f.ws[s].lower] && e-s >= 2 {
 		e = f.descEnd(s, e)
+		// "de wethouder" after "wethouder Bas van Wakeren": that person.
+		if !f.indirectMode && e-s == 2 && !f.ws[s+1].cap && f.ws[s].lower != "een" && f.ws[s].lower != "a" && f.ws[s].lower != "an" {
+			if sp, ok := f.roleName(f.ws[s+1].lower, f.ws[s].start); ok {
+				sp.src = src
+				return sp, true
+			}
+		}
 		return speaker{name: f.t[f.ws[s].start:f.ws[e-1].end], src: span{f.ws[s].start, f.ws[e-1].end}}, true
 	}
 	return speaker{}, false
@@ -307,6 +331,31 @@ func (f *finder) descEnd(s, e int) int {
 		}
 	}
 	return k
+}
+
+// roleName finds the last person introduced by role before byte i
+// ("wethouder Bas van Wakeren", "zijn moeder Fatima Laachkar").
+func (f *finder) roleName(role string, i int) (speaker, bool) {
+	var sp speaker
+	ok := false
+	for _, r := range f.names {
+		if f.ws[r[0]].start >= i {
+			break
+		}
+		if r[0] > 0 && f.ws[r[0]-1].lower == role {
+			sp, ok = f.nameSpeaker(r), true
+		}
+	}
+	return sp, ok
+}
+
+// nameSpeaker is the speaker named by run r: its entity when it is one.
+func (f *finder) nameSpeaker(r [2]int) speaker {
+	src := span{f.ws[r[0]].start, f.ws[r[1]-1].end}
+	if ent, _, ok := f.entityIn(src); ok {
+		return speaker{id: ent.ID, name: ent.Name, src: src}
+	}
+	return speaker{name: f.fullest(r), src: src}
 }
 
 // entityIn returns the entity with a mention inside src, persons first.
@@ -487,16 +536,16 @@ func (f *finder) attributePrev(ci int, c cand) (attr, bool) {
 }
 
 // personLike reports whether a name run looks like a person: its fullest
-// form has two words or more and its last word also stands alone.
+// form has two to four words, none of them an organisation or place word.
 func (f *finder) personLike(r [2]int) bool {
-	if len(strings.Fields(f.fullest(r))) < 2 {
+	full := strings.Fields(f.fullest(r))
+	if len(full) < 2 || len(full) > 4 {
 		return false
 	}
-	last := f.ws[r[1]-1].lower
-	for _, o := range f.names {
-		if o[1]-o[0] == 1 && f.ws[o[0]].lower == last && o != r {
-			return true
+	for _, w := range full {
+		if f.lx.orgs[strings.ToLower(strings.Trim(w, ".,'’"))] {
+			return false
 		}
 	}
-	return false
+	return true
 }

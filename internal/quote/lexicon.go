@@ -26,6 +26,7 @@ type lexicon struct {
 	roles     []string
 	titles    map[string]bool
 	common    map[string]bool
+	orgs      map[string]bool
 }
 
 var (
@@ -38,9 +39,9 @@ var (
 func lexFor(lang string) *lexicon {
 	lexOnce.Do(func() {
 		lexNL = buildLexicon(nl.QuoteVerbs, nl.QuotePhrases, nl.QuotePronouns, nl.QuoteDeterminers, nl.QuoteStops,
-			nl.QuoteNameParticles, nl.QuoteRoleSuffixes, nl.QuoteTitleWords, nl.QuoteCommon)
+			nl.QuoteNameParticles, nl.QuoteRoleSuffixes, nl.QuoteTitleWords, nl.QuoteCommon, nl.QuoteOrgWords)
 		lexEN = buildLexicon(en.QuoteVerbs, en.QuotePhrases, en.QuotePronouns, en.QuoteDeterminers, en.QuoteStops,
-			en.QuoteNameParticles, en.QuoteRoleSuffixes, en.QuoteTitleWords, en.QuoteCommon)
+			en.QuoteNameParticles, en.QuoteRoleSuffixes, en.QuoteTitleWords, en.QuoteCommon, en.QuoteOrgWords)
 	})
 	if lang == "en" {
 		return lexEN
@@ -57,7 +58,7 @@ func set(words []string) map[string]bool {
 }
 
 // buildLexicon parses a verb table ("lemma: forms | particle: stems" lines).
-func buildLexicon(verbs string, phrases map[string]string, pronouns, dets, stops, particles, roles, titles, common []string) *lexicon {
+func buildLexicon(verbs string, phrases map[string]string, pronouns, dets, stops, particles, roles, titles, common, orgs []string) *lexicon {
 	lx := &lexicon{
 		verbs:     map[string][]cueVerb{},
 		phrases:   map[string]string{},
@@ -68,6 +69,7 @@ func buildLexicon(verbs string, phrases map[string]string, pronouns, dets, stops
 		particles: set(particles),
 		titles:    set(titles),
 		common:    set(common),
+		orgs:      set(orgs),
 	}
 	for _, r := range roles {
 		lx.roles = append(lx.roles, strings.ToLower(r))

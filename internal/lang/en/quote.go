@@ -103,5 +103,16 @@ var QuoteCommon = []string{
 	"her", "their", "our", "my", "in", "on", "at", "with", "for", "after", "before", "about", "from", "to", "by",
 	"of", "since", "without", "according", "as", "while", "although", "though", "yet", "still", "meanwhile",
 	"however", "instead", "many", "some", "most", "all", "no", "not", "one", "last", "next", "every", "each",
+	"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march",
+	"april", "may", "june", "july", "august", "september", "october", "november", "december", "on", "said", "says",
 	"during", "under", "over", "until", "once", "here", "even", "just", "only", "both", "other", "another",
+}
+
+// QuoteOrgWords mark a capitalised run as an organisation or place.
+var QuoteOrgWords = []string{
+	"university", "foundation", "bank", "party", "ministry", "department", "police", "council", "court", "office",
+	"house", "senate", "congress", "league", "cup", "group", "school", "hospital", "museum", "union", "institute",
+	"center", "centre", "agency", "service", "news", "times", "post", "journal", "inc", "corp", "company", "committee",
+	"commission", "association", "network", "state", "states", "city", "county", "street", "square", "island",
+	"sea", "ocean", "river", "mountain", "republic", "kingdom", "america", "europe", "africa", "asia",
 }

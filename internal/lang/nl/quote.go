@@ -107,6 +107,17 @@ var QuoteCommon = []string{
 	"wij", "hij", "zij", "ze", "zijn", "haar", "hun", "mijn", "onze", "in", "op", "bij", "met", "voor", "na", "over",
 	"uit", "van", "tot", "tegen", "volgens", "aldus", "om", "of", "sinds", "zonder", "door", "al", "nog", "niet",
 	"geen", "alle", "veel", "meer", "ook", "eerst", "later", "vervolgens", "tijdens", "intussen", "inmiddels",
+	"maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag", "januari", "februari", "maart",
+	"april", "mei", "juni", "juli", "augustus", "september", "oktober", "november", "december", "niettemin", "zoals",
 	"bovendien", "daarom", "daarna", "volgende", "vorige", "afgelopen", "elke", "iedereen", "niemand", "alles",
 	"niets", "welke", "zowel", "omdat", "terwijl", "hoewel", "nadat", "voordat", "wanneer", "mede", "zelf",
+}
+
+// QuoteOrgWords mark a capitalised run as an organisation or place, not a
+// person, when no entity says otherwise.
+var QuoteOrgWords = []string{
+	"universiteit", "stichting", "bank", "partij", "ministerie", "politie", "raad", "rechtbank", "hof", "gemeente",
+	"provincie", "kabinet", "league", "cup", "groep", "school", "ziekenhuis", "museum", "bond", "vereniging", "unie",
+	"huis", "kamer", "fc", "bv", "nv", "instituut", "centrum", "dienst", "omroep", "krant", "college", "forum",
+	"noord", "zuid", "oost", "west", "straat", "plein", "weg", "den", "stad", "land", "nederland", "europa", "amerika",
 }
