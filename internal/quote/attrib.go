@@ -263,10 +263,7 @@ func (f *finder) resolve(a, b int, fwd bool) (speaker, bool) {
 		return speaker{}, false
 	}
 	if e-s == 1 && f.lx.pronouns[f.ws[s].lower] {
-		sp := f.last
-		if sp.name == "" {
-			sp = f.lastPerson(f.ws[s].start)
-		}
+		sp := f.referent(f.ws[s].start)
 		sp.src = span{f.ws[s].start, f.ws[s].end}
 		return sp, sp.name != ""
 	}
@@ -384,7 +381,8 @@ func (f *finder) nameRuns(a, b int) [][2]int {
 	var runs [][2]int
 	for k := a; k < b; {
 		w := f.ws[k]
-		if !w.cap || w.punct || f.lx.common[w.lower] || (w.first && f.lx.verbs[w.lower] != nil) {
+		if !w.cap || w.punct || f.lx.common[w.lower] || (w.first && f.lx.verbs[w.lower] != nil) ||
+			(w.first && f.doc.Lang == "en" && strings.HasSuffix(w.lower, "ing")) {
 			k++
 			continue
 		}
@@ -472,6 +470,57 @@ func (f *finder) fullest(r [2]int) string {
 	return best
 }
 
+// referent resolves a pronoun or a quote without attribution at byte i: a
+// person named since the previous quote, else that quote's speaker, else
+// the last person named.
+func (f *finder) referent(i int) speaker {
+	if sp := f.personBetween(f.lastEnd, i); sp.name != "" {
+		return sp
+	}
+	if f.last.name != "" {
+		return f.last
+	}
+	return f.lastPerson(i)
+}
+
+// personBetween returns the last person named in bytes [from, to) outside
+// quotes.
+func (f *finder) personBetween(from, to int) speaker {
+	inQuote := func(i int) bool {
+		for _, c := range f.cands {
+			if i >= c.open && i < c.close {
+				return true
+			}
+		}
+		return false
+	}
+	bestAt := -1
+	var sp speaker
+	for _, m := range f.ments {
+		e := &f.doc.Entities[m.ent]
+		if e.Type == kroniek.PER && m.s >= from && m.e <= to && m.s > bestAt && !inQuote(m.s) {
+			bestAt, sp = m.s, speaker{id: e.ID, name: e.Name}
+		}
+	}
+	if bestAt >= 0 {
+		return sp
+	}
+	for _, r := range f.names {
+		st := f.ws[r[0]].start
+		if st < from || inQuote(st) {
+			continue
+		}
+		if f.ws[r[1]-1].end > to {
+			break
+		}
+		if f.personLike(r) {
+			sp = f.nameSpeaker(r)
+			sp.src = span{}
+		}
+	}
+	return sp
+}
+
 // lastPerson returns the nearest person named before byte i: the last entity
 // of type PER, else the last name run of two words or more.
 func (f *finder) lastPerson(i int) speaker {
@@ -539,8 +588,12 @@ func (f *finder) attributePrev(ci int, c cand) (attr, bool) {
 // form has two to four words, none of them an organisation or place word.
 func (f *finder) personLike(r [2]int) bool {
 	full := strings.Fields(f.fullest(r))
-	if len(full) < 2 || len(full) > 4 {
+	if len(full) > 4 {
 		return false
+	}
+	if len(full) < 2 {
+		// A single name after a role: "president Erdoğan".
+		return r[0] > 0 && !f.ws[r[0]-1].cap && f.lx.isRole(f.ws[r[0]-1].lower)
 	}
 	for _, w := range full {
 		if f.lx.orgs[strings.ToLower(strings.Trim(w, ".,'’"))] {

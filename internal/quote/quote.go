@@ -64,14 +64,15 @@ type entMention struct {
 }
 
 type finder struct {
-	doc   *kroniek.Document
-	t     string
-	lx    *lexicon
-	ws    []word
-	ments []entMention
-	names [][2]int // name runs in the text: word index ranges
-	cands []cand
-	last  speaker // the speaker of the previous quote
+	doc     *kroniek.Document
+	t       string
+	lx      *lexicon
+	ws      []word
+	ments   []entMention
+	names   [][2]int // name runs in the text: word index ranges
+	cands   []cand
+	last    speaker // the speaker of the previous quote
+	lastEnd int     // where that quote ended
 	// indirectMode: sources are reported as written ("Het Witte huis").
 	indirectMode bool
 }
@@ -112,11 +113,9 @@ func (f *finder) run() []Attribution {
 		}
 		sp := att.sp
 		if sp.name == "" {
-			// A quote without attribution continues the previous speaker.
-			sp = f.last
-			if sp.name == "" {
-				sp = f.lastPerson(c.open)
-			}
+			// A quote without attribution continues the previous speaker,
+			// unless someone new was named since.
+			sp = f.referent(c.open)
 			sp.src = span{}
 		}
 		if ok && att.lemma != "" {
@@ -128,6 +127,7 @@ func (f *finder) run() []Attribution {
 		out = append(out, q)
 		if sp.name != "" {
 			f.last = sp
+			f.lastEnd = c.close
 		}
 	}
 	out = append(out, f.indirect(out)...)

@@ -90,7 +90,9 @@ var QuoteNameParticles = []string{"van", "de", "der", "den", "ter", "ten", "te",
 
 // QuoteRoleSuffixes mark a capitalised word before a name as a role, not part
 // of the name ("Koreakenner Remco Breuker").
-var QuoteRoleSuffixes = []string{"kenner", "deskundige", "expert", "woordvoerder", "minister", "voorzitter", "directeur", "loog", "icus", "leider", "topman", "baas", "chef", "trainer", "coach"}
+var QuoteRoleSuffixes = []string{"kenner", "deskundige", "expert", "woordvoerder", "woordvoerster", "minister", "voorzitter", "directeur", "loog", "icus", "leider", "topman", "baas", "chef", "trainer", "coach",
+	"president", "premier", "wethouder", "burgemeester", "advocaat", "officier", "rechter", "schrijver", "auteur", "docent",
+	"hoogleraar", "onderzoeker", "lijsttrekker", "politicus", "agent", "eigenaar", "moeder", "vader", "zoon", "dochter"}
 
 // QuoteTitleWords before a quoted span mark it as a title or name, not a quote.
 var QuoteTitleWords = []string{
@@ -108,7 +110,7 @@ var QuoteCommon = []string{
 	"uit", "van", "tot", "tegen", "volgens", "aldus", "om", "of", "sinds", "zonder", "door", "al", "nog", "niet",
 	"geen", "alle", "veel", "meer", "ook", "eerst", "later", "vervolgens", "tijdens", "intussen", "inmiddels",
 	"maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag", "januari", "februari", "maart",
-	"april", "mei", "juni", "juli", "augustus", "september", "oktober", "november", "december", "niettemin", "zoals",
+	"april", "mei", "juni", "juli", "augustus", "september", "oktober", "november", "december", "niettemin", "zoals", "vanwege", "namens", "dankzij", "ondanks", "behalve",
 	"bovendien", "daarom", "daarna", "volgende", "vorige", "afgelopen", "elke", "iedereen", "niemand", "alles",
 	"niets", "welke", "zowel", "omdat", "terwijl", "hoewel", "nadat", "voordat", "wanneer", "mede", "zelf",
 }
