@@ -324,7 +324,17 @@ func (r *reader) jsonStream(path string, br *bufio.Reader) error {
 				return derr
 			}
 		} else if t := bytes.TrimSpace(b); len(t) > 0 || pending != nil {
-			if pending != nil {
+			if pending != nil && len(t) > 0 && t[0] == '{' && json.Valid(t) {
+				// A complete object on its own line: what was pending was
+				// a malformed line, not the start of a pretty-printed object.
+				if derr := r.diag(path, pendingLine, "malformed JSON: unexpected end of line"); derr != nil {
+					return derr
+				}
+				pending = nil
+				if err := r.object(path, line, t); err != nil {
+					return err
+				}
+			} else if pending != nil {
 				pending = append(pending, b...)
 				pending = append(pending, '\n')
 				if json.Valid(pending) {
@@ -338,7 +348,7 @@ func (r *reader) jsonStream(path string, br *bufio.Reader) error {
 					}
 					pending = nil
 				}
-			} else if t[0] == '{' && !json.Valid(t) && !bytes.HasSuffix(t, []byte("}")) && validPrefix(t) {
+			} else if t[0] == '{' && !json.Valid(t) && prettyStart(t) && validPrefix(t) {
 				pending = append(append([]byte{}, b...), '\n')
 				pendingLine = line
 			} else if err := r.object(path, line, t); err != nil {
@@ -356,6 +366,15 @@ func (r *reader) jsonStream(path string, br *bufio.Reader) error {
 		return r.diag(path, pendingLine, "malformed JSON: object not closed at end of input")
 	}
 	return nil
+}
+
+// prettyStart: pretty-printed JSON breaks lines after structural characters.
+func prettyStart(t []byte) bool {
+	switch t[len(t)-1] {
+	case '{', '[', ',', ':':
+		return true
+	}
+	return false
 }
 
 // validPrefix reports whether b could start a pretty-printed JSON object,
