@@ -37,6 +37,11 @@ func (e *extractor) number(i int) (v float64, vague bool, end int, ok bool) {
 				}
 			}
 		}
+		// 2 1/2
+		if e.ok(end+2) && e.u[end].s == "1" && e.u[end].gap && e.is(end+1, "/") && e.u[end+2].s == "2" && e.tight(end+1) && e.tight(end+2) {
+			v += 0.5
+			end += 3
+		}
 		return v, false, end, true
 	}
 	// Vague quantities.
@@ -508,7 +513,7 @@ func (e *extractor) mDeictic(i int) (cand, bool) {
 			if w == "future" && !e.is(i-1, "the", "in", "near", "distant", "foreseeable") {
 				return cand{}, false
 			}
-			if e.unitAhead(i+1) || (w != "verleden" && w != "toekomst" && w != "future" && w != "laatst" && e.ok(i+1) && e.u[i+1].lx == nil && isWordy(e.w(i+1))) {
+			if e.unitAhead(i+1) || (w == "past" && e.ok(i+1) && e.u[i+1].lx == nil && isWordy(e.w(i+1))) {
 				return cand{}, false
 			}
 			if w == "verleden" && !e.is(i-1, "het") {
@@ -553,9 +558,17 @@ func (e *extractor) tense(i int) int {
 		return 0
 	}
 	sent := e.u[i].sent
+	right := true // a clause after a comma ("..., he said") does not count
 	for d := 1; d <= 25; d++ {
-		for _, k := range [2]int{i - d, i + d} {
-			if !e.ok(k) || e.u[k].sent != sent {
+		if k := i - d; e.ok(k) && e.u[k].sent == sent {
+			if t := e.cue(k); t != 0 {
+				return t
+			}
+		}
+		if k := i + d; right && e.ok(k) && e.u[k].sent == sent {
+			switch e.u[k].s {
+			case ",", ";", ":", "\"", "“", "”", "(", "–", "—":
+				right = false
 				continue
 			}
 			if t := e.cue(k); t != 0 {
@@ -580,8 +593,10 @@ var (
 	futureCues = map[string]bool{
 		"will": true, "shall": true, "zal": true, "zullen": true, "zult": true, "gaat": true,
 		"gaan": true, "tomorrow": true, "morgen": true, "scheduled": true, "plans": true,
-		"planned": true, "expected": true, "verwacht": true, "komt": true, "staat": true,
-		"would": true, "wordt": true,
+		"verwacht": true, "komt": true, "staat": true, "planned": true, "plan": true, "expected": true,
+		"wordt": true, "planning": true, "may": true, "might": true,
+		"due": true, "expects": true, "expect": true, "intends": true, "kan": true,
+		"moet": true, "moeten": true, "kunnen": true, "zou": true, "zouden": true, "wil": true, "willen": true,
 	}
 )
 
@@ -603,6 +618,14 @@ func (e *extractor) cue(k int) int {
 	}
 	if futureCues[u.s] {
 		return 1
+	}
+	if !e.nl {
+		switch {
+		case u.s == "to" && e.is(k-1, "set", "likely", "going", "ready", "hope", "hopes", "want", "wants", "intend", "agreed", "decided", "promised", "vowed", "threatened", "expected", "scheduled", "due", "plan", "plans", "planned"):
+			return 1 // set to resume Monday
+		case (u.s == "soon" || u.s == "early") && e.is(k-1, "as") && e.is(k+1, "as"):
+			return 1 // as soon as Tuesday
+		}
 	}
 	if pastCues[u.s] {
 		if !e.nl && k > 0 && e.is(k-1, "be", "been", "being", "is", "are", "has", "have", "s", "get") {
@@ -941,6 +964,9 @@ func (e *extractor) mDur(i int) (cand, bool) {
 	if e.is(i, "een") && e.nl && n == 1 && !e.has2(i+1, kUnit, kUnit) {
 		return cand{}, false
 	}
+	if e.is(j+1, "-") && e.tight(j+1) && !adj {
+		return cand{}, false // a year-earlier quarter
+	}
 	if e.is(i, "a", "an") && e.ok(i-1) {
 		// "four flights a week", "$100 a year": a rate, not a duration.
 		p := e.u[i-1]
@@ -1113,6 +1139,28 @@ func (e *extractor) mClock(i int) (cand, bool) {
 		}
 	}
 	j = e.clockTail(j)
+	// 9 a.m. Tuesday, 5 p.m. EST Nov. 9: the clock time of that day.
+	k := j
+	if e.is(k, ",", "on") {
+		k++
+	}
+	var day cand
+	found := false
+	if c, ok := e.mWeekday(k); ok && c.tv.g == gDay {
+		day, found = c, true
+	} else if c, ok := e.mAbsDate(k); ok && c.tv.g == gDay && !strings.Contains(c.val, "/") {
+		day, found = c, true
+	} else if c, ok := e.mDeictic(k); ok && c.tv.g == gDay {
+		day, found = c, true
+	}
+	if found {
+		saved := e.ref
+		e.ref = day.tv
+		c := e.clockCand(start, day.end, hm, "")
+		e.ref = saved
+		c.anchor, c.tv = true, day.tv
+		return c, true
+	}
 	return e.clockCand(start, j, hm, ""), true
 }
 
@@ -1391,4 +1439,95 @@ func (e *extractor) lastQuarter() tval {
 		return e.ref
 	}
 	return e.dct.with(gQuarter).shift("Q", -1)
+}
+
+// mMisc: nineteen ninety-six, the year two thousand, the weekend.
+func (e *extractor) mMisc(i int) (cand, bool) {
+	if e.nl {
+		return cand{}, false
+	}
+	if e.is(i, "nineteen", "eighteen") {
+		if v, vague, j, ok := e.number(i + 1); ok && !vague && v >= 10 && v < 100 && v == float64(int(v)) {
+			c := 1900
+			if e.is(i, "eighteen") {
+				c = 1800
+			}
+			return e.date(i, j, tval{g: gYear, t: day(c+int(v), 7, 1)}, true), true
+		}
+	}
+	if e.is(i, "year") && e.is(i-1, "the") {
+		if v, vague, j, ok := e.number(i + 1); ok && !vague && v >= 1000 && v < 2200 && v == float64(int(v)) {
+			return e.date(i, j, tval{g: gYear, t: day(int(v), 7, 1)}, true), true
+		}
+	}
+	if e.is(i, "weekend") && e.is(i-1, "the", "this") && e.hasDCT {
+		v := e.weekday(6, e.tenseMode(i))
+		if v.g >= gDay {
+			v.g = gWeekend
+		}
+		return e.date(i, i+1, v, false), true
+	}
+	return cand{}, false
+}
+
+// mPeriod: the 1988 third quarter, the year-ago quarter, next year's first
+// quarter, the comparable year-earlier period, the quarter a year ago.
+func (e *extractor) mPeriod(i int) (cand, bool) {
+	if e.nl || !e.hasDCT {
+		return cand{}, false
+	}
+	j := i
+	if e.is(j, "comparable", "corresponding", "same") {
+		j++
+	}
+	y, yset := 0, false
+	switch {
+	case e.ok(j) && e.u[j].nd == 4:
+		if yy, k, ok := e.year(j); ok {
+			y, yset, j = yy, true, k
+		}
+	case e.is(j, "year") && e.is(j+1, "-") && e.is(j+2, "ago", "earlier") && e.tight(j+1) && e.tight(j+2):
+		y, yset, j = e.lastQuarter().t.Year()-1, true, j+3
+	case e.is(j, "last", "next", "this") && e.is(j+1, "year") && e.is(j+2, "'", "’") && e.is(j+3, "s"):
+		r, _ := e.has(j, kRel)
+		y, yset, j = e.dct.t.Year()+r.n, true, j+4
+	}
+	q := 0
+	if o, ok := e.has(j, kOrd); ok && o.n >= 1 && o.n <= 4 {
+		q = o.n
+		j++
+		if e.is(j, "-") && e.tight(j) {
+			j++
+		}
+	}
+	period := e.is(j, "period")
+	if !e.is(j, "quarter") && !(period && yset) {
+		return cand{}, false
+	}
+	if !yset && q == 0 && !e.is(j+1, "a", "of", "last") {
+		return cand{}, false
+	}
+	j++
+	lq := e.lastQuarter()
+	if q == 0 {
+		if period && e.ref.g != gQuarter {
+			return e.date(i, j, tval{g: gYear, t: day(y, 7, 1)}, false), true
+		}
+		q = (int(lq.t.Month())-1)/3 + 1
+	}
+	if !yset {
+		y = lq.t.Year()
+	}
+	switch {
+	case e.is(j, "a") && e.is(j+1, "year") && e.is(j+2, "ago", "earlier"):
+		y, j = y-1, j+3
+	case e.is(j, "of") && e.is(j+1, "last") && e.is(j+2, "year"):
+		y, j = e.dct.t.Year()-1, j+3
+	case e.is(j, "last") && e.is(j+1, "year"):
+		y, j = e.dct.t.Year()-1, j+2
+	}
+	if j == i+1 && !yset {
+		return cand{}, false
+	}
+	return e.date(i, j, tval{g: gQuarter, t: day(y, (q-1)*3+1, 1)}, false), true
 }

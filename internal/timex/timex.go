@@ -233,6 +233,8 @@ var matchers = []matcher{
 	(*extractor).mClock,
 	(*extractor).mQuarter,
 	(*extractor).mHoliday,
+	(*extractor).mMisc,
+	(*extractor).mPeriod,
 }
 
 // best returns the longest expression starting at unit i, with an English
