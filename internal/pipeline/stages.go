@@ -3,6 +3,7 @@ package pipeline
 import (
 	"kroniek/internal/langid"
 	"kroniek/internal/quote"
+	"kroniek/internal/tag"
 	"kroniek/internal/text"
 	"kroniek/internal/timex"
 )
@@ -13,6 +14,7 @@ func Stages() []Stage {
 	return []Stage{
 		langid.Stage{}, // doc.Lang when not given
 		text.Stage{},   // doc.Sentences, doc.Tokens
+		tag.Stage{},    // Token.POS, Token.Lemma
 		// tag: POS and lemmas; parse: dependencies; ner: entities;
 		// link: coreference, knowledge base, places; timex: times;
 		// quote: quotes; event: events.

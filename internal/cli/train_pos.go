@@ -1,0 +1,64 @@
+package cli
+
+import (
+	"context"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+
+	"kroniek/internal/shared"
+	"kroniek/internal/tag"
+)
+
+func init() {
+	register(&Command{Name: "train pos", Summary: "train the part-of-speech tagger and lemmatizer from ../shared/data", Run: runTrainPOS})
+}
+
+func runTrainPOS(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.Writer) error {
+	fs := newFlags("train pos", stderr)
+	lang := fs.String("lang", "", "language: nl or en")
+	data := fs.String("data", shared.Data(), "the shared data folder")
+	out := fs.String("out", "", "model file to write (default internal/lang/LANG/pos.model)")
+	iters := fs.Int("iterations", 8, "perceptron training iterations")
+	seed := fs.Uint64("seed", 1, "shuffling seed")
+	prune := fs.Float64("prune", 0.05, "drop features whose averaged weights all stay below this")
+	dev := fs.Bool("dev", false, "report dev-set accuracy after each iteration (slower; tuning only)")
+	if help, err := parseFlags(fs, args); help || err != nil {
+		return err
+	}
+	if *lang != "nl" && *lang != "en" {
+		fmt.Fprintln(stderr, "kroniek train pos: --lang must be nl or en")
+		return ErrUsage
+	}
+	if *data == "" {
+		return fmt.Errorf("train pos: ../shared/data not found; pass --data")
+	}
+	if *out == "" {
+		*out = filepath.Join("internal", "lang", *lang, "pos.model")
+	}
+	files, err := tag.TrainFiles(*data, *lang)
+	if err != nil {
+		return fmt.Errorf("train pos: %w", err)
+	}
+	opts := tag.TrainOptions{Lang: *lang, Files: files, Iterations: *iters, Seed: *seed, Prune: *prune, Log: stderr}
+	if *dev {
+		d, err := tag.ReadCoNLLU(tag.DevFile(*data, *lang))
+		if err != nil {
+			return fmt.Errorf("train pos: read dev data: %w", err)
+		}
+		opts.Dev = d
+	}
+	if err := ctx.Err(); err != nil {
+		return err
+	}
+	model, err := tag.Train(opts)
+	if err != nil {
+		return fmt.Errorf("train pos: %w", err)
+	}
+	if err := os.WriteFile(*out, model, 0o644); err != nil {
+		return fmt.Errorf("train pos: %w", err)
+	}
+	fmt.Fprintf(stderr, "wrote %s: %d bytes\n", *out, len(model))
+	return nil
+}

@@ -1,0 +1,532 @@
+package tag
+
+import (
+	"errors"
+	"fmt"
+	"io"
+	"math/rand/v2"
+	"os"
+	"path/filepath"
+	"strings"
+
+	"kroniek/internal/conllu"
+)
+
+// Sentence is one gold sentence: its syntactic words with tags and lemmas.
+type Sentence struct {
+	Forms, UPOS, Lemmas []string
+	// Heads, Deprels and Feats serve to convert old treebank releases.
+	Heads          []string
+	Deprels, Feats []string
+}
+
+// ReadCoNLLU reads the syntactic words (not ranges, not empty nodes) of
+// every sentence in a CoNLL-U file.
+func ReadCoNLLU(path string) ([]Sentence, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	return readSentences(f, path)
+}
+
+func readSentences(r io.Reader, name string) ([]Sentence, error) {
+	cr := conllu.NewReader(r)
+	var out []Sentence
+	for {
+		s, err := cr.Read()
+		if errors.Is(err, io.EOF) {
+			return out, nil
+		}
+		if err != nil {
+			return nil, fmt.Errorf("%s: %w", name, err)
+		}
+		var g Sentence
+		for i := range s.Tokens {
+			t := &s.Tokens[i]
+			if !t.IsWord() {
+				continue
+			}
+			g.Forms = append(g.Forms, t.Form)
+			g.UPOS = append(g.UPOS, t.UPOS)
+			g.Lemmas = append(g.Lemmas, t.Lemma)
+			g.Deprels = append(g.Deprels, t.Deprel)
+			g.Heads = append(g.Heads, t.Head)
+			g.Feats = append(g.Feats, t.Feats)
+		}
+		if len(g.Forms) > 0 {
+			out = append(out, g)
+		}
+	}
+}
+
+// TrainFiles returns the training files for lang under the shared data
+// folder dir (../shared/data). Dutch: the LassySmall files, never
+// alpino-dev (the dev set); English: EWT train.
+func TrainFiles(dir, lang string) ([]string, error) {
+	var names []string
+	switch lang {
+	case "nl":
+		names = []string{"ud-nl/lassy-train-old.conllu", "ud-nl/lassy-dev.conllu", "ud-nl/lassy-test.conllu"}
+	case "en":
+		names = []string{"ud-en/en_ewt-ud-train.conllu"}
+	default:
+		return nil, fmt.Errorf("no training data for language %q", lang)
+	}
+	out := make([]string, len(names))
+	for i, n := range names {
+		out[i] = filepath.Join(dir, n)
+	}
+	return out, nil
+}
+
+// DevFile returns the development file for lang.
+func DevFile(dir, lang string) string {
+	if lang == "nl" {
+		return filepath.Join(dir, "ud-nl/alpino-dev.conllu")
+	}
+	return filepath.Join(dir, "ud-en/en_ewt-ud-dev.conllu")
+}
+
+// TrainOptions configure Train.
+type TrainOptions struct {
+	Lang       string
+	Files      []string // training CoNLL-U files
+	Dev        []Sentence
+	Iterations int
+	Seed       uint64
+	Prune      float64 // drop feature rows whose weights all stay below this
+	Log        io.Writer
+}
+
+// Train trains a model and returns its bytes. The same data and options
+// give the same bytes.
+func Train(opts TrainOptions) ([]byte, error) {
+	if opts.Log == nil {
+		opts.Log = io.Discard
+	}
+	if opts.Iterations <= 0 {
+		opts.Iterations = 10
+	}
+	var files [][]Sentence
+	for _, f := range opts.Files {
+		ss, err := ReadCoNLLU(f)
+		if err != nil {
+			return nil, fmt.Errorf("read training data: %w", err)
+		}
+		files = append(files, ss)
+	}
+	return TrainSentences(opts, files...)
+}
+
+// TrainSentences is Train on sentences already read, one slice per file.
+func TrainSentences(opts TrainOptions, files ...[]Sentence) ([]byte, error) {
+	if opts.Log == nil {
+		opts.Log = io.Discard
+	}
+	if opts.Iterations <= 0 {
+		opts.Iterations = 10
+	}
+	var sents []Sentence
+	var v1 [][]Sentence
+	for _, ss := range files {
+		ss = cloneSentences(ss)
+		if isUDv1(ss) {
+			v1 = append(v1, ss)
+			continue
+		}
+		sents = append(sents, ss...)
+	}
+	if len(sents) == 0 {
+		return nil, fmt.Errorf("no UD v2 training sentences in %v", opts.Files)
+	}
+	particles := separableParticles(sents)
+	cur := tagCounts(sents)
+	for _, ss := range v1 {
+		ss = convertV1(ss, cur)
+		sents = append(sents, ss...)
+	}
+	if opts.Lang == "nl" {
+		sents = append(sents, dutchQuotes(sents)...)
+	}
+	sep := map[string]bool{}
+	if opts.Lang == "nl" {
+		for i := range sents {
+			splitSeparable(&sents[i], particles, sep)
+		}
+	}
+
+	// Tag set in order of first appearance sorted, for a stable index.
+	tagIdx := map[string]int{}
+	var tags []string
+	for _, s := range sents {
+		for _, t := range s.UPOS {
+			if _, ok := tagIdx[t]; !ok {
+				tagIdx[t] = 0
+				tags = append(tags, t)
+			}
+		}
+	}
+	sortStrings(tags)
+	for i, t := range tags {
+		tagIdx[t] = i
+	}
+	if err := checkTags(len(tags)); err != nil {
+		return nil, err
+	}
+
+	// Tag dictionary: ambiguity classes and frequent unambiguous words.
+	counts := map[string][]int{}
+	addCount := func(f string, t int) {
+		c := counts[f]
+		if c == nil {
+			c = make([]int, len(tags))
+			counts[f] = c
+		}
+		c[t]++
+	}
+	lb := newLemmaBuilder()
+	for _, s := range sents {
+		for i, f := range s.Forms {
+			t := tagIdx[s.UPOS[i]]
+			addCount(f, t)
+			if l := lower(f); l != f {
+				addCount(l, t)
+			}
+			lb.add(f, s.UPOS[i], s.Lemmas[i], 1)
+		}
+	}
+	amb := map[string]uint64{}
+	unamb := map[string]int{}
+	for f, c := range counts {
+		total, top := 0, 0
+		for j, n := range c {
+			total += n
+			if n > c[top] {
+				top = j
+			}
+		}
+		// Rare words keep no class, so that training sees them as the
+		// tagger will see unknown words.
+		if total < 3 {
+			continue
+		}
+		mask := uint64(0)
+		for j, n := range c {
+			if float64(n) >= 0.05*float64(total) {
+				mask |= 1 << j
+			}
+		}
+		amb[f] = mask
+		if total >= 20 && float64(c[top]) >= 0.995*float64(total) {
+			unamb[f] = top
+		}
+	}
+	lz := lb.build(sep)
+	fmt.Fprintf(opts.Log, "train pos %s: %d sentences, %d tags, %d forms in tag dictionary, %d unambiguous; %d lemma rules, %d suffix buckets, %d lexicon entries, %d separable verbs\n",
+		opts.Lang, len(sents), len(tags), len(amb), len(unamb), len(lz.rules), len(lz.buckets), len(lz.lex), len(sep))
+
+	// A tagger shell for preparing words the way inference will.
+	shell := &Tagger{lang: opts.Lang, tags: tags, amb: map[string]uint64{}, unamb: map[string]uint8{}, hUnk: mix(fAmb, hstr("<unk>"))}
+	for f, m := range amb {
+		shell.amb[f] = ambHash(m)
+	}
+	for f, t := range unamb {
+		shell.unamb[f] = uint8(t)
+	}
+	type inst struct {
+		fs   []uint64
+		c    ctx
+		gold int
+		fix  int // tag of an unambiguous word, or -1
+	}
+	data := make([][]inst, len(sents))
+	for k, s := range sents {
+		ws := shell.prepare(nil, s.Forms)
+		data[k] = make([]inst, len(ws))
+		for i := range ws {
+			data[k][i] = inst{fs: static(nil, ws, i), c: ctxOf(ws, i), gold: tagIdx[s.UPOS[i]], fix: ws[i].ambTag}
+		}
+	}
+	tr := newTrainer(len(tags))
+	rng := rand.New(rand.NewPCG(opts.Seed, 0x6b726f6e69656b))
+	order := make([]int, len(data))
+	for i := range order {
+		order[i] = i
+	}
+	scores := make([]float32, len(tags))
+	var fs []uint64
+	var model []byte
+	for it := 1; it <= opts.Iterations; it++ {
+		rng.Shuffle(len(order), func(i, j int) { order[i], order[j] = order[j], order[i] })
+		correct, total := 0, 0
+		for _, k := range order {
+			p1, p2 := 0, 0
+			for _, in := range data[k] {
+				g := in.fix
+				if g < 0 {
+					fs = dynamic(append(fs[:0], in.fs...), in.c, p1, p2)
+					for j := range scores {
+						scores[j] = 0
+					}
+					tr.score(fs, scores)
+					g = 0
+					for j, v := range scores {
+						if v > scores[g] {
+							g = j
+						}
+					}
+					tr.tick()
+					tr.update(fs, in.gold, g)
+				}
+				if g == in.gold {
+					correct++
+				}
+				total++
+				p1, p2 = g+1, p1
+			}
+		}
+		fmt.Fprintf(opts.Log, "iteration %d: train accuracy %.2f%%", it, 100*float64(correct)/float64(total))
+		if len(opts.Dev) > 0 || it == opts.Iterations {
+			keys, rows := tr.averaged(opts.Prune)
+			model = encodeModel(opts.Lang, tags, amb, unamb, keys, rows, lz)
+			if len(opts.Dev) > 0 {
+				t, err := Load(model)
+				if err != nil {
+					return nil, fmt.Errorf("reload model: %w", err)
+				}
+				sc := Evaluate(t, opts.Dev, nil)
+				fmt.Fprintf(opts.Log, "; dev UPOS %.2f%% lemma %.2f%%; %d features, %d bytes", sc.UPOS(), sc.Lemma(), len(keys), len(model))
+			}
+		}
+		fmt.Fprintln(opts.Log)
+	}
+	return model, nil
+}
+
+func sortStrings(s []string) {
+	for i := 1; i < len(s); i++ {
+		for j := i; j > 0 && s[j] < s[j-1]; j-- {
+			s[j], s[j-1] = s[j-1], s[j]
+		}
+	}
+}
+
+// isUDv1 reports whether sentences use the UD v1 tag set (CONJ, not CCONJ):
+// the old LassySmall release.
+func isUDv1(ss []Sentence) bool {
+	for _, s := range ss {
+		for _, t := range s.UPOS {
+			switch t {
+			case "CONJ":
+				return true
+			case "CCONJ":
+				return false
+			}
+		}
+	}
+	return false
+}
+
+// majorityTags returns the most frequent tag of each lower-case form.
+func majorityTags(ss []Sentence) map[string]string {
+	c := map[string]map[string]int{}
+	for _, s := range ss {
+		for i, f := range s.Forms {
+			l := lower(f)
+			if c[l] == nil {
+				c[l] = map[string]int{}
+			}
+			c[l][s.UPOS[i]]++
+		}
+	}
+	out := map[string]string{}
+	for f, m := range c {
+		best, bn := "", 0
+		for _, t := range sortedKeys(m) {
+			if m[t] > bn {
+				best, bn = t, m[t]
+			}
+		}
+		out[f] = best
+	}
+	return out
+}
+
+// convertV1 maps the old LassySmall release's UD v1 tags to the current
+// conventions: CONJ → CCONJ; auxiliaries (deprel aux, auxpass, cop) → AUX;
+// and a tag the current data never gives a word (possessive "zijn" as
+// DET, ordinal "eerste" as NUM, particles as PART) → the word's most
+// frequent current tag.
+func convertV1(ss []Sentence, cur map[string]map[string]int) []Sentence {
+	for _, s := range ss {
+		for i, t := range s.UPOS {
+			switch {
+			case t == "CONJ":
+				t = "CCONJ"
+			case t == "VERB" && (s.Deprels[i] == "aux" || s.Deprels[i] == "auxpass" || s.Deprels[i] == "cop"):
+				t = "AUX"
+			case t == "VERB" && auxLemmas[lower(s.Lemmas[i])] && governsVerb(s, i):
+				// The old release made auxiliaries the head of the
+				// participle or infinitive (xcomp).
+				t = "AUX"
+			}
+			// Name parts ("Van" in "Van Gogh") stay PROPN as in the
+			// current release.
+			if m := cur[lower(s.Forms[i])]; m != nil && t != "PROPN" {
+				total := 0
+				for _, n := range m {
+					total += n
+				}
+				if total >= 3 && float64(m[t]) < 0.05*float64(total) {
+					best, bn := "", 0
+					verbal := t == "VERB" || t == "AUX"
+					for _, c := range sortedKeys(m) {
+						if (c == "VERB" || c == "AUX") != verbal {
+							continue
+						}
+						if m[c] > bn {
+							best, bn = c, m[c]
+						}
+					}
+					if best != "" {
+						t = best
+					}
+				}
+			}
+			if t == "PART" {
+				t = "ADP"
+			}
+			s.UPOS[i] = t
+		}
+	}
+	return ss
+}
+
+var auxLemmas = map[string]bool{"zijn": true, "worden": true, "kunnen": true, "hebben": true,
+	"zullen": true, "moeten": true, "mogen": true}
+
+// governsVerb reports whether word i heads a participle or infinitive.
+func governsVerb(s Sentence, i int) bool {
+	id := fmt.Sprint(i + 1)
+	for j := range s.Forms {
+		if s.Heads[j] == id && s.Deprels[j] == "xcomp" && (s.UPOS[j] == "VERB" || s.UPOS[j] == "AUX") &&
+			(strings.Contains(s.Feats[j], "VerbForm=Part") || strings.Contains(s.Feats[j], "VerbForm=Inf")) {
+			return true
+		}
+	}
+	return false
+}
+
+// tagCounts counts the tags of each lower-case form.
+func tagCounts(ss []Sentence) map[string]map[string]int {
+	c := map[string]map[string]int{}
+	for _, s := range ss {
+		for i, f := range s.Forms {
+			l := lower(f)
+			if c[l] == nil {
+				c[l] = map[string]int{}
+			}
+			c[l][s.UPOS[i]]++
+		}
+	}
+	return c
+}
+
+// separableParticles collects the first parts of joined Dutch verb lemmas
+// ("uit" of "uit_leggen").
+func separableParticles(ss []Sentence) []string {
+	set := map[string]bool{}
+	for _, s := range ss {
+		for i, l := range s.Lemmas {
+			if s.UPOS[i] == "VERB" {
+				if p, _, ok := strings.Cut(l, "_"); ok && p != "" {
+					set[lower(p)] = true
+				}
+			}
+		}
+	}
+	ps := sortedKeys(set)
+	// Longest first, so "voorbij" wins over "voor".
+	for i := 1; i < len(ps); i++ {
+		for j := i; j > 0 && len(ps[j]) > len(ps[j-1]); j-- {
+			ps[j], ps[j-1] = ps[j-1], ps[j]
+		}
+	}
+	return ps
+}
+
+// splitSeparable gives a verb whose particle stands apart the lemma of its
+// stem ("legt" → "leggen" instead of "uit_leggen"), as the tagger sees it
+// before joinParticles, and records the joined lemma in sep.
+func splitSeparable(s *Sentence, particles []string, sep map[string]bool) {
+	for i, lem := range s.Lemmas {
+		if s.UPOS[i] != "VERB" {
+			continue
+		}
+		f := lower(s.Forms[i])
+		ll := lower(lem)
+		if p, rest, ok := strings.Cut(ll, "_"); ok {
+			sep[ll] = true
+			if !strings.HasPrefix(f, p) {
+				s.Lemmas[i] = rest
+			}
+			continue
+		}
+		// Old release: "uitgeven" without "_".
+		for _, p := range particles {
+			if strings.HasPrefix(ll, p) && len(ll) > len(p)+3 && !strings.HasPrefix(f, p) {
+				rest := ll[len(p):]
+				if sep[p+"_"+rest] {
+					s.Lemmas[i] = rest
+				}
+				break
+			}
+		}
+	}
+}
+
+// dutchQuotes returns copies of the sentences with straight double quotes
+// written the Dutch newspaper way, ,,so'' (LassySmall, from Wikipedia, has
+// none; news has many).
+func dutchQuotes(ss []Sentence) []Sentence {
+	var out []Sentence
+	for _, s := range ss {
+		n := 0
+		for _, f := range s.Forms {
+			if f == "\"" {
+				n++
+			}
+		}
+		if n == 0 {
+			continue
+		}
+		c := Sentence{Forms: append([]string(nil), s.Forms...), UPOS: s.UPOS, Lemmas: append([]string(nil), s.Lemmas...),
+			Heads: s.Heads, Deprels: s.Deprels, Feats: s.Feats}
+		open := true
+		for i, f := range c.Forms {
+			if f == "\"" {
+				q := "''"
+				if open {
+					q = ",,"
+				}
+				c.Forms[i], c.Lemmas[i] = q, q
+				open = !open
+			}
+		}
+		out = append(out, c)
+	}
+	return out
+}
+
+// cloneSentences copies the tag and lemma slices, which training rewrites.
+func cloneSentences(ss []Sentence) []Sentence {
+	out := make([]Sentence, len(ss))
+	for i, s := range ss {
+		out[i] = s
+		out[i].UPOS = append([]string(nil), s.UPOS...)
+		out[i].Lemmas = append([]string(nil), s.Lemmas...)
+	}
+	return out
+}
