@@ -12,6 +12,7 @@ type attr struct {
 	cue   span
 	sp    speaker
 	colon bool // introduced by "Name:" without a verb
+	gap   int  // words between the cue and the quote mark
 }
 
 // cueAt is a reporting cue found in a clause.
@@ -139,14 +140,14 @@ func (f *finder) attribute(ci int, c cand) (attr, bool) {
 	// After the quote: ", zegt X", ", legt X uit", "aldus X", "X said".
 	if cu, ok := f.findCue(aa, ab, false); ok && cu.k-aa <= 6 {
 		if sp, ok := f.speakerAround(cu, aa, ab); ok {
-			return attr{lemma: cu.lemma, cue: span{f.ws[cu.k].start, f.ws[cu.k+cu.n-1].end}, sp: sp}, true
+			return attr{lemma: cu.lemma, cue: span{f.ws[cu.k].start, f.ws[cu.k+cu.n-1].end}, sp: sp, gap: cu.k - aa}, true
 		}
 	}
 	// Before the quote: "X zegt: ...", "zegt X tegen Y: ...", "Trump called it ...".
 	if bb > ba {
 		if cu, ok := f.findCue(ba, bb, true); ok {
 			if sp, ok := f.speakerAround(cu, ba, bb); ok {
-				return attr{lemma: cu.lemma, cue: span{f.ws[cu.k].start, f.ws[cu.k+cu.n-1].end}, sp: sp}, true
+				return attr{lemma: cu.lemma, cue: span{f.ws[cu.k].start, f.ws[cu.k+cu.n-1].end}, sp: sp, gap: bb - cu.k - cu.n}, true
 			}
 		}
 		// "Kanne: ,,…''" — a name and a colon right before the quote.
@@ -312,22 +313,41 @@ func (f *finder) resolve(a, b int, fwd bool) (speaker, bool) {
 }
 
 // descEnd bounds a description that starts with a determiner at s: the
-// determiner, at most three words, and one "van"/"of" phrase.
+// determiner, its noun (Dutch: after any adjectives, "de Noord-Koreaanse
+// leider"; English: up to three words) and one "van"/"of" phrase.
 func (f *finder) descEnd(s, e int) int {
-	k := s + 1
-	for k < e && k-s <= 3 && f.ws[k].lower != "van" && f.ws[k].lower != "of" {
-		k++
+	noun := func(k int) int {
+		if f.doc.Lang == "en" {
+			j := k
+			for j < e && j-k < 3 && f.ws[j].lower != "of" {
+				j++
+			}
+			return j
+		}
+		for k < e-1 && adjectival(f.ws[k].lower) {
+			k++
+		}
+		return min(k+1, e)
 	}
+	k := noun(s + 1)
 	if k < e && (f.ws[k].lower == "van" || f.ws[k].lower == "of") && k+1 < e {
 		j := k + 1
 		if f.lx.dets[f.ws[j].lower] {
 			j++
 		}
 		if j < e {
-			return min(j+1, e)
+			return noun(j)
 		}
 	}
 	return k
+}
+
+// adjectival reports a Dutch inflected adjective ("grote", "Amerikaanse").
+func adjectival(w string) bool {
+	if strings.HasSuffix(w, "ie") || strings.HasSuffix(w, "ee") {
+		return false
+	}
+	return strings.HasSuffix(w, "e") || strings.HasSuffix(w, "ste")
 }
 
 // roleName finds the last person introduced by role before byte i

@@ -166,6 +166,11 @@ func (f *finder) accept(c cand, attributed bool, att attr) bool {
 		return false
 	}
 	if attributed {
+		// A word or two far from its cue is a term, not a quote ("zegt dat
+		// het de prijs 'hoort' te verdienen"), unless the cue names it.
+		if n == 1 && c.single && att.gap > 3 && !naming[att.lemma] && f.midClause(c) {
+			return false
+		}
 		return true
 	}
 	if c.single {
@@ -173,6 +178,17 @@ func (f *finder) accept(c cand, attributed bool, att attr) bool {
 	}
 	return n >= 4
 }
+
+// midClause reports a quote with the clause going on right after it in
+// lower case ("'hoort' te verdienen").
+func (f *finder) midClause(c cand) bool {
+	k := wordAt(f.ws, c.close)
+	return k < len(f.ws) && !f.ws[k].punct && !f.ws[k].cap
+}
+
+// naming cues present short quoted words as someone's: "noemde het 'een
+// schande'".
+var naming = map[string]bool{"noemen": true, "call": true, "describe": true, "bestempelen": true, "beschrijven": true}
 
 func lastRune(s string) string {
 	s = strings.TrimRight(s, " ,\"'”’")
