@@ -2,9 +2,13 @@ package sqlite
 
 import (
 	"context"
+	"errors"
 	"path/filepath"
+	"strings"
 	"testing"
+	"unicode/utf8"
 
+	"kroniek"
 	"kroniek/internal/store"
 	"kroniek/internal/store/storetest"
 )
@@ -20,4 +24,147 @@ func openTemp(t testing.TB) *DB {
 
 func TestConformance(t *testing.T) {
 	storetest.Run(t, func(t *testing.T) store.Store { return openTemp(t) })
+}
+
+// TestFaultyPut fails Put at each of its write steps and checks that the
+// store is exactly as before: no half-stored article, entity counts intact.
+func TestFaultyPut(t *testing.T) {
+	ctx := context.Background()
+	steps := []string{"article", "fts", "entities", "quotes", "places", "events"}
+	for _, step := range steps {
+		t.Run(step, func(t *testing.T) {
+			db := openTemp(t)
+			defer db.Close()
+			docs := storetest.Corpus()
+			for _, d := range docs[:2] {
+				if _, err := db.Put(ctx, d); err != nil {
+					t.Fatal(err)
+				}
+			}
+			before := snapshot(t, db)
+			boom := errors.New("disk on fire")
+			db.fault = func(s string) error {
+				if s == step {
+					return boom
+				}
+				return nil
+			}
+			// A new article (shares entities with the stored ones) and a
+			// changed one (replaces stored rows) must both fail cleanly.
+			changed := *docs[1]
+			changed.Text += " Extra."
+			for _, d := range []*kroniek.Document{docs[3], &changed} {
+				if ok, err := db.Put(ctx, d); !errors.Is(err, boom) || ok {
+					t.Fatalf("Put %s with failing %s = %v, %v", d.ID, step, ok, err)
+				}
+				if after := snapshot(t, db); after != before {
+					t.Fatalf("store changed by failed Put %s at %s:\nbefore %s\nafter  %s", d.ID, step, before, after)
+				}
+			}
+			db.fault = nil
+			if ok, err := db.Put(ctx, docs[3]); err != nil || !ok {
+				t.Fatalf("Put after fault = %v, %v", ok, err)
+			}
+		})
+	}
+}
+
+// snapshot summarises every table, for comparing store states.
+func snapshot(t *testing.T, db *DB) string {
+	t.Helper()
+	var parts []string
+	for _, q := range []string{
+		`SELECT count(*) || ':' || coalesce(group_concat(id || '=' || hash, ','), '') FROM articles`,
+		`SELECT count(*) || ':' || coalesce(group_concat(id || '/' || articles || '/' || mentions || '/' || name, ','), '') FROM entities`,
+		`SELECT count(*) || ':' || coalesce(sum(count), 0) FROM aliases`,
+		`SELECT count(*) FROM article_entities`,
+		`SELECT count(*) FROM mentions`,
+		`SELECT count(*) FROM quotes`,
+		`SELECT count(*) FROM times`,
+		`SELECT count(*) FROM places`,
+		`SELECT count(*) FROM events`,
+		`SELECT count(*) FROM articles_fts WHERE articles_fts MATCH 'kim'`,
+	} {
+		var s string
+		if err := db.r.QueryRow(q).Scan(&s); err != nil {
+			t.Fatalf("%s: %v", q, err)
+		}
+		parts = append(parts, s)
+	}
+	return strings.Join(parts, " | ")
+}
+
+func TestMigrations(t *testing.T) {
+	ctx := context.Background()
+	path := filepath.Join(t.TempDir(), "k.db")
+	db, err := Open(ctx, path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	v, err := db.SchemaVersion(ctx)
+	if err != nil || v < 1 {
+		t.Fatalf("SchemaVersion = %d, %v", v, err)
+	}
+	if _, err := db.Put(ctx, storetest.Corpus()[0]); err != nil {
+		t.Fatal(err)
+	}
+	if err := db.Close(); err != nil {
+		t.Fatal(err)
+	}
+	// Opening again applies nothing twice and keeps the data.
+	db, err = Open(ctx, path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer db.Close()
+	var rows int
+	if err := db.r.QueryRow(`SELECT count(*) FROM schema_version`).Scan(&rows); err != nil || rows != v {
+		t.Errorf("schema_version rows = %d, %v; want %d", rows, err, v)
+	}
+	if n, err := db.Count(ctx); err != nil || n != 1 {
+		t.Errorf("Count after reopen = %d, %v", n, err)
+	}
+	var mode string
+	if err := db.r.QueryRow(`PRAGMA journal_mode`).Scan(&mode); err != nil || mode != "wal" {
+		t.Errorf("journal_mode = %q, %v; want wal", mode, err)
+	}
+	if _, err := Open(ctx, ":memory:"); err == nil {
+		t.Errorf("Open(:memory:) succeeded")
+	}
+}
+
+func FuzzMatchExpr(f *testing.F) {
+	for _, s := range []string{"kim", `"`, `a OR b`, `NEAR(x y)`, "ontmoeten Poetin", "\x00", `'; DROP TABLE x; --`, "é́", "*"} {
+		f.Add(s)
+	}
+	db := openTemp(f)
+	defer db.Close()
+	if _, err := db.Put(context.Background(), storetest.Corpus()[0]); err != nil {
+		f.Fatal(err)
+	}
+	f.Fuzz(func(t *testing.T, q string) {
+		// Whatever the query, FTS5 must accept the expression.
+		if _, err := db.SearchArticles(context.Background(), store.ArticleQuery{Q: q}); err != nil {
+			t.Fatalf("SearchArticles(%q): %v (expr %q)", q, err, matchExpr(q))
+		}
+	})
+}
+
+func FuzzSnippet(f *testing.F) {
+	for _, s := range []string{"kim", "ontmoeten", "", "é"} {
+		f.Add("Kim Jong-un ontmoette Poetin in Vladivostok, zegt İstanbul.", s, 40)
+	}
+	f.Fuzz(func(t *testing.T, text, q string, width int) {
+		width = width%500 + 1
+		if width < 1 {
+			width = -width + 1
+		}
+		s := snippet(text, q, width)
+		if !utf8.ValidString(text) {
+			return
+		}
+		if !utf8.ValidString(s) {
+			t.Fatalf("snippet(%q, %q) = %q: invalid UTF-8", text, q, s)
+		}
+	})
 }
