@@ -229,6 +229,21 @@ func (e *extractor) mAbsDate(i int) (cand, bool) {
 			return e.date(i, j+4, tval{g: gDay, t: day(y, m, d)}, true), true
 		}
 	}
+	// De nacht van 22 op 23 november: the first night.
+	if e.is(i, "nacht", "night") && e.is(i+1, "van", "of") {
+		if d, j, ok := e.dayNum(i + 2); ok && e.is(j, "op", "to", "on") {
+			if _, j2, ok := e.dayNum(j + 1); ok {
+				if m, j3, ok := e.month(j2); ok {
+					c, ok := e.finishDayMonth(i, j3, d, 0, m)
+					if ok && c.tv.g == gDay {
+						v := c.tv
+						v.g, v.pod = gPod, "NI"
+						return e.date(i, c.end, v, true), true
+					}
+				}
+			}
+		}
+	}
 	// Day first: 3 april [2019], 10 tot 13 september, 3rd of April.
 	if d, j, ok := e.dayNum(i); ok {
 		d2, j2 := 0, j
@@ -414,6 +429,11 @@ func (e *extractor) yearOK(i, j int) bool {
 			return false
 		}
 	}
+	if y := e.u[i].num; y < 1800 || y > 2100 {
+		if !e.is(i-1, "in", "sinds", "since", "van", "tot", "until", "by", "of", "rond", "around", "year", "jaar", "anno", "from", "to") {
+			return false
+		}
+	}
 	if e.ok(i - 1) {
 		switch e.w(i - 1) {
 		case "nummer", "number", "no", "nr", "artikel", "article", "ruim", "bijna", "zo'n", "circa", "ongeveer", "about", "nearly", "some", "over", "than", "dan":
@@ -593,10 +613,9 @@ var (
 	futureCues = map[string]bool{
 		"will": true, "shall": true, "zal": true, "zullen": true, "zult": true, "gaat": true,
 		"gaan": true, "tomorrow": true, "morgen": true, "scheduled": true, "plans": true,
-		"verwacht": true, "komt": true, "staat": true, "planned": true, "plan": true, "expected": true,
-		"wordt": true, "planning": true, "may": true, "might": true,
-		"due": true, "expects": true, "expect": true, "intends": true, "kan": true,
-		"moet": true, "moeten": true, "kunnen": true, "zou": true, "zouden": true, "wil": true, "willen": true,
+		"verwacht": true, "planned": true, "plan": true, "expected": true,
+		"planning": true, "may": true, "might": true,
+		"due": true, "expects": true, "expect": true, "intends": true, "gepland": true,
 	}
 )
 
@@ -819,7 +838,7 @@ func (e *extractor) mRel(i int) (cand, bool) {
 		switch {
 		case r.n < 0 && idx[s.s] >= idx[cur]:
 			y--
-		case r.n > 0 && idx[s.s] <= idx[cur]:
+		case r.n > 0 && idx[s.s] < idx[cur]:
 			y++
 		}
 		return e.date(i, j+1, tval{g: gSeason, season: s.s, t: day(y, 7, 1)}, false), true
@@ -926,8 +945,11 @@ func (e *extractor) mDur(i int) (cand, bool) {
 	}
 	// Bare plural units: years, weken (vague).
 	if u, ok := e.has(i, kUnits); ok && !e.has2(i, kUnit, kUnit) && u.s != "NI" {
-		if e.is(i-1, "de", "het", "die", "deze", "the", "those", "these", "zijn", "haar", "his", "her", "their") {
+		if e.is(i-1, "de", "het", "die", "deze", "the", "those", "these", "zijn", "haar", "his", "her", "their") && !e.is(i+1, "erna", "daarna") {
 			return cand{}, false
+		}
+		if !e.nl && !e.is(i-1, "for", "in", "within", "after", "over", "took", "lasted", "spent", "take", "takes", "last", "lasts") {
+			return cand{}, false // "years of war": only "for years" and the like
 		}
 		end := i + 1
 		if e.nl && e.is(end, "erna", "daarna") {
@@ -963,6 +985,9 @@ func (e *extractor) mDur(i int) (cand, bool) {
 	}
 	if e.is(i, "een") && e.nl && n == 1 && !e.has2(i+1, kUnit, kUnit) {
 		return cand{}, false
+	}
+	if e.is(i, "a", "an") && e.is(j, "second") && e.ok(j+1) && isWordy(e.w(j+1)) && !e.is(j+1, "later", "ago", "earlier", "and", "or") {
+		return cand{}, false // a second truck
 	}
 	if e.is(j+1, "-") && e.tight(j+1) && !adj {
 		return cand{}, false // a year-earlier quarter
@@ -1053,8 +1078,9 @@ func (e *extractor) shifted(i, end, n int, unit string, dir int, fromDCT bool) c
 	if base.g == gQuarter && unit == "Y" {
 		g = gQuarter
 	}
-	if unit == "H" || unit == "MIN" || unit == "S" {
-		return cand{start: i, end: end, typ: kroniek.DURATION, val: durVal(float64(n), unit, false)}
+	if unit == "H" || unit == "MIN" || unit == "S" || (!fromDCT && g < unitGran(unit) && g < gMonth) {
+		// Not resolvable to the unit's precision: the duration alone.
+		return cand{start: i, end: end - 1, typ: kroniek.DURATION, val: durVal(float64(n), unit, false)}
 	}
 	v := base.with(g).shift(unit, dir*n)
 	if fromDCT {
@@ -1127,6 +1153,12 @@ func (e *extractor) mClock(i int) (cand, bool) {
 		return e.clockCand(start, i+1, l.s, ""), true
 	}
 	h, m, j, ok := e.clock(i)
+	if !ok && e.nl && e.ok(i+2) && e.is(i+1, ".") && e.tight(i+1) && e.tight(i+2) && e.u[i+2].nd == 2 && e.is(i+3, "tot", "-", "–") {
+		// 20.30 tot 24.00 uur: the first time takes its "uur" from the second.
+		if h2, m2, k, ok2 := e.clock(i + 4); ok2 && e.is(k-1, "uur") && e.u[i].num <= 24 && e.u[i+2].num < 60 {
+			return e.clockCand(start, k, pad2(e.u[i].num)+":"+pad2(e.u[i+2].num), pad2(h2)+":"+pad2(m2)), true
+		}
+	}
 	if !ok {
 		return cand{}, false
 	}
