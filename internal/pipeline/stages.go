@@ -2,6 +2,7 @@ package pipeline
 
 import (
 	"kroniek/internal/langid"
+	"kroniek/internal/link"
 	"kroniek/internal/quote"
 	"kroniek/internal/tag"
 	"kroniek/internal/text"
@@ -18,6 +19,7 @@ func Stages() []Stage {
 		// tag: POS and lemmas; parse: dependencies; ner: entities;
 		// link: coreference, knowledge base, places; timex: times;
 		// quote: quotes; event: events.
+		link.Stage{},  // after ner: one entity per identity, kb links, doc.Places
 		timex.Stage{}, // doc.Times: after ner when present, else after text
 		quote.Stage{}, // doc.Quotes: after entities, links and times
 	}

@@ -1,0 +1,772 @@
+// Package link gives each named entity of an article one identity: it joins
+// the names used for one person, organisation or place within the article
+// (coreference), links entities to the knowledge base (internal/kb), puts
+// every place mention on the map (internal/geo) and fills doc.Places.
+package link
+
+import (
+	"context"
+	"fmt"
+	"sort"
+	"strconv"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"kroniek"
+	"kroniek/internal/geo"
+	"kroniek/internal/kb"
+)
+
+// Stage is the pipeline stage "link"; it runs after the NER stage.
+type Stage struct{}
+
+// Name returns "link".
+func (Stage) Name() string { return "link" }
+
+// Annotate regroups doc.Entities, links them and fills doc.Places. Offsets
+// are bytes.
+func (Stage) Annotate(ctx context.Context, doc *kroniek.Document) error {
+	k, err := kb.Default()
+	if err != nil {
+		return fmt.Errorf("link: %w", err)
+	}
+	Link(k, doc)
+	return nil
+}
+
+// mention is one name occurrence while linking.
+type mention struct {
+	typ        string
+	start, end int
+	text       string
+	group      int // index into groups: same type and folded name
+	cluster    int // final entity
+}
+
+// group is the set of mentions sharing a type and folded name.
+type group struct {
+	typ      string
+	key      string
+	toks     []string // folded tokens
+	orig     string   // a surface form, for acronym tests
+	ments    []int
+	first    int // start of the first mention
+	parent   int // union-find
+	assigned bool
+}
+
+// Link does the work of the stage with knowledge base k.
+func Link(k *kb.KB, doc *kroniek.Document) {
+	ms := collect(doc)
+	ms = propagate(doc, ms)
+	ms = addCountries(k, doc, ms)
+	if len(ms) == 0 {
+		doc.Entities = nil
+		return
+	}
+	sort.SliceStable(ms, func(i, j int) bool { return ms[i].start < ms[j].start })
+	groups := groupMentions(ms)
+	corefer(ms, groups)
+	clusters := buildClusters(ms, groups)
+	l := &linker{k: k, doc: doc, ms: ms}
+	l.link(clusters)
+	clusters = mergeByKB(ms, clusters)
+	l.output(clusters)
+}
+
+// collect reads the entities' mentions, trimming possessives ("Kim's").
+func collect(doc *kroniek.Document) []mention {
+	var ms []mention
+	for _, e := range doc.Entities {
+		for _, m := range e.Mentions {
+			if m.Start < 0 || m.End > len(doc.Text) || m.Start >= m.End {
+				continue
+			}
+			start, end := m.Start, m.End
+			t := doc.Text[start:end]
+			if e.Type != kroniek.MISC {
+				for _, suf := range []string{"'s", "’s", "'", "’"} {
+					if strings.HasSuffix(t, suf) && len(t) > len(suf)+1 {
+						t = t[:len(t)-len(suf)]
+						end = start + len(t)
+						break
+					}
+				}
+			}
+			ms = append(ms, mention{typ: e.Type, start: start, end: end, text: t})
+		}
+	}
+	return ms
+}
+
+// propagate adds the other occurrences of names already found (NER often
+// finds a name once and misses it later), at word boundaries and where no
+// mention is.
+func propagate(doc *kroniek.Document, ms []mention) []mention {
+	type name struct{ typ, text string }
+	seen := map[string]bool{}
+	var names []name
+	for _, m := range ms {
+		r, _ := utf8.DecodeRuneInString(m.text)
+		if len(m.text) < 3 || !unicode.IsUpper(r) || seen[m.text] {
+			continue
+		}
+		seen[m.text] = true
+		names = append(names, name{m.typ, m.text})
+	}
+	// Longer names first, so "Remco Breuker" is claimed before "Breuker".
+	sort.SliceStable(names, func(i, j int) bool { return len(names[i].text) > len(names[j].text) })
+	occupied := newSpans(ms)
+	for _, n := range names {
+		for off := 0; ; {
+			i := strings.Index(doc.Text[off:], n.text)
+			if i < 0 {
+				break
+			}
+			s, e := off+i, off+i+len(n.text)
+			off = e
+			if !wordBoundary(doc.Text, s, e) || occupied.overlaps(s, e) {
+				continue
+			}
+			ms = append(ms, mention{typ: n.typ, start: s, end: e, text: n.text})
+			occupied.add(s, e)
+		}
+	}
+	return ms
+}
+
+// wordBoundary reports whether text[s:e] is not part of a longer word.
+func wordBoundary(text string, s, e int) bool {
+	if s > 0 {
+		r, _ := utf8.DecodeLastRuneInString(text[:s])
+		if unicode.IsLetter(r) || unicode.IsDigit(r) || r == '-' {
+			return false
+		}
+	}
+	if e < len(text) {
+		r, _ := utf8.DecodeRuneInString(text[e:])
+		if unicode.IsLetter(r) || unicode.IsDigit(r) || r == '-' {
+			return false
+		}
+	}
+	return true
+}
+
+// spans is a set of byte ranges.
+type spans struct{ s [][2]int }
+
+func newSpans(ms []mention) *spans {
+	sp := &spans{}
+	for _, m := range ms {
+		sp.add(m.start, m.end)
+	}
+	return sp
+}
+
+func (sp *spans) add(s, e int) { sp.s = append(sp.s, [2]int{s, e}) }
+
+func (sp *spans) overlaps(s, e int) bool {
+	for _, x := range sp.s {
+		if s < x[1] && x[0] < e {
+			return true
+		}
+	}
+	return false
+}
+
+// addCountries adds the country and continent names that NER missed: these
+// names are unambiguous enough to trust the knowledge base alone.
+func addCountries(k *kb.KB, doc *kroniek.Document, ms []mention) []mention {
+	if len(doc.Tokens) == 0 {
+		return ms
+	}
+	occupied := newSpans(ms)
+	toks := doc.Tokens
+	for i := 0; i < len(toks); i++ {
+		r, _ := utf8.DecodeRuneInString(doc.Text[toks[i].Start:])
+		if !unicode.IsUpper(r) {
+			continue
+		}
+		for n := 3; n >= 1; n-- {
+			j := i + n - 1
+			if j >= len(toks) || toks[j].Sent != toks[i].Sent {
+				continue
+			}
+			s, e := toks[i].Start, toks[j].End
+			if e > len(doc.Text) || s >= e {
+				continue
+			}
+			text := doc.Text[s:e]
+			if !areaName(k, text) || occupied.overlaps(s, e) || !wordBoundary(doc.Text, s, e) {
+				continue
+			}
+			ms = append(ms, mention{typ: kroniek.LOC, start: s, end: e, text: text})
+			occupied.add(s, e)
+			i = j
+			break
+		}
+	}
+	return ms
+}
+
+// areaName reports whether text is the own name (not an alias) of a
+// country or continent, at least four letters long.
+func areaName(k *kb.KB, text string) bool {
+	if len(text) < 4 {
+		return false
+	}
+	key := kb.Fold(text)
+	for _, e := range k.LookupFolded(key) {
+		if e.Type != kroniek.LOC || !(e.IsCountry() || e.Feature == "CONT") {
+			continue
+		}
+		if kb.Fold(e.Name) == key || kb.Fold(e.NameNL) == key {
+			return true
+		}
+	}
+	return false
+}
+
+func groupMentions(ms []mention) []*group {
+	var groups []*group
+	byKey := map[string]int{}
+	for i := range ms {
+		m := &ms[i]
+		key := kb.Fold(m.text)
+		gk := m.typ + "\x00" + key
+		g, ok := byKey[gk]
+		if !ok {
+			g = len(groups)
+			byKey[gk] = g
+			groups = append(groups, &group{typ: m.typ, key: key, toks: strings.Fields(key), orig: m.text,
+				first: m.start, parent: g})
+		}
+		m.group = g
+		groups[g].ments = append(groups[g].ments, i)
+	}
+	return groups
+}
+
+func find(groups []*group, g int) int {
+	for groups[g].parent != g {
+		groups[g].parent = groups[groups[g].parent].parent
+		g = groups[g].parent
+	}
+	return g
+}
+
+// corefer joins each shorter name to the longest compatible name of the
+// same type. When several longer names fit ("Kim" with "Kim Jong-un" and
+// "Kim Jong-il"), each mention joins the one named last before it (or
+// first after it), never the two long names with each other.
+func corefer(ms []mention, groups []*group) {
+	assign := map[int]int{} // mention -> group it joins
+	for gi, g := range groups {
+		var cands []int
+		for li, l := range groups {
+			if li != gi && l.typ == g.typ && compatible(g, l) {
+				cands = append(cands, li)
+			}
+		}
+		// Keep the longest: drop a candidate that is itself part of another.
+		var top []int
+		for _, c := range cands {
+			dominated := false
+			for _, d := range cands {
+				if c != d && compatible(groups[c], groups[d]) {
+					dominated = true
+					break
+				}
+			}
+			if !dominated {
+				top = append(top, c)
+			}
+		}
+		switch {
+		case len(top) == 1:
+			for _, mi := range g.ments {
+				assign[mi] = top[0]
+			}
+		case len(top) > 1:
+			for _, mi := range g.ments {
+				assign[mi] = nearest(ms, groups, top, ms[mi].start)
+			}
+		}
+	}
+	// Whole groups that join one group are unions; the rest join per mention.
+	for gi, g := range groups {
+		target, same := -1, true
+		for _, mi := range g.ments {
+			t, ok := assign[mi]
+			if !ok {
+				same = false
+				break
+			}
+			if target >= 0 && t != target {
+				same = false
+			}
+			target = t
+		}
+		if same && target >= 0 {
+			groups[find(groups, gi)].parent = find(groups, target)
+			g.assigned = true
+		}
+	}
+	for i := range ms {
+		ms[i].cluster = -1
+		if t, ok := assign[i]; ok && !groups[ms[i].group].assigned {
+			ms[i].cluster = t // resolved to a root in buildClusters
+		}
+	}
+}
+
+// nearest picks among candidate groups the one mentioned last before pos,
+// or else first after it.
+func nearest(ms []mention, groups []*group, cands []int, pos int) int {
+	best, bestPos := -1, -1
+	for _, c := range cands {
+		for _, mi := range groups[c].ments {
+			if s := ms[mi].start; s < pos && s > bestPos {
+				best, bestPos = c, s
+			}
+		}
+	}
+	if best >= 0 {
+		return best
+	}
+	bestPos = int(^uint(0) >> 1)
+	for _, c := range cands {
+		for _, mi := range groups[c].ments {
+			if s := ms[mi].start; s > pos && s < bestPos {
+				best, bestPos = c, s
+			}
+		}
+	}
+	if best < 0 {
+		best = cands[0]
+	}
+	return best
+}
+
+// compatible reports whether short name s can be a shorter form of l.
+func compatible(s, l *group) bool {
+	if len(s.toks) > len(l.toks) || len(s.toks) == len(l.toks) && !genitive(s, l) {
+		return false
+	}
+	switch s.typ {
+	case kroniek.PER:
+		if suffix(s.toks, l.toks) || acronymOf(s, l) {
+			return true
+		}
+		if len(s.toks) == 1 && s.toks[0] == l.toks[0] && len(l.toks) > 1 {
+			return true // a given name: "Kim", "Richard"
+		}
+		return genitive(s, l)
+	case kroniek.ORG:
+		if acronymOf(s, l) || genitive(s, l) {
+			return true
+		}
+		if len(s.toks) >= len(l.toks) {
+			return false
+		}
+		if contains(l.toks, s.toks) && (capitalised(s.orig) || len(s.toks) > 1) {
+			return true
+		}
+		// "Expediency Council" of "Expediency Discernment Council".
+		return len(s.toks) > 1 && s.toks[0] == l.toks[0] && s.toks[len(s.toks)-1] == l.toks[len(l.toks)-1] &&
+			subsequence(s.toks, l.toks)
+	case kroniek.LOC:
+		if acronymOf(s, l) {
+			return true
+		}
+		// A city district by its compass part: "Noord" of "Amsterdam-Noord".
+		return len(s.toks) == 1 && compass[s.toks[0]] && suffix(s.toks, l.toks) && strings.Contains(l.orig, "-")
+	}
+	return false
+}
+
+var compass = map[string]bool{"noord": true, "zuid": true, "oost": true, "west": true, "centrum": true,
+	"zuidoost": true, "noordoost": true, "zuidwest": true, "noordwest": true}
+
+// genitive reports whether s is l's last word with an s: a Dutch genitive
+// or English possessive ("Vardanyans") or a plural ("Houthis").
+func genitive(s, l *group) bool {
+	if len(s.toks) != 1 || len(s.toks[0]) < 5 || !strings.HasSuffix(s.toks[0], "s") {
+		return false
+	}
+	return l.toks[len(l.toks)-1] == strings.TrimSuffix(s.toks[0], "s")
+}
+
+func subsequence(s, l []string) bool {
+	i := 0
+	for _, w := range l {
+		if i < len(s) && s[i] == w {
+			i++
+		}
+	}
+	return i == len(s)
+}
+
+func suffix(s, l []string) bool {
+	if len(s) >= len(l) {
+		return false
+	}
+	off := len(l) - len(s)
+	for i := range s {
+		if s[i] != l[off+i] {
+			return false
+		}
+	}
+	return true
+}
+
+func contains(l, s []string) bool {
+	for off := 0; off+len(s) <= len(l); off++ {
+		ok := true
+		for i := range s {
+			if s[i] != l[off+i] {
+				ok = false
+				break
+			}
+		}
+		if ok {
+			return true
+		}
+	}
+	return false
+}
+
+func capitalised(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsUpper(r)
+}
+
+// acronymOf reports whether s is an acronym of l: "FvD" of "Forum voor
+// Democratie", "SCP" of "Sociaal en Cultureel Planbureau", "U.S." of
+// "United States".
+func acronymOf(s, l *group) bool {
+	if len(s.toks) != 1 || len(l.toks) < 2 {
+		return false
+	}
+	a := s.toks[0]
+	if len(a) < 2 || len(a) > 6 {
+		return false
+	}
+	upper := 0
+	for _, r := range s.orig {
+		if unicode.IsUpper(r) {
+			upper++
+		}
+	}
+	if upper < 2 {
+		return false
+	}
+	var all, caps strings.Builder
+	for _, w := range strings.FieldsFunc(l.orig, func(r rune) bool { return r == ' ' || r == '-' }) {
+		r, _ := utf8.DecodeRuneInString(w)
+		all.WriteRune(unicode.ToLower(r))
+		if unicode.IsUpper(r) {
+			caps.WriteRune(unicode.ToLower(r))
+		}
+	}
+	return a == all.String() || a == caps.String()
+}
+
+// cluster is one entity being built.
+type cluster struct {
+	typ     string
+	ments   []int
+	entry   *kb.Entry // linked knowledge-base entry
+	place   *kb.Entry // for places: where it is
+	country string
+	name    string
+	margin  float64
+}
+
+func buildClusters(ms []mention, groups []*group) []*cluster {
+	byRoot := map[int]*cluster{}
+	var out []*cluster
+	for i := range ms {
+		g := ms[i].group
+		if ms[i].cluster >= 0 {
+			g = ms[i].cluster
+		}
+		root := find(groups, g)
+		c := byRoot[root]
+		if c == nil {
+			c = &cluster{typ: groups[root].typ}
+			byRoot[root] = c
+			out = append(out, c)
+		}
+		c.ments = append(c.ments, i)
+		ms[i].cluster = -1
+	}
+	return out
+}
+
+// names returns the cluster's distinct mention texts, fullest first.
+func (c *cluster) names(ms []mention) []string {
+	seen := map[string]bool{}
+	var out []string
+	for _, mi := range c.ments {
+		t := strings.Join(strings.Fields(ms[mi].text), " ")
+		if !seen[t] {
+			seen[t] = true
+			out = append(out, t)
+		}
+	}
+	sort.SliceStable(out, func(i, j int) bool { return fuller(out[i], out[j]) })
+	return out
+}
+
+// fuller reports whether a is a fuller form than b: more words, then more
+// capitals ("Witte Huis" over "Witte huis"), then longer.
+func fuller(a, b string) bool {
+	na, nb := len(strings.Fields(kb.Fold(a))), len(strings.Fields(kb.Fold(b)))
+	if na != nb {
+		return na > nb
+	}
+	if ua, ub := upper(a), upper(b); ua != ub {
+		return ua > ub
+	}
+	return len(a) > len(b)
+}
+
+func upper(s string) int {
+	n := 0
+	for _, r := range s {
+		if unicode.IsUpper(r) {
+			n++
+		}
+	}
+	return n
+}
+
+// mergeByKB joins clusters of one type linked to the same entry ("U.S."
+// and "United States", "Poetin" and "Vladimir Putin").
+func mergeByKB(ms []mention, cs []*cluster) []*cluster {
+	byID := map[string]*cluster{}
+	var out []*cluster
+	for _, c := range cs {
+		if c.entry == nil {
+			out = append(out, c)
+			continue
+		}
+		key := c.typ + "\x00" + c.entry.ID
+		if d, ok := byID[key]; ok {
+			d.ments = append(d.ments, c.ments...)
+			if fuller(c.name, d.name) {
+				d.name = c.name
+			}
+			continue
+		}
+		byID[key] = c
+		out = append(out, c)
+	}
+	for _, c := range out {
+		sort.Slice(c.ments, func(i, j int) bool { return ms[c.ments[i]].start < ms[c.ments[j]].start })
+	}
+	sort.SliceStable(out, func(i, j int) bool { return ms[out[i].ments[0]].start < ms[out[j].ments[0]].start })
+	return out
+}
+
+type linker struct {
+	k   *kb.KB
+	doc *kroniek.Document
+	ms  []mention
+}
+
+// link sets each cluster's name, knowledge-base entry and country, and
+// geocodes the places.
+func (l *linker) link(cs []*cluster) {
+	var places []*cluster
+	for _, c := range cs {
+		names := c.names(l.ms)
+		c.name = names[0]
+		switch c.typ {
+		case kroniek.PER:
+			l.linkPerson(c, names)
+		case kroniek.ORG:
+			c.entry = l.pick(names, kroniek.ORG)
+			if c.entry == nil {
+				l.linkAdjective(c, names) // "Amerikanen" tagged as a group
+			}
+		case kroniek.LOC:
+			places = append(places, c)
+		default:
+			l.linkAdjective(c, names)
+		}
+	}
+	l.geocode(places)
+}
+
+func (l *linker) linkPerson(c *cluster, names []string) {
+	e := l.pick(names[:1], kroniek.PER)
+	if e == nil {
+		l.linkAdjective(c, names) // "Amerikanen" tagged as a person
+		return
+	}
+	c.entry = e
+	// The knowledge base's fuller name in the article's language
+	// ("Poetin" -> "Vladimir Poetin") when it contains the article's.
+	full := e.NameIn(l.doc.Lang)
+	if ft, nt := strings.Fields(kb.Fold(full)), strings.Fields(kb.Fold(c.name)); len(ft) > len(nt) && suffix(nt, ft) {
+		c.name = full
+	}
+}
+
+// pick returns the single entry of type typ known by the first of names
+// that has any, preferring the language's country when there are several.
+func (l *linker) pick(names []string, typ string) *kb.Entry {
+	for _, n := range names {
+		var hits []*kb.Entry
+		for _, e := range l.k.Lookup(n) {
+			if e.Type == typ {
+				hits = append(hits, e)
+			}
+		}
+		switch {
+		case len(hits) == 1:
+			return hits[0]
+		case len(hits) > 1:
+			home := map[string]string{"nl": "NL"}[l.doc.Lang]
+			var h []*kb.Entry
+			for _, e := range hits {
+				if e.Country == home {
+					h = append(h, e)
+				}
+			}
+			if len(h) == 1 {
+				return h[0]
+			}
+			return nil
+		}
+	}
+	return nil
+}
+
+// linkAdjective links a demonym or country adjective to its country.
+func (l *linker) linkAdjective(c *cluster, names []string) bool {
+	for _, n := range names {
+		for _, e := range l.k.Lookup(n) {
+			if e.Type != kb.ADJ || e.Country == "" {
+				continue
+			}
+			c.country = e.Country
+			if ce := l.k.Country(e.Country); ce != nil {
+				c.entry = ce
+			}
+			return true
+		}
+	}
+	return false
+}
+
+// geocode places every place cluster: first each on its own, then again
+// with the countries of the article's other places as context.
+func (l *linker) geocode(cs []*cluster) {
+	ctx := geo.Context{Lang: l.doc.Lang, Countries: map[string]float64{}}
+	first := make([]*kb.Entry, len(cs))
+	for i, c := range cs {
+		e, margin := geo.ResolveScore(l.k, c.names(l.ms), ctx)
+		first[i] = e
+		if e != nil && margin >= 1 {
+			ctx.Countries[e.Country] += float64(len(c.ments))
+		}
+		c.margin = margin
+	}
+	for i, c := range cs {
+		own := geo.Context{Lang: ctx.Lang, Countries: map[string]float64{}}
+		for cc, w := range ctx.Countries {
+			own.Countries[cc] = w
+		}
+		if e := first[i]; e != nil && c.margin >= 1 {
+			own.Countries[e.Country] -= float64(len(c.ments))
+		}
+		for j, e := range first {
+			if j != i && e != nil && cs[j].margin >= 1 && !geo.IsArea(e) {
+				own.Near = append(own.Near, [2]float64{e.Lat, e.Lon})
+			}
+		}
+		if e := geo.Resolve(l.k, c.names(l.ms), own); e != nil {
+			c.entry, c.place, c.country = e, e, e.Country
+		}
+	}
+}
+
+// output writes doc.Entities and doc.Places.
+func (l *linker) output(cs []*cluster) {
+	doc := l.doc
+	doc.Entities = doc.Entities[:0]
+	doc.Places = doc.Places[:0]
+	type located struct {
+		pos   int
+		place *kb.Entry
+	}
+	var settled, areas []located // resolved place mentions, for the focus
+	for _, c := range cs {
+		if c.place == nil {
+			continue
+		}
+		for _, mi := range c.ments {
+			lc := located{l.ms[mi].start, c.place}
+			if geo.IsArea(c.place) {
+				areas = append(areas, lc)
+			} else {
+				settled = append(settled, lc)
+			}
+		}
+	}
+	focus := func(pos int) *kb.Entry {
+		for _, set := range [][]located{settled, areas} {
+			var before, after *located
+			for i := range set {
+				if set[i].pos < pos && (before == nil || set[i].pos > before.pos) {
+					before = &set[i]
+				}
+				if set[i].pos > pos && (after == nil || set[i].pos < after.pos) {
+					after = &set[i]
+				}
+			}
+			if before != nil {
+				return before.place
+			}
+			if after != nil {
+				return after.place
+			}
+		}
+		if home := map[string]string{"nl": "NL"}[doc.Lang]; home != "" {
+			return l.k.Country(home)
+		}
+		return nil
+	}
+	for i, c := range cs {
+		id := "e" + strconv.Itoa(i+1)
+		e := kroniek.Entity{ID: id, Type: c.typ, Name: c.name}
+		if c.entry != nil {
+			e.KB = kroniek.Opt(c.entry.ID)
+		}
+		e.Country = c.country // set for places and for adjectives only
+		for _, mi := range c.ments {
+			m := l.ms[mi]
+			e.Mentions = append(e.Mentions, kroniek.Mention{Start: m.start, End: m.end, Text: m.text})
+			if c.typ != kroniek.LOC {
+				continue
+			}
+			p := kroniek.Place{Start: m.start, End: m.end, Text: m.text, Entity: id}
+			if c.place != nil {
+				p.Name, p.Country, p.Lat, p.Lon, p.GeoNames = c.place.Name, c.place.Country, c.place.Lat, c.place.Lon, c.place.GeoNames()
+			} else if f := focus(m.start); f != nil {
+				// Streets, buildings and other names the knowledge base
+				// lacks lie where the article is: its nearest located place.
+				p.Name, p.Country, p.Lat, p.Lon = c.name, f.Country, f.Lat, f.Lon
+			} else {
+				continue
+			}
+			doc.Places = append(doc.Places, p)
+		}
+		doc.Entities = append(doc.Entities, e)
+	}
+	sort.SliceStable(doc.Places, func(i, j int) bool { return doc.Places[i].Start < doc.Places[j].Start })
+}
