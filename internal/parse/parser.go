@@ -1,6 +1,5 @@
 package parse
 
-
 // Parser holds scratch space for parsing; it is not safe for concurrent
 // use. Models are shared; parsers are cheap.
 type Parser struct {

@@ -1,0 +1,657 @@
+// Package event finds events in news text — who did what to whom, where,
+// when, according to whom and how sure — coded with the 16 PLOVER types.
+// Triggers come from per-language lexicons (internal/lang/nl, internal/lang/en),
+// actors and targets from the dependency parse linked to the article's
+// entities, places and times from the earlier stages, and factuality from
+// tense, modals, negation, attribution and quotes.
+package event
+
+import (
+	"context"
+	"strconv"
+	"strings"
+
+	"kroniek"
+)
+
+// Stage fills doc.Events. It runs last, after parse, entities, places,
+// times and quotes.
+type Stage struct{}
+
+// Name returns "event".
+func (Stage) Name() string { return "event" }
+
+// Annotate extracts the events of doc.
+func (Stage) Annotate(_ context.Context, doc *kroniek.Document) error {
+	lx, err := lexiconFor(doc.Lang)
+	if err != nil {
+		return err
+	}
+	if lx == nil || len(doc.Tokens) == 0 {
+		return nil
+	}
+	x := newExtractor(doc, lx)
+	doc.Events = x.run()
+	return nil
+}
+
+type extractor struct {
+	doc      *kroniek.Document
+	lx       *lexicon
+	toks     []kroniek.Token
+	head     []int   // global index of the head, -1 for root or unparsed
+	kids     [][]int // children, in order
+	sentLo   []int   // first token of each token's sentence
+	ent      []int   // entity index covering the token, -1 if none
+	parsed   bool
+	lower    []string
+	quoteOf  []int // quote covering the token, -1 if none
+	events   []kroniek.Event
+	eventTok []int // trigger token of each event
+}
+
+func newExtractor(doc *kroniek.Document, lx *lexicon) *extractor {
+	n := len(doc.Tokens)
+	x := &extractor{doc: doc, lx: lx, toks: doc.Tokens, head: make([]int, n), kids: make([][]int, n),
+		sentLo: make([]int, n), ent: make([]int, n), lower: make([]string, n), quoteOf: make([]int, n)}
+	lo := 0
+	for i := range x.toks {
+		if i > 0 && x.toks[i].Sent != x.toks[i-1].Sent {
+			lo = i
+		}
+		x.sentLo[i] = lo
+		x.lower[i] = strings.ToLower(x.toks[i].Text)
+		x.ent[i], x.quoteOf[i] = -1, -1
+	}
+	for i := range x.toks {
+		x.head[i] = -1
+		h := x.toks[i].Head
+		if x.toks[i].Deprel != "" {
+			x.parsed = true
+		}
+		if h > 0 {
+			g := x.sentLo[i] + h - 1
+			if g >= 0 && g < n && g != i && x.toks[g].Sent == x.toks[i].Sent {
+				x.head[i] = g
+				x.kids[g] = append(x.kids[g], i)
+			}
+		}
+	}
+	for ei, e := range doc.Entities {
+		for _, m := range e.Mentions {
+			for i := x.tokenAt(m.Start); i >= 0 && i < n && x.toks[i].Start < m.End; i++ {
+				if x.toks[i].End > m.Start && x.ent[i] < 0 {
+					x.ent[i] = ei
+				}
+			}
+		}
+	}
+	for qi, q := range doc.Quotes {
+		for i := x.tokenAt(q.Start); i >= 0 && i < n && x.toks[i].Start < q.End; i++ {
+			if x.toks[i].Start >= q.Start && x.quoteOf[i] < 0 {
+				x.quoteOf[i] = qi
+			}
+		}
+	}
+	return x
+}
+
+// tokenAt returns the first token ending after byte offset off.
+func (x *extractor) tokenAt(off int) int {
+	lo, hi := 0, len(x.toks)
+	for lo < hi {
+		m := (lo + hi) / 2
+		if x.toks[m].End <= off {
+			lo = m + 1
+		} else {
+			hi = m
+		}
+	}
+	return lo
+}
+
+func (x *extractor) rel(i int) string {
+	r := x.toks[i].Deprel
+	if j := strings.IndexByte(r, ':'); j >= 0 {
+		return r[:j]
+	}
+	return r
+}
+
+func (x *extractor) lemma(i int) string {
+	if l := x.toks[i].Lemma; l != "" {
+		return strings.ReplaceAll(strings.ToLower(l), "_", "")
+	}
+	cands := x.lx.lemmaCandidates(x.toks[i].Text, "")
+	if len(cands) > 1 && x.lx.forms[x.lower[i]] != "" {
+		return cands[0]
+	}
+	return x.lower[i]
+}
+
+// kind maps a UPOS tag to the lexicon's coarse kind; ok is false for
+// words that cannot be triggers.
+func kind(pos string) (byte, bool) {
+	switch pos {
+	case "VERB":
+		return 'V', true
+	case "NOUN":
+		return 'N', true
+	case "ADJ":
+		return 'A', true
+	case "":
+		return 0, true
+	}
+	return 0, false
+}
+
+func (x *extractor) run() []kroniek.Event {
+	for i := range x.toks {
+		k, ok := kind(x.toks[i].POS)
+		if !ok || x.ent[i] >= 0 && x.doc.Entities[x.ent[i]].Type != kroniek.MISC {
+			continue
+		}
+		cands := x.lx.lemmaCandidates(x.toks[i].Text, x.toks[i].Lemma)
+		// A separable particle completes the verb: "riep ... op" -> oproepen.
+		for _, c := range x.kids[i] {
+			if x.toks[c].Deprel == "compound:prt" {
+				p := x.lower[c]
+				ext := make([]string, 0, len(cands)*2)
+				for _, cd := range cands {
+					if !strings.HasPrefix(cd, p) {
+						ext = append(ext, p+cd)
+					}
+				}
+				cands = append(ext, cands...)
+			}
+		}
+		typ, lemma := x.lx.lookup(cands, k)
+		if typ == "" {
+			typ = x.phrase(i, cands)
+		}
+		if typ == "" {
+			continue
+		}
+		if !x.accept(i, typ, lemma) {
+			continue
+		}
+		x.add(i, typ)
+	}
+	return x.events
+}
+
+// phrase recognises multiword triggers by their head: "de hand schudden",
+// "call for/on", motion verbs that lead to a meeting.
+func (x *extractor) phrase(i int, cands []string) string {
+	has := func(w string) bool {
+		for _, c := range cands {
+			if c == w {
+				return true
+			}
+		}
+		return false
+	}
+	if has("schudden") || has("shake") {
+		for _, c := range x.kids[i] {
+			if x.lower[c] == "hand" || x.lower[c] == "hands" {
+				return "CONSULT"
+			}
+		}
+	}
+	for _, c := range cands {
+		if x.lx.motion[c] && x.toks[i].Deprel != "aux" {
+			// travelling is a CONSULT event when it is for a meeting
+			for _, d := range x.kids[i] {
+				if r := x.rel(d); r == "advcl" || r == "xcomp" {
+					dc := x.lx.lemmaCandidates(x.toks[d].Text, x.toks[d].Lemma)
+					if t, _ := x.lx.lookup(dc, 'V'); t == "CONSULT" {
+						return "CONSULT"
+					}
+				}
+			}
+			break
+		}
+	}
+	return ""
+}
+
+// accept filters trigger readings that are not events.
+func (x *extractor) accept(i int, typ, lemma string) bool {
+	switch lemma {
+	case "call":
+		// "call for", "call on" request; other calls are not events.
+		for _, c := range x.kids[i] {
+			if x.lower[c] == "for" || x.lower[c] == "on" {
+				return true
+			}
+			for _, cc := range x.kids[c] {
+				if x.rel(cc) == "case" && (x.lower[cc] == "for" || x.lower[cc] == "on") {
+					return true
+				}
+			}
+		}
+		return i+1 < len(x.toks) && (x.lower[i+1] == "for" || x.lower[i+1] == "on")
+	case "vragen", "ask":
+		// asking a question is not a request
+		for _, c := range x.kids[i] {
+			if x.rel(c) == "obj" && (x.lower[c] == "vraag" || x.lower[c] == "question" || x.lower[c] == "vragen") {
+				return false
+			}
+		}
+	case "top":
+		return x.toks[i].POS == "NOUN" && x.doc.Lang == "nl" && i+1 < len(x.toks) && x.toks[i+1].Text != "-"
+	case "security", "beveiliging", "bewaking":
+		// increased security is mobilisation; "security" as a topic is not
+		return true
+	}
+	return true
+}
+
+func (x *extractor) add(i int, typ string) {
+	t := x.toks[i]
+	ev := kroniek.Event{Type: typ, Trigger: kroniek.Mention{Start: t.Start, End: t.End, Text: t.Text}, Sentence: t.Sent}
+	actor, target := x.arguments(i, typ)
+	ev.Actor, ev.ActorName = kroniek.Opt(actor.id), kroniek.Opt(actor.name)
+	ev.Target, ev.TargetName = kroniek.Opt(target.id), kroniek.Opt(target.name)
+	ev.Factuality, ev.Source = x.factuality(i)
+	if ev.Actor == "" && ev.ActorName == "" && ev.Target == "" && ev.TargetName == "" && x.toks[i].POS == "NOUN" {
+		// "de ontmoeting": a definite event noun refers back to the last
+		// event of its type.
+		for k := len(x.events) - 1; k >= 0; k-- {
+			p := x.events[k]
+			if p.Type != typ {
+				continue
+			}
+			ev.Actor, ev.ActorName, ev.Target, ev.TargetName = p.Actor, p.ActorName, p.Target, p.TargetName
+			if ev.Factuality == kroniek.Asserted || ev.Factuality == kroniek.Reported {
+				if p.Factuality == kroniek.Planned || p.Factuality == kroniek.Hypothetical {
+					ev.Factuality = p.Factuality
+				}
+			}
+			break
+		}
+	}
+	if ev.ActorName != "" && ev.ActorName == ev.TargetName {
+		ev.Target, ev.TargetName = "", ""
+	}
+	ev.Place, ev.Time = x.placeTime(i)
+	x.events = append(x.events, ev)
+	x.eventTok = append(x.eventTok, i)
+}
+
+type arg struct{ id, name string }
+
+// caseOf returns the preposition of a nominal dependent.
+func (x *extractor) caseOf(i int) string {
+	for _, c := range x.kids[i] {
+		if x.rel(c) == "case" {
+			return x.lower[c]
+		}
+	}
+	if i > 0 && x.head[i] >= 0 && !x.parsed {
+		return x.lower[i-1]
+	}
+	return ""
+}
+
+func (x *extractor) isTargetCase(typ, c string) bool {
+	return x.lx.targetCases[typ][c] || x.lx.targetCases["*"][c]
+}
+
+// arguments finds the actor and target of the trigger at i.
+func (x *extractor) arguments(i int, typ string) (actor, target arg) {
+	if !x.parsed {
+		return x.fallbackArgs(i)
+	}
+	isNoun := x.toks[i].POS == "NOUN"
+	passive := false
+	for _, c := range x.kids[i] {
+		if x.toks[c].Deprel == "aux:pass" || x.toks[c].Deprel == "nsubj:pass" {
+			passive = true
+		}
+	}
+	if x.toks[i].POS == "ADJ" {
+		passive = true // "gewond", "injured": the subject suffers it
+	}
+	var subj, obj, obl, agent, poss = -1, -1, -1, -1, -1
+	for _, c := range x.kids[i] {
+		switch x.toks[c].Deprel {
+		case "nsubj", "nsubj:pass", "csubj":
+			if subj < 0 {
+				subj = c
+			}
+		case "obj", "iobj":
+			if x.lower[c] == "hand" || x.lower[c] == "hands" {
+				continue // "de hand schudden": the hand is part of the trigger
+			}
+			if obj < 0 || x.toks[c].Deprel == "obj" {
+				obj = c
+			}
+		case "obl:agent":
+			agent = c
+		case "nmod:poss":
+			poss = c
+		case "obl", "obl:arg", "nmod", "obl:tmod":
+			cs := x.caseOf(c)
+			if x.lx.actorCases[cs] && (passive || isNoun) && agent < 0 && !(isNoun && typ == "COERCE" && (cs == "van" || cs == "of")) {
+				agent = c
+			} else if x.isTargetCase(typ, cs) && obl < 0 {
+				obl = c
+			}
+		}
+	}
+	if passive {
+		if subj >= 0 {
+			target = x.argOf(subj)
+		}
+		if agent >= 0 {
+			actor = x.argOf(agent)
+		}
+	} else {
+		if subj >= 0 {
+			actor = x.argOf(subj)
+		} else if agent >= 0 {
+			actor = x.argOf(agent)
+		} else if poss >= 0 {
+			if isNoun && (typ == "COERCE" || typ == "ASSAULT") {
+				target = x.argOf(poss)
+			} else {
+				actor = x.argOf(poss)
+			}
+		}
+		if obj >= 0 && target.name == "" {
+			target = x.argOf(obj)
+		}
+	}
+	if target.name == "" && obl >= 0 {
+		target = x.argOf(obl)
+	}
+	if actor.name == "" {
+		actor = x.inheritSubject(i, isNoun)
+	}
+	return actor, target
+}
+
+// inheritSubject takes the actor from the governing clause: control verbs
+// and purpose clauses ("hoopt ... te leveren", "om ... te ontmoeten"),
+// coordinated verbs, and light verbs with an event noun as object.
+func (x *extractor) inheritSubject(i int, isNoun bool) arg {
+	cur := i
+	for step := 0; step < 3; step++ {
+		h := x.head[cur]
+		if h < 0 {
+			return arg{}
+		}
+		r := x.rel(cur)
+		switch {
+		case r == "xcomp" || r == "advcl" || r == "conj" || (isNoun && step == 0 && (r == "obj" || r == "obl")):
+		default:
+			return arg{}
+		}
+		for _, c := range x.kids[h] {
+			if d := x.toks[c].Deprel; d == "nsubj" {
+				return x.argOf(c)
+			}
+		}
+		cur = h
+	}
+	return arg{}
+}
+
+// fallbackArgs guesses arguments without a parse: the nearest entity
+// before the trigger in the sentence is the actor, the nearest after it
+// the target.
+func (x *extractor) fallbackArgs(i int) (actor, target arg) {
+	s := x.toks[i].Sent
+	for j := i - 1; j >= 0 && x.toks[j].Sent == s; j-- {
+		if x.ent[j] >= 0 {
+			e := x.doc.Entities[x.ent[j]]
+			actor = arg{e.ID, e.Name}
+			break
+		}
+	}
+	for j := i + 1; j < len(x.toks) && x.toks[j].Sent == s; j++ {
+		if x.ent[j] >= 0 {
+			e := x.doc.Entities[x.ent[j]]
+			if e.Name != actor.name {
+				target = arg{e.ID, e.Name}
+				break
+			}
+		}
+	}
+	return
+}
+
+var govWords = map[string]bool{"regering": true, "kabinet": true, "government": true, "administration": true,
+	"leger": true, "army": true, "ministerie": true, "ministry": true, "president": true, "premier": true,
+	"leider": true, "leader": true, "troepen": true, "troops": true, "forces": true, "politie": true, "police": true,
+	"minister": true, "autoriteiten": true, "authorities": true, "officials": true, "strijdkrachten": true}
+
+// argOf names the nominal at token i: an entity when one covers it or its
+// name parts, the referent of a pronoun, else a short description.
+func (x *extractor) argOf(i int) arg {
+	if e := x.entityNear(i); e >= 0 {
+		en := x.doc.Entities[e]
+		return arg{en.ID, en.Name}
+	}
+	if x.lx.rel[x.lower[i]] && x.head[i] >= 0 {
+		// relative pronoun: the noun its clause modifies
+		h := x.head[i]
+		if x.rel(h) == "acl" && x.head[h] >= 0 {
+			return x.argOf(x.head[h])
+		}
+	}
+	if x.lx.first[x.lower[i]] {
+		if q := x.quoteOf[i]; q >= 0 {
+			qq := x.doc.Quotes[q]
+			if qq.Speaker != "" {
+				if e := x.doc.EntityByID(string(qq.Speaker)); e != nil {
+					return arg{e.ID, e.Name}
+				}
+			}
+			if qq.SpeakerName != "" {
+				return arg{"", string(qq.SpeakerName)}
+			}
+		}
+	}
+	if x.toks[i].POS == "PRON" || x.lx.pron[x.lower[i]] {
+		if a, ok := x.resolvePronoun(i); ok {
+			return a
+		}
+		return arg{}
+	}
+	return arg{"", x.describe(i)}
+}
+
+// entityNear returns the entity covering token i or one of its name parts
+// (flat, appos, compound, and nmod of government words), or -1.
+func (x *extractor) entityNear(i int) int {
+	if x.ent[i] >= 0 {
+		return x.ent[i]
+	}
+	queue := []int{i}
+	for depth := 0; depth < 3 && len(queue) > 0; depth++ {
+		var next []int
+		for _, q := range queue {
+			for _, c := range x.kids[q] {
+				r := x.toks[c].Deprel
+				ok := r == "flat" || r == "appos" || r == "compound" || r == "nmod:poss" || r == "flat:name" ||
+					(r == "nmod" && govWords[x.lower[q]]) || (r == "amod" && govWords[x.lower[q]])
+				if !ok {
+					continue
+				}
+				if x.ent[c] >= 0 {
+					return x.ent[c]
+				}
+				next = append(next, c)
+			}
+		}
+		queue = next
+	}
+	return -1
+}
+
+// resolvePronoun picks the most salient person mentioned before i: the one
+// with most mentions so far, the speaker excluded inside their own quote.
+func (x *extractor) resolvePronoun(i int) (arg, bool) {
+	exclude := ""
+	if q := x.quoteOf[i]; q >= 0 {
+		exclude = string(x.doc.Quotes[q].Speaker)
+	}
+	best, bestN, bestFirst := -1, 0, 1<<30
+	for ei, e := range x.doc.Entities {
+		if e.Type != kroniek.PER || e.ID == exclude {
+			continue
+		}
+		n, first := 0, 1<<30
+		for _, m := range e.Mentions {
+			if m.End <= x.toks[i].Start {
+				n++
+				if m.Start < first {
+					first = m.Start
+				}
+			}
+		}
+		// ties go to the person introduced first, the article's protagonist
+		if n > bestN || (n == bestN && n > 0 && first < bestFirst) {
+			best, bestN, bestFirst = ei, n, first
+		}
+	}
+	if best < 0 {
+		return arg{}, false
+	}
+	e := x.doc.Entities[best]
+	return arg{e.ID, e.Name}, true
+}
+
+// describe returns the noun phrase of token i without clauses: the head with
+// its determiners, adjectives, numerals and compounds.
+func (x *extractor) describe(i int) string {
+	lo, hi := i, i
+	for _, c := range x.kids[i] {
+		switch x.rel(c) {
+		case "det", "amod", "nummod", "compound", "flat":
+			if c < lo {
+				lo = c
+			}
+			if c > hi && x.rel(c) != "amod" {
+				hi = c
+			}
+		}
+	}
+	if lo < x.sentLo[i] {
+		lo = i
+	}
+	if hi-lo > 6 {
+		lo, hi = i, i
+	}
+	return x.doc.Text[x.toks[lo].Start:x.toks[hi].End]
+}
+
+// clauseTop climbs from i to the top of its clause: through nominal and
+// non-finite links, not through coordination or reported speech.
+func (x *extractor) clauseTop(i int) int {
+	cur := i
+	for step := 0; step < 6; step++ {
+		h := x.head[cur]
+		if h < 0 {
+			break
+		}
+		switch x.rel(cur) {
+		case "obj", "obl", "nmod", "nsubj", "iobj", "xcomp", "advcl", "acl", "appos", "amod":
+			cur = h
+			continue
+		}
+		break
+	}
+	return cur
+}
+
+func (x *extractor) inSubtree(top, j int) bool {
+	for k := 0; k < 50 && j >= 0; k++ {
+		if j == top {
+			return true
+		}
+		j = x.head[j]
+	}
+	return false
+}
+
+// placeTime links the nearest place and time of the trigger's clause.
+func (x *extractor) placeTime(i int) (place, tm *int) {
+	s := x.toks[i].Sent
+	top := i
+	if x.parsed {
+		top = x.clauseTop(i)
+	}
+	pick := func(n int, span func(k int) (int, int)) *int {
+		best, bestD := -1, 1<<30
+		for k := 0; k < n; k++ {
+			st, en := span(k)
+			j := x.tokenAt(st)
+			if j >= len(x.toks) || x.toks[j].Sent != s {
+				continue
+			}
+			if x.parsed && !x.inSubtree(top, j) {
+				// a time or place word may hang below its own head; accept
+				// any token of the span inside the clause
+				ok := false
+				for jj := j; jj < len(x.toks) && x.toks[jj].Start < en; jj++ {
+					if x.inSubtree(top, jj) {
+						ok = true
+						break
+					}
+				}
+				if !ok {
+					continue
+				}
+			}
+			d := j - i
+			if d < 0 {
+				d = -d
+			}
+			if d < bestD {
+				best, bestD = k, d
+			}
+		}
+		if best < 0 {
+			return nil
+		}
+		return &best
+	}
+	place = pick(len(x.doc.Places), func(k int) (int, int) { return x.doc.Places[k].Start, x.doc.Places[k].End })
+	tm = pick(len(x.doc.Times), func(k int) (int, int) { return x.doc.Times[k].Start, x.doc.Times[k].End })
+	return
+}
+
+// future reports whether a TimeML value lies after the publication date.
+func future(value, published string) bool {
+	if value == "FUTURE_REF" {
+		return true
+	}
+	if published == "" || len(value) < 4 || value[0] < '0' || value[0] > '9' {
+		return false
+	}
+	if y, w, ok := strings.Cut(value, "-W"); ok && len(w) >= 2 {
+		wk, err := strconv.Atoi(w[:2])
+		if err != nil {
+			return false
+		}
+		m := ((wk-1)*7+4)*2/61 + 1
+		value = y + "-" + twoDigits(m)
+	}
+	n := len(value)
+	if len(published) < n {
+		n = len(published)
+	}
+	// A date inside the publication month or year is more often coming
+	// than past in news; tense decides the rest.
+	return value[:n] > published[:n] || (value[:n] == published[:n] && len(value) > len(published))
+}
+
+func twoDigits(n int) string {
+	if n < 10 {
+		return "0" + strconv.Itoa(n)
+	}
+	return strconv.Itoa(n)
+}

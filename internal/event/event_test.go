@@ -1,0 +1,158 @@
+package event
+
+import (
+	"context"
+	"strings"
+	"testing"
+
+	"kroniek"
+)
+
+// sentence builds a parsed one-sentence document from CoNLL-like rows
+// "form lemma upos head deprel" (sentences written for these tests).
+func sentence(lang, published string, rows ...string) *kroniek.Document {
+	doc := &kroniek.Document{Article: kroniek.Article{Lang: lang, Published: published}}
+	var b strings.Builder
+	for _, r := range rows {
+		f := strings.Fields(r)
+		if b.Len() > 0 {
+			b.WriteByte(' ')
+		}
+		start := b.Len()
+		b.WriteString(f[0])
+		h := 0
+		for _, c := range f[3] {
+			h = h*10 + int(c-'0')
+		}
+		doc.Tokens = append(doc.Tokens, kroniek.Token{Start: start, End: b.Len(), Text: f[0], Lemma: f[1], POS: f[2], Head: h, Deprel: f[4]})
+	}
+	doc.Text = b.String()
+	doc.Sentences = []kroniek.Sentence{{Start: 0, End: len(doc.Text)}}
+	return doc
+}
+
+func entity(doc *kroniek.Document, id, typ, name string, surface ...string) {
+	e := kroniek.Entity{ID: id, Type: typ, Name: name}
+	for _, s := range surface {
+		i := strings.Index(doc.Text, s)
+		e.Mentions = append(e.Mentions, kroniek.Mention{Start: i, End: i + len(s), Text: s})
+	}
+	doc.Entities = append(doc.Entities, e)
+}
+
+func TestEvents(t *testing.T) {
+	tests := []struct {
+		name                       string
+		doc                        func() *kroniek.Document
+		typ, actor, target, factua string
+	}{
+		{"nl asserted", func() *kroniek.Document {
+			d := sentence("nl", "2024-01-10",
+				"Rutte rutte PROPN 2 nsubj", "ontmoette ontmoeten VERB 0 root", "Macron macron PROPN 2 obj", ". . PUNCT 2 punct")
+			entity(d, "e1", "PER", "Mark Rutte", "Rutte")
+			entity(d, "e2", "PER", "Emmanuel Macron", "Macron")
+			return d
+		}, "CONSULT", "Mark Rutte", "Emmanuel Macron", kroniek.Asserted},
+		{"nl negated", func() *kroniek.Document {
+			d := sentence("nl", "2024-01-10",
+				"Rusland rusland PROPN 2 nsubj", "viel aan_vallen VERB 0 root", "Polen polen PROPN 2 obj", "niet niet ADV 2 advmod", "aan aan ADP 2 compound:prt", ". . PUNCT 2 punct")
+			entity(d, "e1", "LOC", "Rusland", "Rusland")
+			entity(d, "e2", "LOC", "Polen", "Polen")
+			return d
+		}, "ASSAULT", "Rusland", "Polen", kroniek.Negated},
+		{"nl hoped", func() *kroniek.Document {
+			d := sentence("nl", "2024-01-10",
+				"Jansen jansen PROPN 2 nsubj", "hoopt hopen VERB 0 root", "hulp hulp NOUN 5 obj", "te te ADP 5 mark", "leveren leveren VERB 2 xcomp", ". . PUNCT 2 punct")
+			entity(d, "e1", "PER", "Piet Jansen", "Jansen")
+			return d
+		}, "AID", "Piet Jansen", "hulp", kroniek.Hypothetical},
+		{"en planned", func() *kroniek.Document {
+			d := sentence("en", "2024-01-10",
+				"Smith smith PROPN 3 nsubj", "will will AUX 3 aux", "visit visit VERB 0 root", "Oslo oslo PROPN 3 obj", ". . PUNCT 3 punct")
+			entity(d, "e1", "PER", "Anna Smith", "Smith")
+			entity(d, "e2", "LOC", "Oslo", "Oslo")
+			return d
+		}, "CONSULT", "Anna Smith", "Oslo", kroniek.Planned},
+		{"en passive", func() *kroniek.Document {
+			d := sentence("en", "2024-01-10",
+				"Brown brown PROPN 3 nsubj:pass", "was be AUX 3 aux:pass", "arrested arrest VERB 0 root", "by by ADP 5 case", "police police NOUN 3 obl:agent", ". . PUNCT 3 punct")
+			entity(d, "e1", "PER", "Tom Brown", "Brown")
+			return d
+		}, "COERCE", "police", "Tom Brown", kroniek.Asserted},
+		{"en according to", func() *kroniek.Document {
+			d := sentence("en", "2024-01-10",
+				"According according VERB 3 case", "to to ADP 1 fixed", "Reuters reuters PROPN 5 obl", ",  , PUNCT 5 punct", "troops troop NOUN 6 nsubj", "attacked attack VERB 0 root", "Kyiv kyiv PROPN 6 obj", ". . PUNCT 6 punct")
+			return d
+		}, "ASSAULT", "troops", "Kyiv", kroniek.Reported},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			doc := tc.doc()
+			if err := (Stage{}).Annotate(context.Background(), doc); err != nil {
+				t.Fatal(err)
+			}
+			var ev *kroniek.Event
+			for k := range doc.Events {
+				if doc.Events[k].Type == tc.typ {
+					ev = &doc.Events[k]
+				}
+			}
+			if ev == nil {
+				t.Fatalf("no %s event in %+v", tc.typ, doc.Events)
+			}
+			if string(ev.ActorName) != tc.actor || string(ev.TargetName) != tc.target || ev.Factuality != tc.factua {
+				t.Errorf("got actor %q target %q factuality %q, want %q %q %q", ev.ActorName, ev.TargetName, ev.Factuality, tc.actor, tc.target, tc.factua)
+			}
+		})
+	}
+}
+
+func TestLemmaCandidates(t *testing.T) {
+	nl, err := lexiconFor("nl")
+	if err != nil {
+		t.Fatal(err)
+	}
+	en, _ := lexiconFor("en")
+	for _, tc := range []struct {
+		lx   *lexicon
+		form string
+		want string
+	}{
+		{nl, "ontmoette", "ontmoeten"}, {nl, "gearresteerd", "arresteren"}, {nl, "aangehouden", "aanhouden"},
+		{nl, "opgepakt", "oppakken"}, {nl, "beschuldigt", "beschuldigen"}, {nl, "demonstranten", "demonstrant"},
+		{en, "arrested", "arrest"}, {en, "met", "meet"}, {en, "criticised", "criticise"}, {en, "visiting", "visit"},
+	} {
+		typ, lemma := tc.lx.lookup(tc.lx.lemmaCandidates(tc.form, ""), 0)
+		if lemma != tc.want || typ == "" {
+			t.Errorf("%s: got %q (%s), want %q", tc.form, lemma, typ, tc.want)
+		}
+	}
+}
+
+func TestFuture(t *testing.T) {
+	for _, tc := range []struct {
+		v, pub string
+		want   bool
+	}{
+		{"2023-09-12", "2023-09", true}, {"2019-02", "2023-09", false}, {"2023-W40", "2023-09-01", true},
+		{"FUTURE_REF", "2020", true}, {"PRESENT_REF", "2020", false}, {"2023", "2023-09", false},
+	} {
+		if got := future(tc.v, tc.pub); got != tc.want {
+			t.Errorf("future(%q, %q) = %v", tc.v, tc.pub, got)
+		}
+	}
+}
+
+func TestSameName(t *testing.T) {
+	for _, tc := range []struct {
+		a, b string
+		want bool
+	}{
+		{"de Amerikanen", "Amerikanen", true}, {"Vladimir Poetin", "Poetin", true}, {"", "", true},
+		{"Kim Jong-un", "", false}, {"Donald Trump", "Melania Trump", true}, {"Rusland", "Oekraïne", false},
+	} {
+		if got := sameName(tc.a, tc.b); got != tc.want {
+			t.Errorf("sameName(%q, %q) = %v", tc.a, tc.b, got)
+		}
+	}
+}

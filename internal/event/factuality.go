@@ -1,0 +1,211 @@
+package event
+
+import (
+	"strings"
+
+	"kroniek"
+)
+
+// factuality decides how the text presents the event at trigger i —
+// negated, hypothetical, planned, reported or asserted, in that order of
+// precedence — and who reports it.
+func (x *extractor) factuality(i int) (string, kroniek.Opt) {
+	lx := x.lx
+	var negated, hypo, planned, reported bool
+	source := ""
+	if q := x.quoteOf[i]; q >= 0 {
+		reported = true
+		source = x.speakerName(q)
+	}
+	// The verb whose clause carries the cues: the trigger, or for an event
+	// noun the verb or predicate it belongs to.
+	v := i
+	if x.toks[i].POS == "NOUN" && x.head[i] >= 0 {
+		switch x.rel(i) {
+		case "nsubj", "obj", "obl", "iobj", "nmod":
+			v = x.head[i]
+		}
+	}
+	cue := func(h int) {
+		for _, c := range x.kids[h] {
+			r := x.rel(c)
+			w, l := x.lower[c], x.lemma(c)
+			switch r {
+			case "advmod", "det", "neg":
+				if lx.neg[w] || lx.neg[l] {
+					negated = true
+				}
+				if lx.hypo[w] || lx.hypo[l] {
+					hypo = true
+				}
+				if lx.report[w] {
+					reported = true
+				}
+			case "aux", "cop":
+				switch {
+				case w == "zou" || w == "zouden" || w == "would":
+					if x.hasPerfect(h) && w != "would" {
+						reported = true // "zou hebben": allegedly
+					} else {
+						hypo = true
+					}
+				case lx.hypo[w] || lx.hypo[l]:
+					hypo = true
+				case lx.plan[w] || lx.plan[l]:
+					planned = true
+				}
+			case "mark":
+				if lx.cond[w] {
+					hypo = true
+				}
+			}
+		}
+	}
+	cue(i)
+	if v != i {
+		cue(v)
+	}
+	// Climb through complement and adverbial clauses: "hoopt ... te
+	// leveren", "plans to", "denied that", "zegt dat".
+	cur := v
+	for step := 0; step < 4 && x.head[cur] >= 0; step++ {
+		r := x.rel(cur)
+		if r != "xcomp" && r != "ccomp" && r != "advcl" && r != "csubj" && r != "conj" {
+			break
+		}
+		h := x.head[cur]
+		l, w := x.lemma(h), x.lower[h]
+		if r != "conj" {
+			switch {
+			case lx.deny[l] || lx.deny[w]:
+				negated = true
+			case lx.hypo[l] || lx.hypo[w]:
+				hypo = true
+			case lx.plan[l] || lx.plan[w]:
+				planned = true
+			case (lx.speech[l] || lx.speech[w]) && r == "ccomp":
+				reported = true
+				if source == "" {
+					for _, c := range x.kids[h] {
+						if x.rel(c) == "nsubj" {
+							source = x.argOf(c).name
+						}
+					}
+				}
+			}
+		}
+		cue(h)
+		cur = h
+	}
+	// "volgens X", "according to X", "naar verluidt", "reportedly".
+	s := x.toks[i].Sent
+	for j := x.sentLo[i]; j < len(x.toks) && x.toks[j].Sent == s; j++ {
+		w := x.lower[j]
+		if !lx.report[w] && !(w == "naar" && j+1 < len(x.toks) && x.lower[j+1] == "verluidt") {
+			continue
+		}
+		if x.parsed && x.quoteOf[j] != x.quoteOf[i] {
+			continue
+		}
+		reported = true
+		if source == "" && (w == "volgens" || w == "according") {
+			if h := x.head[j]; h >= 0 && h != i {
+				source = x.argOf(h).name
+			} else if !x.parsed && j+1 < len(x.toks) {
+				k := j + 1
+				if x.lower[k] == "to" && k+1 < len(x.toks) {
+					k++
+				}
+				if x.ent[k] >= 0 {
+					source = x.doc.Entities[x.ent[k]].Name
+				}
+			}
+		}
+	}
+	// A time expression after the publication date makes it planned.
+	if !planned && !x.past(v) {
+		top := x.clauseTop(i)
+		for _, t := range x.doc.Times {
+			j := x.tokenAt(t.Start)
+			if j >= len(x.toks) || x.toks[j].Sent != s {
+				continue
+			}
+			if x.parsed && !x.inSubtree(top, j) && !x.inSubtree(top, x.head[j]) {
+				continue
+			}
+			if future(t.Value, x.doc.Published) {
+				planned = true
+			}
+		}
+	}
+	f := kroniek.Asserted
+	switch {
+	case negated:
+		f = kroniek.Negated
+	case hypo:
+		f = kroniek.Hypothetical
+	case planned:
+		f = kroniek.Planned
+	case reported:
+		f = kroniek.Reported
+	}
+	return f, kroniek.Opt(source)
+}
+
+// hasPerfect reports whether verb h has a perfect auxiliary (hebben, zijn,
+// have) besides its modal: "zou hebben gedaan".
+func (x *extractor) hasPerfect(h int) bool {
+	for _, c := range x.kids[h] {
+		if x.rel(c) != "aux" {
+			continue
+		}
+		switch x.lemma(c) {
+		case "hebben", "zijn", "have", "heeft", "hebt", "had", "is", "was":
+			return true
+		}
+	}
+	return false
+}
+
+// speakerName names the speaker of quote q.
+func (x *extractor) speakerName(q int) string {
+	qq := x.doc.Quotes[q]
+	if qq.Speaker != "" {
+		if e := x.doc.EntityByID(string(qq.Speaker)); e != nil {
+			return e.Name
+		}
+	}
+	return string(qq.SpeakerName)
+}
+
+// past reports whether verb v is in a past tense: a past auxiliary, a
+// perfect, or a past form.
+func (x *extractor) past(v int) bool {
+	for _, c := range x.kids[v] {
+		if x.rel(c) != "aux" {
+			continue
+		}
+		switch x.lower[c] {
+		case "had", "hadden", "was", "waren", "werd", "werden", "heeft", "hebben", "heb", "hebt",
+			"has", "have", "were", "did":
+			return true
+		}
+	}
+	w := x.lower[v]
+	if x.toks[v].POS != "VERB" && x.toks[v].POS != "" {
+		return false
+	}
+	if x.lx.lang == "nl" {
+		for _, suf := range []string{"de", "te", "den", "ten"} {
+			if strings.HasSuffix(w, suf) {
+				return true
+			}
+		}
+	} else if strings.HasSuffix(w, "ed") {
+		return true
+	}
+	if l, ok := x.lx.forms[w]; ok && l != w {
+		return true
+	}
+	return false
+}

@@ -1,0 +1,275 @@
+package event
+
+import (
+	"fmt"
+	"strings"
+	"sync"
+
+	"kroniek/internal/lang/en"
+	"kroniek/internal/lang/nl"
+)
+
+// PLOVER event types.
+var Types = []string{"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST",
+	"ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT"}
+
+// lexicon is one language's trigger lexicon and cue words.
+type lexicon struct {
+	lang                                                                  string
+	triggers                                                              map[string]map[byte]string // lemma -> kind -> type
+	forms                                                                 map[string]string          // irregular form -> lemma
+	neg, hypo, plan, cond, report, speech, deny, motion, pron, first, rel map[string]bool
+	targetCases                                                           map[string]map[string]bool // type or "*" -> prepositions
+	actorCases                                                            map[string]bool
+}
+
+func set(s string) map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(s) {
+		m[strings.ReplaceAll(w, "_", " ")] = true
+	}
+	return m
+}
+
+type lexSource struct {
+	triggers, forms                                                       string
+	neg, hypo, plan, cond, report, speech, deny, motion, pron, first, rel string
+	targetCases, actorCases                                               string
+}
+
+func parseLexicon(lang string, src lexSource) (*lexicon, error) {
+	lx := &lexicon{lang: lang, triggers: map[string]map[byte]string{}, forms: map[string]string{}}
+	typ := ""
+	valid := map[string]bool{}
+	for _, t := range Types {
+		valid[t] = true
+	}
+	for _, f := range strings.Fields(src.triggers) {
+		if strings.HasSuffix(f, ":") {
+			typ = strings.TrimSuffix(f, ":")
+			if !valid[typ] {
+				return nil, fmt.Errorf("event lexicon %s: unknown type %q", lang, typ)
+			}
+			continue
+		}
+		lemma, kind, ok := strings.Cut(f, "/")
+		if !ok || len(kind) != 1 || typ == "" {
+			return nil, fmt.Errorf("event lexicon %s: bad entry %q", lang, f)
+		}
+		lemma = strings.ReplaceAll(lemma, "_", " ")
+		if lx.triggers[lemma] == nil {
+			lx.triggers[lemma] = map[byte]string{}
+		}
+		if _, dup := lx.triggers[lemma][kind[0]]; !dup {
+			lx.triggers[lemma][kind[0]] = typ
+		}
+	}
+	for _, f := range strings.Fields(src.forms) {
+		form, lemma, ok := strings.Cut(f, ":")
+		if !ok {
+			return nil, fmt.Errorf("event lexicon %s: bad form %q", lang, f)
+		}
+		lx.forms[form] = lemma
+	}
+	lx.neg, lx.hypo, lx.plan, lx.cond = set(src.neg), set(src.hypo), set(src.plan), set(src.cond)
+	lx.report, lx.speech, lx.deny, lx.motion = set(src.report), set(src.speech), set(src.deny), set(src.motion)
+	lx.pron, lx.first, lx.rel = set(src.pron), set(src.first), set(src.rel)
+	lx.targetCases = map[string]map[string]bool{}
+	for _, f := range strings.Fields(src.targetCases) {
+		t, preps, _ := strings.Cut(f, ":")
+		lx.targetCases[t] = map[string]bool{}
+		for _, p := range strings.Split(preps, ",") {
+			lx.targetCases[t][p] = true
+		}
+	}
+	lx.actorCases = set(src.actorCases)
+	return lx, nil
+}
+
+var (
+	lexOnce sync.Once
+	lexs    map[string]*lexicon
+	lexErr  error
+)
+
+// lexiconFor returns the lexicon of lang, or nil when there is none.
+func lexiconFor(lang string) (*lexicon, error) {
+	lexOnce.Do(func() {
+		lexs = map[string]*lexicon{}
+		srcs := map[string]lexSource{
+			"nl": {nl.EventTriggers, nl.EventForms, nl.EventNegation, nl.EventHypothetical, nl.EventPlanned,
+				nl.EventConditional, nl.EventReported, nl.EventSpeech, nl.EventDeny, nl.EventMotion,
+				nl.EventPronouns, nl.EventFirstPerson, nl.EventRelative, nl.EventTargetCases, nl.EventActorCases},
+			"en": {en.EventTriggers, en.EventForms, en.EventNegation, en.EventHypothetical, en.EventPlanned,
+				en.EventConditional, en.EventReported, en.EventSpeech, en.EventDeny, en.EventMotion,
+				en.EventPronouns, en.EventFirstPerson, en.EventRelative, en.EventTargetCases, en.EventActorCases},
+		}
+		for _, l := range []string{"nl", "en"} {
+			lx, err := parseLexicon(l, srcs[l])
+			if err != nil {
+				lexErr = err
+				return
+			}
+			lexs[l] = lx
+		}
+	})
+	if lexErr != nil {
+		return nil, lexErr
+	}
+	return lexs[lang], nil
+}
+
+// lemmaCandidates returns possible lemmas of a word form, most likely first:
+// the tagger's lemma, the irregular-form table, then guesses from regular
+// inflection. Only candidates present in the lexicon are used, which keeps
+// the guesses harmless.
+func (lx *lexicon) lemmaCandidates(form, lemma string) []string {
+	f := strings.ToLower(form)
+	out := make([]string, 0, 8)
+	if lemma != "" {
+		out = append(out, strings.ReplaceAll(strings.ToLower(lemma), "_", ""))
+	}
+	if l, ok := lx.forms[f]; ok {
+		out = append(out, l)
+	}
+	out = append(out, f)
+	if lx.lang == "nl" {
+		out = append(out, nlGuesses(f)...)
+	} else {
+		out = append(out, enGuesses(f)...)
+	}
+	return out
+}
+
+func nlGuesses(f string) []string {
+	var g []string
+	add := func(s string) {
+		if len(s) > 2 {
+			g = append(g, s)
+		}
+	}
+	stem := func(s string) {
+		// ontmoet -> ontmoeten; gebruik -> gebruiken; doubled final consonant
+		// is undone and a long vowel restored where Dutch spelling needs it.
+		add(s + "en")
+		if n := len(s); n > 2 && s[n-1] == s[n-2] {
+			add(s[:n-1] + "en")
+		}
+		if n := len(s); n > 3 && isVowel(s[n-2]) && !isVowel(s[n-3]) {
+			add(s[:n-1] + string(s[n-2]) + string(s[n-1]) + "en")
+		}
+		if strings.HasSuffix(s, "f") {
+			add(strings.TrimSuffix(s, "f") + "ven")
+		}
+		if strings.HasSuffix(s, "s") {
+			add(strings.TrimSuffix(s, "s") + "zen")
+		}
+	}
+	for _, suf := range []string{"ten", "den", "te", "de"} {
+		if strings.HasSuffix(f, suf) {
+			stem(strings.TrimSuffix(f, suf))
+		}
+	}
+	if strings.HasSuffix(f, "t") {
+		stem(strings.TrimSuffix(f, "t"))
+	}
+	stem(f)
+	// Participles: ge-...-d/t, also with a separable particle in front.
+	for _, p := range []string{"", "aan", "af", "op", "uit", "in", "mee", "neer", "terug", "vrij", "weg", "door", "over", "toe", "dood", "vast", "bij"} {
+		if !strings.HasPrefix(f, p+"ge") || len(f) < len(p)+5 {
+			continue
+		}
+		rest := f[len(p)+2:]
+		for _, suf := range []string{"d", "t", "en"} {
+			if strings.HasSuffix(rest, suf) {
+				s := strings.TrimSuffix(rest, suf)
+				if suf == "en" {
+					add(p + s + "en")
+					continue
+				}
+				before := len(g)
+				stem(s)
+				for i := before; i < len(g); i++ {
+					g[i] = p + g[i]
+				}
+			}
+		}
+	}
+	// Plural nouns: -en, -s, -'s.
+	if strings.HasSuffix(f, "en") {
+		s := strings.TrimSuffix(f, "en")
+		add(s)
+		if n := len(s); n > 2 && s[n-1] == s[n-2] {
+			add(s[:n-1])
+		}
+		if n := len(s); n > 3 && !isVowel(s[n-1]) && isVowel(s[n-2]) && !isVowel(s[n-3]) {
+			add(s[:n-1] + string(s[n-2]) + string(s[n-1]))
+		}
+	}
+	if strings.HasSuffix(f, "s") {
+		add(strings.TrimSuffix(f, "s"))
+	}
+	// Participles without ge- (be-, ver-, ont-, her-, er-): verboden, bedreigd.
+	if strings.HasSuffix(f, "d") {
+		stem(strings.TrimSuffix(f, "d"))
+	}
+	return g
+}
+
+func isVowel(c byte) bool { return strings.IndexByte("aeiou", c) >= 0 }
+
+func enGuesses(f string) []string {
+	var g []string
+	add := func(s string) {
+		if len(s) > 1 {
+			g = append(g, s)
+		}
+	}
+	for _, suf := range []string{"ing", "ed", "es", "s", "d"} {
+		if !strings.HasSuffix(f, suf) {
+			continue
+		}
+		s := strings.TrimSuffix(f, suf)
+		add(s)
+		if suf == "ing" || suf == "ed" {
+			add(s + "e")
+			if n := len(s); n > 2 && s[n-1] == s[n-2] {
+				add(s[:n-1])
+			}
+		}
+		if strings.HasSuffix(s, "i") && (suf == "ed" || suf == "es") {
+			add(strings.TrimSuffix(s, "i") + "y")
+		}
+	}
+	return g
+}
+
+// lookup returns the type of a trigger with candidate lemmas cands and
+// coarse kind (V, N, A, or 0 for unknown), and the matched lemma.
+func (lx *lexicon) lookup(cands []string, kind byte) (typ, lemma string) {
+	for _, c := range cands {
+		ks, ok := lx.triggers[c]
+		if !ok {
+			continue
+		}
+		if kind != 0 {
+			if t, ok := ks[kind]; ok {
+				return t, c
+			}
+			// Participles tagged as adjectives, and verbs tagged as nouns in
+			// headlines, still count.
+			if kind == 'A' {
+				if t, ok := ks['V']; ok {
+					return t, c
+				}
+			}
+			continue
+		}
+		for _, k := range []byte{'V', 'N', 'A'} {
+			if t, ok := ks[k]; ok {
+				return t, c
+			}
+		}
+	}
+	return "", ""
+}

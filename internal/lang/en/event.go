@@ -1,0 +1,82 @@
+package en
+
+// Event lexicon for English, used by package event. Written by hand for
+// kroniek: each lemma is filed under the PLOVER category whose definition in
+// the PLOVER manual, and the CAMEO category its verb carries in the
+// PETRARCH2 verb dictionary (mapped with CAMEO2PLOVER), covers it.
+
+// EventTriggers lists trigger lemmas per PLOVER type as "TYPE: lemma/K ..."
+// with K = V (verb), N (noun) or A (adjective or participle used as one).
+const EventTriggers = `
+AGREE: agree/V agreement/N accord/N treaty/N sign/V promise/V pledge/V pledge/N accept/V settle/V
+  settlement/N ratify/V deal/N ceasefire_agreement/N approve/V commit/V
+CONSULT: meet/V meeting/N visit/V visit/N host/V talks/N negotiate/V negotiation/N discuss/V
+  discussion/N consult/V consultation/N summit/N mediate/V mediation/N phone/V telephone/V dialogue/N
+  confer/V arbitration/N gather/V
+SUPPORT: praise/V endorse/V endorsement/N back/V support/V defend/V thank/V congratulate/V
+  condolence/N condolences/N solidarity/N applaud/V hail/V commend/V welcome/V honour/V honor/V
+  tribute/N
+CONCEDE: apologize/V apologise/V apology/N admit/V concede/V resign/V resignation/N release/V
+  release/N free/V ease/V lift/V yield/V overturn/V reverse/V dismissal/N pardon/V pardon/N
+COOPERATE: cooperate/V cooperation/N collaborate/V collaboration/N ally/V alliance/N coalition/N
+  partner/V partnership/N appoint/V appointment/N hire/V nominate/V nomination/N join/V found/V
+AID: aid/N assist/V assistance/N help/V help/N donate/V donation/N fund/V funding/N supply/V
+  deliver/V invest/V investment/N subsidy/N subsidize/V rescue/V rescue/N relief/N loan/N
+  provide/V send/V deployments/N
+RETREAT: withdraw/V withdrawal/N retreat/V retreat/N evacuate/V evacuation/N flee/V ceasefire/N
+  truce/N relinquish/V halt/V disband/V surrender/V
+REQUEST: ask/V request/V request/N demand/V demand/N urge/V appeal/V appeal/N invite/V invitation/N
+  plead/V encourage/V press/V seek/V call/V
+ACCUSE: accuse/V accusation/N allegation/N allege/V blame/V criticize/V criticise/V criticism/N
+  condemn/V condemnation/N denounce/V charge/V charge/N sue/V lawsuit/N investigate/V
+  investigation/N prosecute/V prosecution/N trial/N indict/V indictment/N impeach/V impeachment/N
+  slam/V complain/V complaint/N
+REJECT: reject/V rejection/N refuse/V refusal/N deny/V denial/N veto/V veto/N dismiss/V oppose/V
+  decline/V rebuff/V
+THREATEN: threaten/V threat/N warn/V warning/N ultimatum/N intimidate/V intimidation/N
+PROTEST: protest/V protest/N demonstrate/V demonstration/N demonstrator/N protester/N march/V
+  march/N rally/N strike/N boycott/V boycott/N petition/N
+SANCTION: sanction/V sanction/N sanctions/N embargo/N expel/V expulsion/N suspend/V suspension/N
+  fine/V freeze/V sever/V
+MOBILIZE: mobilize/V mobilise/V mobilization/N deploy/V deployment/N reinforce/V security/N
+COERCE: arrest/V arrest/N detain/V detention/N imprison/V imprisonment/N jail/V convict/V
+  conviction/N sentence/V seize/V seizure/N confiscate/V ban/V ban/N raid/V raid/N evict/V eviction/N
+  censor/V censorship/N deport/V deportation/N extradite/V extradition/N lockdown/N curfew/N
+  punish/V punishment/N abduct/V abduction/N kidnap/V crackdown/N remove/V
+ASSAULT: attack/V attack/N assault/V assault/N kill/V killing/N murder/V murder/N shoot/V shooting/N
+  bomb/V bombing/N bombard/V bombardment/N injure/V wound/V stab/V stabbing/N massacre/N
+  massacre/V execute/V execution/N torture/V torture/N abuse/V rape/V war/N fighting/N fight/V
+  clash/V clash/N violence/N genocide/N airstrike/N hijack/V rob/V robbery/N destroy/V invade/V
+  invasion/N shell/V shelling/N behead/V assassinate/V assassination/N slaughter/V injured/A
+  wounded/A dead/A
+`
+
+// EventForms maps irregular verb forms to their lemma: "form:lemma".
+const EventForms = `
+met:meet fought:fight shot:shoot sought:seek froze:freeze frozen:freeze slew:slay
+took:take withdrew:withdraw withdrawn:withdraw fled:flee sent:send struck:strike
+forbade:forbid forbidden:forbid held:hold gave:give given:give found:found
+`
+
+// Factuality and argument cues.
+const (
+	EventNegation     = "not n't never no nobody none"
+	EventHypothetical = "hope want fear try consider wish seek can could may might should would must aim ask urge call demand possible possibly perhaps maybe"
+	EventPlanned      = "will shall plan intend schedule announce prepare expect set going"
+	EventConditional  = "if unless whether"
+	EventReported     = "according reportedly allegedly purportedly apparently"
+	EventSpeech       = "say tell state claim report confirm announce write add note insist argue believe think"
+	EventDeny         = "deny"
+	EventMotion       = "travel fly go come head"
+	EventPronouns     = "he she him her they them his their who"
+	EventFirstPerson  = "i we me us"
+	EventRelative     = "who which that whom"
+)
+
+// EventTargetCases are prepositions whose object is the target, per type
+// ("*" for all types): "type:prep,prep".
+const EventTargetCases = "*:with,against,to,on,at CONSULT:with COERCE:of ASSAULT:on,against SANCTION:against,on AID:to,for"
+
+// EventActorCases are prepositions whose object is the actor of an event
+// noun or a passive verb.
+const EventActorCases = "by of"

@@ -1,0 +1,120 @@
+package nl
+
+// Event lexicon for Dutch, used by package event. Written by hand for
+// kroniek: each lemma is filed under the PLOVER category whose definition in
+// the PLOVER manual (and the CAMEO category of its English counterparts in
+// the PETRARCH2 verb dictionary) covers it. Lemmas are written without the
+// Alpino separable-verb underscore ("oproepen", not "op_roepen").
+
+// EventTriggers lists trigger lemmas per PLOVER type as "TYPE: lemma/K ..."
+// with K = V (verb), N (noun) or A (adjective or participle used as one).
+const EventTriggers = `
+AGREE: akkoord/N overeenkomst/N afspraak/N verdrag/N overeenkomen/V afspreken/V beloven/V belofte/N
+  ondertekenen/V instemmen/V aanvaarden/V accepteren/V schikking/N toezeggen/V toezegging/N vredesakkoord/N
+  handelsakkoord/N klimaatakkoord/N bestand/N ratificeren/V goedkeuren/V
+CONSULT: ontmoeten/V ontmoeting/N bezoeken/V bezoek/N staatsbezoek/N werkbezoek/N overleggen/V overleg/N
+  onderhandelen/V onderhandeling/N gesprek/N bespreken/V bespreking/N topontmoeting/N top/N topoverleg/N
+  vergaderen/V vergadering/N telefoneren/V telefoongesprek/N telefoontje/N bemiddelen/V bemiddeling/N
+  ontvangen/V debat/N debatteren/V consulteren/V raadplegen/V benaderen/V spreken/V praten/V
+  gespreksronde/N langskomen/V opwachten/V topberaad/N beraad/N beraden/V
+SUPPORT: steunen/V prijzen/V loven/V lof/N feliciteren/V bedanken/V danken/V verdedigen/V solidariteit/N
+  eren/V eerbetoon/N waarderen/V condoleren/V condoleance/N onderschrijven/V bijval/N huldigen/V
+  gedenken/V herdenken/V herdenking/N complimenteren/V roemen/V prijzen/V belonen/V
+CONCEDE: excuus/N excuses/N verontschuldigen/V toegeven/V erkennen/V bekennen/V bekentenis/N aftreden/V
+  opstappen/V vrijlaten/V vrijlating/N opheffen/V opheffing/N versoepelen/V versoepeling/N terugdraaien/V
+  toestemming/N toestaan/V afgelasten/V uitstellen/V schrappen/V neerleggen/V seponeren/V intrekken/V
+  tegemoetkomen/V gratie/N amnestie/N
+COOPERATE: samenwerken/V samenwerking/N coalitie/N alliantie/N bondgenootschap/N benoemen/V benoeming/N
+  aanstellen/V aanstelling/N inhuren/V fuseren/V fusie/N oprichten/V uitbesteden/V partnerschap/N
+  samenwerkingsverband/N
+AID: hulp/N steun/N leveren/V levering/N schenken/V schenking/N doneren/V donatie/N investeren/V
+  investering/N subsidie/N subsidiëren/V financieren/V financiering/N noodhulp/N wapenlevering/N
+  redden/V redding/N reddingsactie/N ondersteunen/V inzamelen/V inzameling/N inzamelingsactie/N
+  helpen/V gift/N hulpgeld/N hulpgoederen/N ontwikkelingshulp/N geldschenking/N reanimeren/V
+  hulpverlening/N
+RETREAT: terugtrekken/V terugtrekking/N vluchten/V evacueren/V evacuatie/N wapenstilstand/N
+  ontbinden/V opzeggen/V weglopen/V aftocht/N capituleren/V
+REQUEST: vragen/V verzoeken/V verzoek/N eisen/V eis/N oproepen/V oproep/N aandringen/V smeken/V
+  manen/V pleiten/V pleidooi/N beroep/N aanvragen/V aanvraag/N uitnodigen/V uitnodiging/N
+  vorderen/V opeisen/V verlangen/V
+ACCUSE: beschuldigen/V beschuldiging/N verwijten/V verwijt/N bekritiseren/V kritiek/N hekelen/V
+  aanklagen/V aanklacht/N klacht/N klagen/V proces/N rechtszaak/N vervolgen/V vervolging/N
+  verdenken/V afkeuren/V bestempelen/V beledigen/V belediging/N kritiekpunt/N aanklager/N
+  berispen/V veroordelen/V zwartmaken/V verklikken/V
+REJECT: weigeren/V weigering/N afwijzen/V afwijzing/N verwerpen/V ontkennen/V veto/N verzetten/V
+  verzet/N negeren/V vrijspraak/N vrijspreken/V tegenstemmen/V
+THREATEN: dreigen/V bedreigen/V bedreiging/N dreigement/N ultimatum/N intimideren/V intimidatie/N
+  waarschuwen/V
+PROTEST: protesteren/V protest/N demonstreren/V demonstratie/N betoging/N betogen/V staken/V staking/N
+  boycot/N boycotten/V hongerstaking/N petitie/N manifestatie/N actievoeren/V demonstrant/N
+  stakingsdag/N protestactie/N handtekeningenactie/N protestmars/N betoger/N
+SANCTION: sanctie/N sancties/N sanctioneren/V beboeten/V schorsen/V schorsing/N embargo/N
+  opschorten/V opschorting/N uitwijzen/V boete/N
+MOBILIZE: mobiliseren/V mobilisatie/N beveiliging/N bewaking/N troepenopbouw/N paraat/A
+COERCE: arresteren/V arrestatie/N aanhouden/V aanhouding/N oppakken/V opsluiten/V detentie/N
+  veroordeling/N straffen/V straf/N gevangenisstraf/N celstraf/N verbieden/V verbod/N inval/N
+  beslaglegging/N confisqueren/V deporteren/V uitleveren/V uitlevering/N censureren/V censuur/N
+  sluiting/N weren/V afpersing/N ontvoeren/V ontvoering/N gijzelen/V gijzeling/N vastzetten/V
+  dwingen/V gevangennemen/V blokkeren/V taakstraf/N huisarrest/N uitzetten/V mensenhandel/N
+ASSAULT: aanvallen/V aanval/N aanslag/N doden/V vermoorden/V moord/N doodschieten/V neerschieten/V
+  schieten/V beschieten/V beschieting/N schietpartij/N schietdrama/N bombarderen/V bombardement/N
+  opblazen/V verwonden/V gewond/A zwaargewond/A mishandelen/V mishandeling/N martelen/V marteling/N
+  neersteken/V doodsteken/V schoppen/V geweld/N oorlog/N gevecht/N vechten/V executeren/V executie/N
+  genocide/N bloedbad/N slachtpartij/N kaping/N kapen/V beroven/V overval/N overvallen/V vernielen/V
+  vernieling/N brandstichting/N treiteren/V verkrachten/V verkrachting/N invasie/N binnenvallen/V
+  oorlogsmisdaad/N doodslag/N moordaanslag/N steekpartij/N ombrengen/V terreuraanslag/N
+  bomaanslag/N aanrijden/V inrijden/V schietincident/N
+`
+
+// EventForms maps irregular verb forms to their lemma: "form:lemma".
+const EventForms = `
+sprak:spreken spraken:spreken gesproken:spreken riep:roepen riepen:roepen geroepen:roepen
+vroeg:vragen vroegen:vragen gaf:geven gaven:geven gegeven:geven sloot:sluiten sloten:sluiten
+gesloten:sluiten hield:houden hielden:houden schoot:schieten schoten:schieten geschoten:schieten
+doodgeschoten:doodschieten neergeschoten:neerschieten verbood:verbieden verboden:verbieden
+bood:bieden boden:bieden aangeboden:aanbieden ontving:ontvangen ontvingen:ontvangen
+weigerde:weigeren wees:wijzen afgewezen:afwijzen wees_af:afwijzen verwierp:verwerpen verworpen:verwerpen
+vocht:vechten vochten:vechten gevochten:vechten stak:steken neergestoken:neersteken doodgestoken:doodsteken
+verzocht:verzoeken trok:trekken trokken:trekken teruggetrokken:terugtrekken gedwongen:dwingen dwong:dwingen
+dwongen:dwingen bracht:brengen brachten:brengen omgebracht:ombrengen verweet:verwijten verweten:verwijten
+overleed:overlijden bedreigd:bedreigen opgepakt:oppakken aangehouden:aanhouden vrijgelaten:vrijlaten
+aangeklaagd:aanklagen aangevallen:aanvallen opgeroepen:oproepen geëist:eisen gevraagd:vragen
+beloofde:beloven beloofden:beloven beloofd:beloven besloot:besluiten verdedigd:verdedigen
+ontmoette:ontmoeten ontmoetten:ontmoeten ontmoet:ontmoeten bezocht:bezoeken ondertekend:ondertekenen
+gearresteerd:arresteren geëxecuteerd:executeren veroordeeld:veroordelen vermoord:vermoorden
+gedood:doden gewonde:gewond gewonden:gewond
+`
+
+// Factuality and argument cues.
+const (
+	// EventNegation marks a negated event.
+	EventNegation = "niet geen nooit nergens niemand"
+	// EventHypothetical governs or modifies hoped-for, feared or possible events.
+	EventHypothetical = "hopen willen vrezen proberen overwegen wensen kunnen mogen streven zoeken dreigen eisen vragen verzoeken oproepen pogen misschien mogelijk wellicht eventueel"
+	// EventPlanned marks intended or scheduled events.
+	EventPlanned = "zullen gaan plannen aankondigen voornemen voorbereiden van_plan komen beogen"
+	// EventConditional subordinators make a clause hypothetical.
+	EventConditional = "als indien tenzij mits wanneer"
+	// EventReported marks events told on someone's authority.
+	EventReported = "volgens naar_verluidt vermoedelijk zogenaamd allegedly kennelijk blijkbaar"
+	// EventSpeech verbs report what their complement says.
+	EventSpeech = "zeggen melden verklaren stellen beweren vertellen laten_weten aangeven schrijven bevestigen claimen meedelen rapporteren benadrukken denken menen vinden"
+	// EventDeny verbs negate their complement.
+	EventDeny = "ontkennen"
+	// EventMotion verbs are CONSULT triggers when they lead to a meeting.
+	EventMotion = "reizen tuffen vliegen afreizen gaan komen rijden varen trekken"
+	// EventPronouns refer back to a person.
+	EventPronouns = "hij zij ze hem haar hen hun zijn die"
+	// EventFirstPerson refers to the speaker inside a quote.
+	EventFirstPerson = "ik wij we mij me ons"
+	// EventRelative pronouns take the noun their clause modifies.
+	EventRelative = "die dat wie welke wat"
+)
+
+// EventTargetCases are prepositions whose object is the target, per type
+// ("*" for all types): "type:prep,prep".
+const EventTargetCases = "*:met,tegen,aan,op,tot CONSULT:met,bij COERCE:van ASSAULT:op,tegen SANCTION:tegen AID:aan,voor"
+
+// EventActorCases are prepositions whose object is the actor of an event
+// noun or a passive verb.
+const EventActorCases = "door van"
