@@ -3,6 +3,7 @@ package pipeline
 import (
 	"kroniek/internal/langid"
 	"kroniek/internal/link"
+	"kroniek/internal/ner"
 	"kroniek/internal/quote"
 	"kroniek/internal/tag"
 	"kroniek/internal/text"
@@ -16,6 +17,7 @@ func Stages() []Stage {
 		langid.Stage{}, // doc.Lang when not given
 		text.Stage{},   // doc.Sentences, doc.Tokens
 		tag.Stage{},    // Token.POS, Token.Lemma
+		ner.Stage{},    // doc.Entities, Token.NER
 		// tag: POS and lemmas; parse: dependencies; ner: entities;
 		// link: coreference, knowledge base, places; timex: times;
 		// quote: quotes; event: events.

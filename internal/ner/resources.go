@@ -1,0 +1,234 @@
+package ner
+
+import (
+	"bufio"
+	"encoding/binary"
+	"errors"
+	"io"
+	"maps"
+	"slices"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Resources are the word clusters and gazetteer shared by both passes.
+type Resources struct {
+	// Clusters maps a lower-cased word to its packed cluster ids (see
+	// PackCluster); 0 means unknown.
+	Clusters map[string]uint32
+	Gaz      *Gazetteer
+}
+
+// PackCluster packs a word's fine, middle and coarse cluster ids.
+func PackCluster(fine, mid, coarse int) uint32 {
+	return uint32(fine+1)&0xffff | uint32(mid&0xff)<<16 | uint32(coarse&0xff)<<24
+}
+
+func clusterLevel(cl uint32, lvl int) uint32 {
+	if cl == 0 {
+		return 0xffffff
+	}
+	switch lvl {
+	case 0:
+		return cl & 0xffff
+	case 1:
+		return cl >> 16 & 0xff
+	}
+	return cl >> 24
+}
+
+// Gazetteer categories. A match of category c sets bit 2c on its first
+// token and bit 2c+1 on the others.
+const (
+	GazLocGeo = iota
+	GazLocCountry
+	GazMiscDemonym
+	GazOrgParty
+	GazPerTrain
+	GazOrgTrain
+	GazLocTrain
+	GazMiscTrain
+	GazPerFirst
+	GazPerLast
+	gazCats
+)
+
+// GazTrain maps an entity type index to its training-names category.
+var gazTrain = [4]int{GazPerTrain, GazOrgTrain, GazLocTrain, GazMiscTrain}
+
+// Gazetteer is a set of names (lower-cased, space-separated words) with
+// their categories.
+type Gazetteer struct {
+	names  map[string]uint16 // name -> category bits, for saving
+	m      map[uint64]uint16 // hash of the words -> category bits
+	maxLen int
+}
+
+// NewGazetteer returns an empty gazetteer.
+func NewGazetteer() *Gazetteer {
+	return &Gazetteer{names: map[string]uint16{}, m: map[uint64]uint16{}}
+}
+
+// Clone returns a copy that can be extended independently.
+func (g *Gazetteer) Clone() *Gazetteer {
+	return &Gazetteer{names: maps.Clone(g.names), m: maps.Clone(g.m), maxLen: g.maxLen}
+}
+
+// Len returns the number of names.
+func (g *Gazetteer) Len() int { return len(g.names) }
+
+const gazMaxWords = 6
+
+// Add adds a name in category cat. Names are split on spaces; names that
+// do not start with a capital or digit, or are too long, are ignored.
+func (g *Gazetteer) Add(cat int, name string) {
+	words := strings.Fields(name)
+	if len(words) == 0 || len(words) > gazMaxWords {
+		return
+	}
+	r, _ := utf8.DecodeRuneInString(words[0])
+	if !unicode.IsUpper(r) && !unicode.IsDigit(r) {
+		return
+	}
+	for i := range words {
+		words[i] = lower(words[i])
+	}
+	key := strings.Join(words, " ")
+	g.names[key] |= 1 << cat
+	h := hstart(0x9a2)
+	for _, w := range words {
+		h = hadd(h, w)
+	}
+	g.m[fin(h)] |= 1 << cat
+	g.maxLen = max(g.maxLen, len(words))
+}
+
+// mark sets the gazetteer bits of a sentence's tokens. A match must start
+// with a capitalised token.
+func (g *Gazetteer) mark(toks []tok) {
+	for i := range toks {
+		if toks[i].flags&(fInitCap|fAllCaps|fHasDigit) == 0 {
+			continue
+		}
+		h := hstart(0x9a2)
+		for j := i; j < len(toks) && j-i < g.maxLen; j++ {
+			h = hadd(h, toks[j].low)
+			cats := g.m[fin(h)]
+			for cats != 0 {
+				c := bitsTrailing(uint32(cats))
+				cats &= cats - 1
+				toks[i].gaz |= 1 << (2 * c)
+				for k := i + 1; k <= j; k++ {
+					toks[k].gaz |= 1 << (2*c + 1)
+				}
+			}
+		}
+	}
+}
+
+func (res *Resources) write(w *bufio.Writer) error {
+	words := slices.Sorted(maps.Keys(res.Clusters))
+	if err := writeUvarint(w, uint64(len(words))); err != nil {
+		return err
+	}
+	for _, word := range words {
+		if err := writeString(w, word); err != nil {
+			return err
+		}
+		if err := writeUvarint(w, uint64(res.Clusters[word])); err != nil {
+			return err
+		}
+	}
+	g := res.Gaz
+	if g == nil {
+		g = NewGazetteer()
+	}
+	names := slices.Sorted(maps.Keys(g.names))
+	if err := writeUvarint(w, uint64(len(names))); err != nil {
+		return err
+	}
+	for _, n := range names {
+		if err := writeString(w, n); err != nil {
+			return err
+		}
+		if err := writeUvarint(w, uint64(g.names[n])); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+func readString(r *bufio.Reader) (string, error) {
+	n, err := binary.ReadUvarint(r)
+	if err != nil {
+		return "", err
+	}
+	if n > 1<<16 {
+		return "", errors.New("string too long")
+	}
+	b := make([]byte, n)
+	if _, err := ioReadFull(r, b); err != nil {
+		return "", err
+	}
+	return string(b), nil
+}
+
+func readResources(r *bufio.Reader) (*Resources, error) {
+	n, err := binary.ReadUvarint(r)
+	if err != nil {
+		return nil, err
+	}
+	if n > 1<<24 {
+		return nil, errors.New("too many cluster words")
+	}
+	res := &Resources{Clusters: make(map[string]uint32, n), Gaz: NewGazetteer()}
+	for i := uint64(0); i < n; i++ {
+		w, err := readString(r)
+		if err != nil {
+			return nil, err
+		}
+		c, err := binary.ReadUvarint(r)
+		if err != nil {
+			return nil, err
+		}
+		res.Clusters[w] = uint32(c)
+	}
+	if n, err = binary.ReadUvarint(r); err != nil {
+		return nil, err
+	}
+	if n > 1<<24 {
+		return nil, errors.New("too many gazetteer names")
+	}
+	for i := uint64(0); i < n; i++ {
+		name, err := readString(r)
+		if err != nil {
+			return nil, err
+		}
+		bits, err := binary.ReadUvarint(r)
+		if err != nil {
+			return nil, err
+		}
+		for c := 0; c < gazCats; c++ {
+			if bits&(1<<c) != 0 {
+				res.Gaz.addLower(c, name)
+			}
+		}
+	}
+	return res, nil
+}
+
+// addLower adds an already lower-cased name.
+func (g *Gazetteer) addLower(cat int, key string) {
+	g.names[key] |= 1 << cat
+	h := hstart(0x9a2)
+	n := 0
+	for w := range strings.FieldsSeq(key) {
+		h = hadd(h, w)
+		n++
+	}
+	g.m[fin(h)] |= 1 << cat
+	g.maxLen = max(g.maxLen, n)
+}
+
+func ioReadFull(r *bufio.Reader, b []byte) (int, error) { return io.ReadFull(r, b) }
