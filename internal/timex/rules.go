@@ -781,7 +781,7 @@ func (e *extractor) mRel(i int) (cand, bool) {
 	}
 	j := i + 1
 	// Numbers: the past two months, komende tien jaar, de laatste paar jaar.
-	if n, vague, k, ok := e.number(j); ok && !e.is(j, "a", "an", "een") {
+	if n, vague, k, ok := e.number(j); ok && !e.is(j, "a", "an", "een") && !e.anaphoric(i) {
 		if u, ok := e.unitAt(k); ok && u.s != "WE" {
 			return cand{start: i, end: k + 1, typ: kroniek.DURATION, val: durVal(n, u.s, vague)}, true
 		}
@@ -1002,8 +1002,8 @@ func (e *extractor) mDur(i int) (cand, bool) {
 		}
 	}
 	u, ok := e.unitAt(j)
-	if !ok || u.s == "WE" {
-		return cand{}, false
+	if !ok || u.s == "WE" || (u.s == "Q" && e.is(j+1, "of")) {
+		return cand{}, false // three-quarters of the vote
 	}
 	if u.s == "NI" {
 		return cand{}, false
@@ -1042,9 +1042,12 @@ func (e *extractor) mDur(i int) (cand, bool) {
 		if vague {
 			return cand{start: i, end: end + 1, typ: kroniek.DURATION, val: durVal(n, u.s, true)}, true
 		}
-		if n == float64(int(n)) {
+		if n == float64(int(n)) && (u.s == "Y" || e.is(i-1, ",") && e.has2(i-2, kRef, kRef)) {
+			// "a year later" and "nu, vier dagen later" resolve; "drie
+			// dagen later" in a narrative is annotated as its duration.
 			return e.shifted(i, end+1, int(n), u.s, 1, false), true
 		}
+		return cand{start: i, end: end, typ: kroniek.DURATION, val: durVal(n, u.s, false)}, true
 	}
 	if _, ok := e.has(end, kBefore); ok && !adj && !e.is(end, "before") && e.is(end, "earlier", "eerder", "daarvoor", "ervoor") {
 		if !vague && n == float64(int(n)) {

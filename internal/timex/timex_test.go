@@ -48,7 +48,7 @@ func TestPhrases(t *testing.T) {
 		{"nl", "2019-04-10", "Afgelopen vrijdag was het druk.", []string{"Afgelopen vrijdag|DATE|2019-04-05"}},
 		{"nl", "2019-04-10", "Elke dinsdag gaat hij zwemmen, jarenlang al.", []string{"Elke dinsdag|SET|XXXX-WXX-2", "jarenlang|DURATION|PXY"}},
 		{"nl", "2019-04-10", "In de jaren negentig was alles anders dan nu.", []string{"jaren negentig|DATE|199X", "nu|DATE|PRESENT_REF"}},
-		{"nl", "2019-04-10", "Het gebeurde vier dagen later, in het derde kwartaal.", []string{"vier dagen later|DATE|2019-04-14", "derde kwartaal|DATE|2018-Q3"}},
+		{"nl", "2019-04-10", "Het gebeurde een jaar later, vier dagen later, in het derde kwartaal.", []string{"een jaar later|DATE|2020", "vier dagen|DURATION|P4D", "derde kwartaal|DATE|2018-Q3"}},
 		{"nl", "2019-04", "Ze komt komende week en vanavond.", []string{"komende week|DATE|2019-04", "vanavond|TIME|2019-04"}},
 		{"nl", "2019-04-10", "De man van 24 jaar oud zat er vijf minuten.", []string{"vijf minuten|DURATION|PT5M"}},
 		{"en", "2019-08-16", "He said on Tuesday that he met her last week.", []string{"Tuesday|DATE|2019-08-13", "last week|DATE|2019-W32"}},
