@@ -336,3 +336,41 @@ func NormName(s string) string {
 	}
 	return b.String()
 }
+
+// EntityKey returns the collection-wide key of an article's entity and the
+// public id made from it: an entity linked to a knowledge base is its KB id
+// ("Q56226"); any other is its type and normalised name ("per-remco-breuker").
+func EntityKey(e *kroniek.Entity) (key, id string) {
+	if e.KB != "" {
+		kb := string(e.KB)
+		return "kb:" + kb, kbID(kb)
+	}
+	nn := NormName(e.Name)
+	if nn == "" {
+		nn = strings.ToLower(strings.TrimSpace(e.Name))
+		return e.Type + ":" + nn, strings.ToLower(e.Type) + "-x" + shortHash(nn)
+	}
+	return e.Type + ":" + nn, strings.ToLower(e.Type) + "-" + strings.ReplaceAll(nn, " ", "-")
+}
+
+// kbID makes a KB id usable as a public id: as it is when it is made of
+// safe characters (so it cannot be taken for a name-based id, which always
+// has a lower-case type and a hyphen), else a hash.
+func kbID(kb string) string {
+	safe := kb != ""
+	for _, r := range kb {
+		if !(r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r >= '0' && r <= '9' || r == '_' || r == '.' || r == ':') {
+			safe = false
+			break
+		}
+	}
+	if safe {
+		return kb
+	}
+	return "kb-" + shortHash(kb)
+}
+
+func shortHash(s string) string {
+	h := sha256.Sum256([]byte(s))
+	return hex.EncodeToString(h[:6])
+}

@@ -291,40 +291,6 @@ func (db *DB) deleteArticle(ctx context.Context, tx *sql.Tx, n int64) error {
 	return nil
 }
 
-// entityKey returns the collection key and public id of an entity.
-func entityKey(e *kroniek.Entity) (key, id string) {
-	if e.KB != "" {
-		kb := string(e.KB)
-		return "kb:" + kb, kbID(kb)
-	}
-	nn := store.NormName(e.Name)
-	if nn == "" {
-		nn = strings.ToLower(strings.TrimSpace(e.Name))
-		return e.Type + ":" + nn, strings.ToLower(e.Type) + "-x" + shortHash(nn)
-	}
-	return e.Type + ":" + nn, strings.ToLower(e.Type) + "-" + strings.ReplaceAll(nn, " ", "-")
-}
-
-// kbID makes a KB id usable as a public id: as it is when it is made of
-// safe characters and cannot be taken for a name-based id.
-func kbID(kb string) string {
-	safe := kb != ""
-	for _, r := range kb {
-		if !(r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r >= '0' && r <= '9' || r == '_' || r == '.' || r == ':') {
-			safe = false
-			break
-		}
-	}
-	if safe {
-		return kb
-	}
-	return "kb-" + shortHash(kb)
-}
-
-func shortHash(s string) string {
-	return store.Hash(&kroniek.Article{ID: s})[:12]
-}
-
 type group struct {
 	key, id, typ, name, kb string
 	locals                 []string
@@ -342,7 +308,7 @@ func (db *DB) putFacts(ctx context.Context, tx *sql.Tx, n int64, doc *kroniek.Do
 	local := map[string]*group{}
 	for i := range doc.Entities {
 		e := &doc.Entities[i]
-		key, id := entityKey(e)
+		key, id := store.EntityKey(e)
 		g := byKey[key]
 		if g == nil {
 			g = &group{key: key, id: id, typ: e.Type, name: e.Name, kb: string(e.KB)}
