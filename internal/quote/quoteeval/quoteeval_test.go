@@ -6,6 +6,10 @@ import (
 	"os"
 	"testing"
 
+	"kroniek"
+	"kroniek/internal/golddev"
+	"kroniek/internal/pipeline"
+	"kroniek/internal/quote"
 	"kroniek/internal/shared"
 )
 
@@ -69,5 +73,63 @@ func TestMisses(t *testing.T) {
 	}
 	if _, err := GoldDev(context.Background(), shared.Need(t, "data", "gold-dev"), log, nil); err != nil {
 		t.Fatal(err)
+	}
+}
+
+// loadDocs annotates the gold-dev articles up to the quote stage.
+func loadDocs(b *testing.B) ([]*kroniek.Document, []kroniek.Article) {
+	items, err := golddev.Load(shared.Need(b, "data", "gold-dev"))
+	if err != nil {
+		b.Fatal(err)
+	}
+	var docs []*kroniek.Document
+	var arts []kroniek.Article
+	for _, it := range items {
+		d, _, err := annotate(context.Background(), it.Article)
+		if err != nil {
+			b.Fatal(err)
+		}
+		docs = append(docs, d)
+		arts = append(arts, it.Article)
+	}
+	return docs, arts
+}
+
+// BenchmarkQuoteStage times the quote stage alone over the 55 gold-dev
+// articles (one op = all of them).
+func BenchmarkQuoteStage(b *testing.B) {
+	docs, _ := loadDocs(b)
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		for _, d := range docs {
+			d.Quotes = nil
+			if err := (quote.Stage{}).Annotate(context.Background(), d); err != nil {
+				b.Fatal(err)
+			}
+		}
+	}
+}
+
+// BenchmarkExtract times the whole pipeline over gold-dev with and without
+// the quote stage, to check that quotes add at most 10%.
+func BenchmarkExtract(b *testing.B) {
+	_, arts := loadDocs(b)
+	for _, skip := range []bool{false, true} {
+		name := "with-quote"
+		opts := pipeline.Options{Workers: 1}
+		if skip {
+			name = "without-quote"
+			opts.Skip = map[string]bool{"quote": true}
+		}
+		b.Run(name, func(b *testing.B) {
+			p := pipeline.New(opts)
+			for i := 0; i < b.N; i++ {
+				for _, a := range arts {
+					if _, err := p.Extract(context.Background(), a); err != nil {
+						b.Fatal(err)
+					}
+				}
+			}
+		})
 	}
 }
