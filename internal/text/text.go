@@ -551,8 +551,8 @@ func (t *Tokenizer) Sentences(s string, toks []kroniek.Token) []kroniek.Sentence
 			last++
 		}
 		if last == len(toks)-1 {
-			i = last
-			continue
+			end(last)
+			break
 		}
 		next := toks[last+1].Text
 		gap = s[toks[last].End:toks[last+1].Start]
