@@ -117,7 +117,7 @@ func (e *extractor) units() {
 					u.num = n
 				}
 			} else {
-				u.s = strings.ToLower(raw)
+				u.s = lower(raw)
 			}
 			if cls == 1 {
 				u.lx = e.lookup(u.s)
@@ -206,6 +206,10 @@ type cand struct {
 func (e *extractor) run() []kroniek.Time {
 	var out []kroniek.Time
 	for i := 0; i < len(e.u); {
+		if !e.canStart(i) {
+			i++
+			continue
+		}
 		c, ok := e.best(i)
 		if !ok || c.val == "" {
 			i++
@@ -312,4 +316,40 @@ func (e *extractor) date(start, end int, v tval, anchor bool) cand {
 
 func (e *extractor) unresolved(start, end int) cand {
 	return cand{start: start, end: end, typ: kroniek.DATE, val: "XXXX-XX-XX"}
+}
+
+// starters are words outside the lexicons that can begin an expression.
+var starters = map[string]bool{
+	"the": true, "jaren": true, "q": true, "nacht": true, "night": true, "rond": true, "omstreeks": true,
+	"around": true, "about": true, "comparable": true, "corresponding": true, "same": true, "dag": true,
+	"korte": true, "lange": true, "middellange": true, "new": true, "year": true, "period": true,
+	"honderden": true, "duizenden": true, "miljoenen": true, "dozens": true, "hundreds": true,
+	"thousands": true, "millions": true, "tens": true, "kerstmis": true, "christmas": true, "kerst": true,
+	"kerstdag": true, "kerstavond": true, "koningsdag": true, "bevrijdingsdag": true, "nieuwjaarsdag": true,
+	"oudejaarsavond": true, "oudjaar": true, "thanksgiving": true, "pasen": true, "easter": true,
+	"pinksteren": true, "pentecost": true, "hemelvaartsdag": true, "carnaval": true, "moment": true,
+	"quarter": true,
+}
+
+// canStart is a cheap test that unit i may begin a time expression, so the
+// rules run only where they can match.
+func (e *extractor) canStart(i int) bool {
+	u := &e.u[i]
+	if u.lx != nil || u.num >= 0 {
+		return true
+	}
+	if u.s == "'" || u.s == "’" {
+		return true
+	}
+	return starters[u.s] || strings.HasSuffix(u.s, "ties")
+}
+
+// lower is strings.ToLower without an allocation for lower-case ASCII.
+func lower(s string) string {
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c >= utf8.RuneSelf || ('A' <= c && c <= 'Z') {
+			return strings.ToLower(s)
+		}
+	}
+	return s
 }

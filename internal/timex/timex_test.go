@@ -183,3 +183,67 @@ func BenchmarkStage(b *testing.B) {
 		Extract(txt, toks, "nl", "2019-04-10")
 	}
 }
+
+// BenchmarkNews runs the stage over the Dutch news dev articles (tokens made
+// beforehand), for comparing with the time of `kroniek extract`.
+func BenchmarkNews(b *testing.B) {
+	path := filepath.Join(shared.Need(b, "data", "news-nl"), "dpg2019-dev.jsonl")
+	data, err := os.ReadFile(path)
+	if err != nil {
+		b.Fatal(err)
+	}
+	type art struct {
+		text, published string
+		toks            []kroniek.Token
+	}
+	var arts []art
+	size := 0
+	for _, line := range strings.Split(string(data), "\n") {
+		var a kroniek.Article
+		if json.Unmarshal([]byte(line), &a) != nil || a.Text == "" {
+			continue
+		}
+		toks, _ := text.Segment(a.Text, "nl")
+		arts = append(arts, art{a.Text, a.Published, toks})
+		size += len(a.Text)
+		if len(arts) == 200 {
+			break
+		}
+	}
+	b.SetBytes(int64(size))
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		for _, a := range arts {
+			Extract(a.text, a.toks, "nl", a.published)
+		}
+	}
+}
+
+// BenchmarkSegment is the tokenizer over the same articles, as a yardstick.
+func BenchmarkSegment(b *testing.B) {
+	path := filepath.Join(shared.Need(b, "data", "news-nl"), "dpg2019-dev.jsonl")
+	data, err := os.ReadFile(path)
+	if err != nil {
+		b.Fatal(err)
+	}
+	var texts []string
+	size := 0
+	for _, line := range strings.Split(string(data), "\n") {
+		var a kroniek.Article
+		if json.Unmarshal([]byte(line), &a) != nil || a.Text == "" {
+			continue
+		}
+		texts = append(texts, a.Text)
+		size += len(a.Text)
+		if len(texts) == 200 {
+			break
+		}
+	}
+	b.SetBytes(int64(size))
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		for _, t := range texts {
+			text.Segment(t, "nl")
+		}
+	}
+}
