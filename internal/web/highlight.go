@@ -6,7 +6,6 @@ import (
 	"sort"
 	"strconv"
 	"strings"
-	"unicode/utf8"
 
 	"kroniek"
 )
@@ -155,36 +154,4 @@ func articleSpans(doc *kroniek.Document, entityHref func(local string) string) (
 		inner = append(inner, span{start: t.Start, end: t.End, class: "hl-time", title: t.Type + " " + t.Value})
 	}
 	return outer, inner
-}
-
-// runeSlice returns text[start:end] in code points, clamped.
-func runeSlice(text string, start, end int) string {
-	if start < 0 {
-		start = 0
-	}
-	i, cp := 0, 0
-	from, to := -1, len(text)
-	for i < len(text) {
-		if cp == start {
-			from = i
-		}
-		if cp == end {
-			to = i
-			break
-		}
-		_, size := utf8.DecodeRuneInString(text[i:])
-		i += size
-		cp++
-	}
-	if from < 0 {
-		if cp == start {
-			from = len(text)
-		} else {
-			return ""
-		}
-	}
-	if to < from {
-		return ""
-	}
-	return text[from:to]
 }

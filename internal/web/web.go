@@ -8,7 +8,6 @@ package web
 
 import (
 	"bytes"
-	"context"
 	"embed"
 	"errors"
 	"fmt"
@@ -295,7 +294,7 @@ func (s *Server) article(w http.ResponseWriter, r *http.Request) {
 		s.fail(w, r, err)
 		return
 	}
-	hrefs := s.entityLinks(ctx, doc)
+	hrefs := entityLinks(doc)
 	href := func(local string) string { return hrefs[local] }
 	outer, inner := articleSpans(doc, href)
 	d := articleData{Doc: doc, Body: highlight(doc.Text, outer, inner), Times: doc.Times, Places: doc.Places, Counts: map[string]int{}}
@@ -328,32 +327,13 @@ func (s *Server) article(w http.ResponseWriter, r *http.Request) {
 	s.render(w, r, http.StatusOK, "article", page{Title: doc.Title, Data: d})
 }
 
-// entityLinks maps the article's own entity ids to collection entity pages.
-// The store gives entities collection-wide ids (same KB id, else same type
-// and normalised name); the article keeps its local ids, so each entity is
-// looked up by name and matched on KB id or normalised name.
-func (s *Server) entityLinks(ctx context.Context, doc *kroniek.Document) map[string]string {
-	out := map[string]string{}
-	for _, e := range doc.Entities {
-		if _, ok := out[e.ID]; ok {
-			continue
-		}
-		cands, err := s.st.Entities(ctx, store.EntityQuery{Q: e.Name, Type: e.Type, Limit: 10})
-		if err != nil {
-			s.logf("entity links %s: %v", doc.ID, err)
-			return out
-		}
-		norm := store.NormName(e.Name)
-		for _, c := range cands {
-			if e.KB != "" && c.KB == string(e.KB) || e.KB == "" && c.KB == "" && store.NormName(c.Name) == norm {
-				out[e.ID] = "/entities/" + url.PathEscape(c.ID)
-				break
-			}
-		}
-		if out[e.ID] == "" {
-			v := url.Values{"q": {e.Name}, "type": {e.Type}}
-			out[e.ID] = "/entities?" + v.Encode()
-		}
+// entityLinks maps the article's own entity ids to collection entity
+// pages, with the store's own rule for collection ids (store.EntityKey).
+func entityLinks(doc *kroniek.Document) map[string]string {
+	out := make(map[string]string, len(doc.Entities))
+	for i := range doc.Entities {
+		_, id := store.EntityKey(&doc.Entities[i])
+		out[doc.Entities[i].ID] = "/entities/" + url.PathEscape(id)
 	}
 	return out
 }
