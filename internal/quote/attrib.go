@@ -2,6 +2,7 @@ package quote
 
 import (
 	"strings"
+	"unicode"
 
 	"kroniek"
 )
@@ -268,34 +269,43 @@ func (f *finder) resolve(a, b int, fwd bool) (speaker, bool) {
 		sp.src = span{f.ws[s].start, f.ws[s].end}
 		return sp, sp.name != ""
 	}
+	runs := f.nameRuns(s, e)
+	det := f.lx.dets[f.ws[s].lower]
+	// After a cue the phrase ends with its first name ("Volgens de
+	// Amerikanen tuft …", "zegt Breuker tegen het AD").
+	if fwd {
+		if len(runs) > 0 {
+			e = runs[0][1]
+			runs = runs[:1]
+		} else if det && e-s >= 2 {
+			e = f.descEnd(s, e)
+		}
+	}
 	src := span{f.ws[s].start, f.ws[e-1].end}
 	// An entity inside the phrase: a person first, else an organisation.
 	if ent, m, ok := f.entityIn(src); ok {
 		name := ent.Name
-		if ent.Type != kroniek.PER && f.lx.dets[f.ws[s].lower] && m.s == f.ws[s+1].start {
+		if ent.Type == kroniek.PER {
+			name = f.cleanName(name)
+		} else if det && m.s == f.ws[s+1].start && f.indirectMode {
 			name = f.t[src.s:src.e] // "Het Witte huis" as written
 		}
 		return speaker{id: ent.ID, name: name, src: src}, true
 	}
 	// A name run inside the phrase.
-	runs := f.nameRuns(s, e)
 	if len(runs) > 0 {
 		r := runs[0]
 		if !fwd {
 			r = runs[len(runs)-1]
 		}
-		if f.lx.dets[f.ws[s].lower] && r[0] == s+1 && f.indirectMode {
-			// A determiner before a name, as written ("Het Witte huis"); after
-			// a cue the name ends the phrase ("Volgens de Amerikanen tuft").
-			if fwd {
-				e = r[1]
-			} else {
+		if det && r[0] == s+1 && f.indirectMode {
+			// A determiner before a name, as written ("Het Witte huis").
+			if !fwd {
 				e = f.descEnd(s, e)
 			}
 			return speaker{name: f.t[f.ws[s].start:f.ws[e-1].end], src: span{f.ws[s].start, f.ws[e-1].end}}, true
 		}
-		name := f.fullest(r)
-		return speaker{name: name, src: span{f.ws[r[0]].start, f.ws[r[1]-1].end}}, true
+		return f.nameSpeaker(r), true
 	}
 	// A description: "een woordvoerder van de politie", "de raadslieden".
 	if f.lx.dets[f.ws[s].lower] && e-s >= 2 {
@@ -370,9 +380,36 @@ func (f *finder) roleName(role string, i int) (speaker, bool) {
 func (f *finder) nameSpeaker(r [2]int) speaker {
 	src := span{f.ws[r[0]].start, f.ws[r[1]-1].end}
 	if ent, _, ok := f.entityIn(src); ok {
-		return speaker{id: ent.ID, name: ent.Name, src: src}
+		return speaker{id: ent.ID, name: f.cleanName(ent.Name), src: src}
 	}
 	return speaker{name: f.fullest(r), src: src}
+}
+
+// cleanName drops a role before a person's name ("Koreakenner Remco
+// Breuker" -> "Remco Breuker"), as nameRuns does for the text's own runs.
+func (f *finder) cleanName(name string) string {
+	ws := strings.Fields(name)
+	for len(ws) > 2 && f.lx.isRole(ws[0]) {
+		ws = ws[1:]
+	}
+	if len(ws) >= 3 {
+		for _, w := range ws {
+			if !isUpperStart(w) || strings.HasSuffix(strings.ToLower(w), "-van") {
+				return strings.Join(ws, " ")
+			}
+		}
+		k := len(ws) - 2
+		if k > 0 && isInitial(ws[k]) {
+			k--
+		}
+		ws = ws[k:]
+	}
+	return strings.Join(ws, " ")
+}
+
+func isUpperStart(w string) bool {
+	r := []rune(w)
+	return len(r) > 0 && unicode.IsUpper(r[0])
 }
 
 // entityIn returns the entity with a mention inside src, persons first.
@@ -484,7 +521,7 @@ func (f *finder) fullest(r [2]int) string {
 		e := &f.doc.Entities[i]
 		fs := strings.Fields(e.Name)
 		if e.Type == kroniek.PER && len(fs) > bestN && strings.ToLower(fs[len(fs)-1]) == last {
-			best, bestN = e.Name, len(fs)
+			best, bestN = f.cleanName(e.Name), len(fs)
 		}
 	}
 	return best
@@ -519,7 +556,7 @@ func (f *finder) personBetween(from, to int) speaker {
 	for _, m := range f.ments {
 		e := &f.doc.Entities[m.ent]
 		if e.Type == kroniek.PER && m.s >= from && m.e <= to && m.s > bestAt && !inQuote(m.s) {
-			bestAt, sp = m.s, speaker{id: e.ID, name: e.Name}
+			bestAt, sp = m.s, speaker{id: e.ID, name: f.cleanName(e.Name)}
 		}
 	}
 	if bestAt >= 0 {
@@ -549,7 +586,7 @@ func (f *finder) lastPerson(i int) speaker {
 	for _, m := range f.ments {
 		e := &f.doc.Entities[m.ent]
 		if e.Type == kroniek.PER && m.e <= i && m.s > bestAt {
-			bestAt, sp = m.s, speaker{id: e.ID, name: e.Name}
+			bestAt, sp = m.s, speaker{id: e.ID, name: f.cleanName(e.Name)}
 		}
 	}
 	if bestAt >= 0 {
