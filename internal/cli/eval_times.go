@@ -64,8 +64,8 @@ func runEvalTimes(ctx context.Context, args []string, stdin io.Reader, stdout, s
 		return nil
 	}
 	if len(paths) == 0 {
-		if d := shared.Data("tempeval3-en", "Training"); d != "" {
-			paths = []string{d}
+		if d := shared.Data("tempeval3-en", "Training", "TBAQ-cleaned"); d != "" {
+			paths = []string{filepath.Join(d, "TimeBank"), filepath.Join(d, "AQUAINT")}
 		} else {
 			fs.Usage()
 			return ErrUsage
