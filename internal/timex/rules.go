@@ -346,6 +346,10 @@ func (e *extractor) mAbsDate(i int) (cand, bool) {
 			return e.date(i, j2, tval{g: gSeason, season: s.s, t: day(y, 7, 1)}, false), true
 		}
 	}
+	// A bare season is the one of the publication year: "the summer".
+	if s, ok := e.has(i, kSeason); ok && e.hasDCT && !e.nl && e.is(i-1, "the", "this", "in") {
+		return e.date(i, i+1, tval{g: gSeason, season: s.s, t: e.dct.t}, false), true
+	}
 	// fiscal 1989, boekjaar 2019.
 	if _, ok := e.has(i, kFiscal); ok {
 		if y, j, ok := e.year(i + 1); ok {
@@ -516,6 +520,10 @@ func (e *extractor) mDeictic(i int) (cand, bool) {
 		}
 	} else {
 		switch {
+		case e.is(i, "these") && e.is(i+1, "days"):
+			return cand{start: i, end: i + 2, typ: kroniek.DATE, val: "PRESENT_REF"}, true
+		case e.is(i, "short", "near", "long") && e.is(i+1, "term") && e.is(i-1, "the"):
+			return cand{start: i, end: i + 2, typ: kroniek.DATE, val: "FUTURE_REF"}, true
 		case e.is(i, "the") && e.is(i+1, "past") && !e.unitAhead(i+2):
 			return cand{start: i, end: i + 2, typ: kroniek.DATE, val: "PAST_REF"}, true
 		case e.is(i, "the") && e.is(i+1, "moment") && e.is(i-1, "at"):

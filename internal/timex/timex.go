@@ -261,6 +261,24 @@ func (e *extractor) best(i int) (cand, bool) {
 				c2.start = i
 				c, ok = c2, true
 			}
+		} else if e.is(j-1, "the", "het", "de") && e.hasDCT && !ok {
+			// the end of the year, earlier in the year, eind van het jaar.
+			if u, isU := e.has(j, kUnit); isU && (e.is(i+1, "of", "van", "in") || j == i+1) {
+				var v tval
+				switch u.s {
+				case "Y":
+					v = e.dct.with(gYear)
+				case "M":
+					v = e.fromDCT(e.dct.with(gMonth))
+				case "W":
+					v = e.fromDCT(e.dct.with(gWeek))
+				case "Q":
+					v = e.dct.with(gQuarter)
+				}
+				if v.g != gNone {
+					c, ok = e.date(i, j+1, v, false), true
+				}
+			}
 		}
 	}
 	if !e.nl && e.is(i, "the") {
@@ -328,7 +346,7 @@ var starters = map[string]bool{
 	"kerstdag": true, "kerstavond": true, "koningsdag": true, "bevrijdingsdag": true, "nieuwjaarsdag": true,
 	"oudejaarsavond": true, "oudjaar": true, "thanksgiving": true, "pasen": true, "easter": true,
 	"pinksteren": true, "pentecost": true, "hemelvaartsdag": true, "carnaval": true, "moment": true,
-	"quarter": true,
+	"quarter": true, "these": true, "short": true, "near": true, "long": true,
 }
 
 // canStart is a cheap test that unit i may begin a time expression, so the
