@@ -59,8 +59,10 @@ type group struct {
 // Link does the work of the stage with knowledge base k.
 func Link(k *kb.KB, doc *kroniek.Document) {
 	ms := collect(doc)
+	ms = retype(k, doc, ms)
 	ms = propagate(doc, ms)
 	ms = addCountries(k, doc, ms)
+	ms = spotPlaces(k, doc, ms)
 	if len(ms) == 0 {
 		doc.Entities = nil
 		return
@@ -210,6 +212,113 @@ func addCountries(k *kb.KB, doc *kroniek.Document, ms []mention) []mention {
 	return ms
 }
 
+// retype fixes NER's places: a MISC name that is exactly a known place
+// becomes a place ("Vianen"), and a place name run on into the next words
+// ("Amsterdam Parkeervergunning") is cut back to the known place.
+func retype(k *kb.KB, doc *kroniek.Document, ms []mention) []mention {
+	for i := range ms {
+		m := &ms[i]
+		switch m.typ {
+		case kroniek.MISC:
+			if e := knownPlace(k, m.text, doc.Lang); e != nil && !isAdjective(k, m.text) {
+				m.typ = kroniek.LOC
+			}
+		case kroniek.LOC:
+			if len(k.Lookup(m.text)) > 0 {
+				continue
+			}
+			// Only a run across a line break: a headline's last word and
+			// the next line's first.
+			if i := strings.IndexByte(m.text, '\n'); i > 0 {
+				prefix := strings.TrimRight(m.text[:i], " \r\t")
+				if knownPlace(k, prefix, doc.Lang) != nil {
+					m.text = prefix
+					m.end = m.start + len(prefix)
+				}
+			}
+		}
+	}
+	return ms
+}
+
+func isAdjective(k *kb.KB, name string) bool {
+	for _, e := range k.Lookup(name) {
+		if e.Type == kb.ADJ {
+			return true
+		}
+	}
+	return false
+}
+
+// knownPlace returns a place whose own name is name and that is big or
+// near enough to be meant: a country, region or sea, a place of 50,000
+// inhabitants, or one of 5,000 in the language's country.
+func knownPlace(k *kb.KB, name, lang string) *kb.Entry {
+	key := kb.Fold(name)
+	for _, e := range k.LookupFolded(key) {
+		if e.Type != kroniek.LOC || kb.Fold(e.Name) != key && kb.Fold(e.NameNL) != key {
+			continue
+		}
+		switch {
+		case e.IsCountry(), e.Feature == "CONT", e.Feature == "SEA", e.Feature == "OCN", e.Feature == "ADM1", e.Feature == "RGN":
+			return e
+		case e.Pop >= 50000:
+			return e
+		case lang == "nl" && (e.Country == "NL" || e.Country == "BE") && e.Pop >= 5000:
+			return e
+		}
+	}
+	return nil
+}
+
+// spotPlaces adds known places that NER missed: runs of proper nouns
+// (by the tagger, when it ran) that are exactly the name of a known place,
+// standing alone (no capitalised word right before or after, which would
+// make them part of a longer name).
+func spotPlaces(k *kb.KB, doc *kroniek.Document, ms []mention) []mention {
+	toks := doc.Tokens
+	if len(toks) == 0 {
+		return ms
+	}
+	occupied := newSpans(ms)
+	capTok := func(i int) bool {
+		if i < 0 || i >= len(toks) || toks[i].End > len(doc.Text) {
+			return false
+		}
+		r, _ := utf8.DecodeRuneInString(doc.Text[toks[i].Start:])
+		return unicode.IsUpper(r)
+	}
+	proper := func(i int) bool {
+		p := toks[i].POS
+		return p == "" || p == "PROPN" || p == "X"
+	}
+	for i := 0; i < len(toks); i++ {
+		if !capTok(i) || !proper(i) {
+			continue
+		}
+		sentStart := i == 0 || toks[i-1].Sent != toks[i].Sent
+		for n := 4; n >= 1; n-- {
+			j := i + n - 1
+			if j >= len(toks) || toks[j].Sent != toks[i].Sent || !capTok(j) || !proper(j) {
+				continue
+			}
+			if n == 1 && sentStart || capTok(j+1) && toks[j+1].Sent == toks[j].Sent || !sentStart && capTok(i-1) {
+				continue
+			}
+			s, e := toks[i].Start, toks[j].End
+			text := doc.Text[s:e]
+			if occupied.overlaps(s, e) || !wordBoundary(doc.Text, s, e) || knownPlace(k, text, doc.Lang) == nil {
+				continue
+			}
+			ms = append(ms, mention{typ: kroniek.LOC, start: s, end: e, text: text})
+			occupied.add(s, e)
+			i = j
+			break
+		}
+	}
+	return ms
+}
+
 // areaName reports whether text is the own name (not an alias) of a
 // country or continent, at least four letters long.
 func areaName(k *kb.KB, text string) bool {
@@ -265,7 +374,7 @@ func corefer(ms []mention, groups []*group) {
 	for gi, g := range groups {
 		var cands []int
 		for li, l := range groups {
-			if li != gi && l.typ == g.typ && compatible(g, l) {
+			if li != gi && compatible(g, l) {
 				cands = append(cands, li)
 			}
 		}
@@ -354,7 +463,22 @@ func compatible(s, l *group) bool {
 	if len(s.toks) > len(l.toks) || len(s.toks) == len(l.toks) && !genitive(s, l) {
 		return false
 	}
-	switch s.typ {
+	if s.typ != l.typ {
+		// NER's types waver ("Baudet" as ORG beside "Thierry Baudet" as
+		// PER); a shorter name may join a longer one of another type, but
+		// places keep to places.
+		if s.typ == kroniek.LOC || l.typ == kroniek.LOC {
+			return false
+		}
+		if l.typ == kroniek.MISC && !looksLikePerson(l) {
+			return false
+		}
+	}
+	typ := l.typ
+	if typ == kroniek.MISC {
+		typ = kroniek.PER
+	}
+	switch typ {
 	case kroniek.PER:
 		if suffix(s.toks, l.toks) || acronymOf(s, l) {
 			return true
@@ -384,6 +508,20 @@ func compatible(s, l *group) bool {
 		return len(s.toks) == 1 && compass[s.toks[0]] && suffix(s.toks, l.toks) && strings.Contains(l.orig, "-")
 	}
 	return false
+}
+
+// looksLikePerson reports whether a name of two or three capitalised words
+// may be a person's ("Annabel Nanninga" tagged MISC).
+func looksLikePerson(g *group) bool {
+	if len(g.toks) < 2 || len(g.toks) > 3 {
+		return false
+	}
+	for _, w := range strings.Fields(g.orig) {
+		if !capitalised(w) {
+			return false
+		}
+	}
+	return true
 }
 
 var compass = map[string]bool{"noord": true, "zuid": true, "oost": true, "west": true, "centrum": true,
