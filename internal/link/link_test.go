@@ -154,7 +154,6 @@ func checkIDs(t *testing.T, doc *kroniek.Document) {
 	}
 }
 
-
 // golden is the example's annotation as offsets and labels only (the text
 // stays in ../shared).
 type golden struct {
@@ -253,29 +252,29 @@ func TestHandMade(t *testing.T) {
 	}{
 		{
 			name: "possessive and case variants", lang: "nl",
-			text: "Het Witte Huis reageerde. Volgens Trump's woordvoerder zweeg het Witte huis. Donald Trump was in Zwolle.",
-			ents: []ent{{"ORG", []string{"Witte Huis", "Witte huis"}}, {"PER", []string{"Trump's", "Donald Trump"}}, {"LOC", []string{"Zwolle"}}},
+			text:      "Het Witte Huis reageerde. Volgens Trump's woordvoerder zweeg het Witte huis. Donald Trump was in Zwolle.",
+			ents:      []ent{{"ORG", []string{"Witte Huis", "Witte huis"}}, {"PER", []string{"Trump's", "Donald Trump"}}, {"LOC", []string{"Zwolle"}}},
 			together:  [][2]string{{"Witte Huis", "Witte huis"}, {"Trump", "Donald Trump"}},
 			names:     map[string]string{"Trump": "Donald Trump", "Witte huis": "Witte Huis"},
 			countries: map[string]string{"Zwolle": "NL"},
 		},
 		{
 			name: "adjective", lang: "nl",
-			text: "De Noord-Koreaanse leider sprak met Amerikaanse diplomaten in Parijs.",
-			ents: []ent{{"MISC", []string{"Noord-Koreaanse"}}, {"MISC", []string{"Amerikaanse"}}, {"LOC", []string{"Parijs"}}},
+			text:      "De Noord-Koreaanse leider sprak met Amerikaanse diplomaten in Parijs.",
+			ents:      []ent{{"MISC", []string{"Noord-Koreaanse"}}, {"MISC", []string{"Amerikaanse"}}, {"LOC", []string{"Parijs"}}},
 			countries: map[string]string{"Noord-Koreaanse": "KP", "Amerikaanse": "US", "Parijs": "FR"},
 		},
 		{
 			name: "acronym and later full name", lang: "en",
-			text: "The SCP said so. Later the Sociaal en Cultureel Planbureau added data. Smith and Jane Smith met John Smith.",
-			ents: []ent{{"ORG", []string{"SCP", "Sociaal en Cultureel Planbureau"}}, {"PER", []string{"Jane Smith", "John Smith", "Smith"}}},
+			text:     "The SCP said so. Later the Sociaal en Cultureel Planbureau added data. Smith and Jane Smith met John Smith.",
+			ents:     []ent{{"ORG", []string{"SCP", "Sociaal en Cultureel Planbureau"}}, {"PER", []string{"Jane Smith", "John Smith", "Smith"}}},
 			together: [][2]string{{"SCP", "Sociaal en Cultureel Planbureau"}},
 			apart:    [][2]string{{"Jane Smith", "John Smith"}},
 		},
 		{
 			name: "leader by surname", lang: "nl",
-			text: "Poetin sprak in Moskou. Later zei Poetin niets.",
-			ents: []ent{{"PER", []string{"Poetin"}}, {"LOC", []string{"Moskou"}}},
+			text:      "Poetin sprak in Moskou. Later zei Poetin niets.",
+			ents:      []ent{{"PER", []string{"Poetin"}}, {"LOC", []string{"Moskou"}}},
 			names:     map[string]string{"Poetin": "Vladimir Poetin"},
 			countries: map[string]string{"Moskou": "RU"},
 		},
