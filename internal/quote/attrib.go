@@ -265,7 +265,7 @@ func (f *finder) resolve(a, b int, fwd bool) (speaker, bool) {
 		return speaker{}, false
 	}
 	if e-s == 1 && f.lx.pronouns[f.ws[s].lower] {
-		sp := f.referent(f.ws[s].start)
+		sp := f.referent(f.ws[s].start, true)
 		sp.src = span{f.ws[s].start, f.ws[s].end}
 		return sp, sp.name != ""
 	}
@@ -284,10 +284,8 @@ func (f *finder) resolve(a, b int, fwd bool) (speaker, bool) {
 	src := span{f.ws[s].start, f.ws[e-1].end}
 	// An entity inside the phrase: a person first, else an organisation.
 	if ent, m, ok := f.entityIn(src); ok {
-		name := ent.Name
-		if ent.Type == kroniek.PER {
-			name = f.cleanName(name)
-		} else if det && m.s == f.ws[s+1].start && f.indirectMode {
+		name := f.entName(ent, span{m.s, m.e})
+		if ent.Type != kroniek.PER && det && m.s == f.ws[s+1].start && f.indirectMode {
 			name = f.t[src.s:src.e] // "Het Witte huis" as written
 		}
 		return speaker{id: ent.ID, name: name, src: src}, true
@@ -379,8 +377,8 @@ func (f *finder) roleName(role string, i int) (speaker, bool) {
 // nameSpeaker is the speaker named by run r: its entity when it is one.
 func (f *finder) nameSpeaker(r [2]int) speaker {
 	src := span{f.ws[r[0]].start, f.ws[r[1]-1].end}
-	if ent, _, ok := f.entityIn(src); ok {
-		return speaker{id: ent.ID, name: f.cleanName(ent.Name), src: src}
+	if ent, m, ok := f.entityIn(src); ok {
+		return speaker{id: ent.ID, name: f.entName(ent, span{m.s, m.e}), src: src}
 	}
 	return speaker{name: f.fullest(r), src: src}
 }
@@ -392,19 +390,27 @@ func (f *finder) cleanName(name string) string {
 	for len(ws) > 2 && f.lx.isRole(ws[0]) {
 		ws = ws[1:]
 	}
-	if len(ws) >= 3 {
-		for _, w := range ws {
-			if !isUpperStart(w) || strings.HasSuffix(strings.ToLower(w), "-van") {
-				return strings.Join(ws, " ")
-			}
-		}
-		k := len(ws) - 2
-		if k > 0 && isInitial(ws[k]) {
-			k--
-		}
-		ws = ws[k:]
-	}
 	return strings.Join(ws, " ")
+}
+
+// entName is the name of a speaker entity mentioned at src: its own name,
+// or the fullest form in the text when that is longer ("Wakker" -> "Wiebe
+// Wakker" when linking did not merge them).
+func (f *finder) entName(ent *kroniek.Entity, src span) string {
+	name := ent.Name
+	if ent.Type != kroniek.PER {
+		return name
+	}
+	name = f.cleanName(name)
+	runs := f.nameRuns(wordAt(f.ws, src.s), wordAt(f.ws, src.e))
+	if len(runs) > 0 {
+		full := f.fullest(runs[len(runs)-1])
+		nf, nn := strings.Fields(full), strings.Fields(name)
+		if len(nf) > len(nn) && strings.EqualFold(nf[len(nf)-1], nn[len(nn)-1]) {
+			return full
+		}
+	}
+	return name
 }
 
 func isUpperStart(w string) bool {
@@ -530,7 +536,10 @@ func (f *finder) fullest(r [2]int) string {
 // referent resolves a pronoun or a quote without attribution at byte i: a
 // person named since the previous quote, else that quote's speaker, else
 // the last person named.
-func (f *finder) referent(i int) speaker {
+func (f *finder) referent(i int, pronoun bool) speaker {
+	if f.last.name == "" && !pronoun {
+		return f.lastPerson(i)
+	}
 	if sp := f.personBetween(f.lastEnd, i); sp.name != "" {
 		return sp
 	}
@@ -556,7 +565,7 @@ func (f *finder) personBetween(from, to int) speaker {
 	for _, m := range f.ments {
 		e := &f.doc.Entities[m.ent]
 		if e.Type == kroniek.PER && m.s >= from && m.e <= to && m.s > bestAt && !inQuote(m.s) {
-			bestAt, sp = m.s, speaker{id: e.ID, name: f.cleanName(e.Name)}
+			bestAt, sp = m.s, speaker{id: e.ID, name: f.entName(e, span{m.s, m.e})}
 		}
 	}
 	if bestAt >= 0 {
@@ -581,23 +590,38 @@ func (f *finder) personBetween(from, to int) speaker {
 // lastPerson returns the nearest person named before byte i: the last entity
 // of type PER, else the last name run of two words or more.
 func (f *finder) lastPerson(i int) speaker {
-	bestAt := -1
-	var sp speaker
+	// The person mentioned most often in the article, the earliest on ties:
+	// news quotes without attribution are mostly its main character's.
+	count := map[int]int{}
+	first := map[int]int{}
 	for _, m := range f.ments {
-		e := &f.doc.Entities[m.ent]
-		if e.Type == kroniek.PER && m.e <= i && m.s > bestAt {
-			bestAt, sp = m.s, speaker{id: e.ID, name: f.cleanName(e.Name)}
+		if f.doc.Entities[m.ent].Type != kroniek.PER {
+			continue
+		}
+		count[m.ent]++
+		if v, ok := first[m.ent]; !ok || m.s < v {
+			first[m.ent] = m.s
 		}
 	}
-	if bestAt >= 0 {
-		return sp
+	best := -1
+	for e, n := range count {
+		if best < 0 || n > count[best] || n == count[best] && first[e] < first[best] {
+			best = e
+		}
+	}
+	if best >= 0 {
+		e := &f.doc.Entities[best]
+		return speaker{id: e.ID, name: f.entName(e, span{first[best], first[best]})}
+	}
+	var sp speaker
+	bestN := 0
+	seen := map[string]int{}
+	for _, r := range f.names {
+		seen[f.ws[r[1]-1].lower]++
 	}
 	for _, r := range f.names {
-		if f.ws[r[1]-1].end > i {
-			break
-		}
-		if f.personLike(r) {
-			sp = speaker{name: f.fullest(r)}
+		if f.personLike(r) && seen[f.ws[r[1]-1].lower] > bestN {
+			sp, bestN = speaker{name: f.fullest(r)}, seen[f.ws[r[1]-1].lower]
 		}
 	}
 	return sp

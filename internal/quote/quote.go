@@ -115,7 +115,7 @@ func (f *finder) run() []Attribution {
 		if sp.name == "" {
 			// A quote without attribution continues the previous speaker,
 			// unless someone new was named since.
-			sp = f.referent(c.open)
+			sp = f.referent(c.open, false)
 			sp.src = span{}
 		}
 		if ok && att.lemma != "" {
