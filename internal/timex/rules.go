@@ -586,19 +586,15 @@ func (e *extractor) tense(i int) int {
 		return 0
 	}
 	sent := e.u[i].sent
-	right := true // a clause after a comma ("..., he said") does not count
 	for d := 1; d <= 25; d++ {
 		if k := i - d; e.ok(k) && e.u[k].sent == sent {
 			if t := e.cue(k); t != 0 {
 				return t
 			}
 		}
-		if k := i + d; right && e.ok(k) && e.u[k].sent == sent {
-			switch e.u[k].s {
-			case ",", ";", ":", "\"", "“", "”", "(", "–", "—":
-				right = false
-				continue
-			}
+		// A reporting verb after the expression ("..., he said") tells
+		// nothing about the time of the event.
+		if k := i + d; e.ok(k) && e.u[k].sent == sent && !reporting[e.u[k].s] {
 			if t := e.cue(k); t != 0 {
 				return t
 			}
@@ -608,24 +604,32 @@ func (e *extractor) tense(i int) int {
 }
 
 var (
-	pastCues = map[string]bool{
-		"was": true, "were": true, "had": true, "did": true, "said": true, "told": true, "died": true,
-		"won": true, "lost": true, "met": true, "came": true, "went": true, "took": true, "began": true,
-		"left": true, "made": true, "gave": true, "got": true, "saw": true, "found": true, "held": true,
-		"fell": true, "rose": true, "sold": true, "paid": true, "struck": true, "hit": true, "spoke": true,
-		"waren": true, "hadden": true, "werd": true, "werden": true, "zei": true, "zeiden": true,
-		"kwam": true, "kwamen": true, "ging": true, "gingen": true, "overleed": true, "vond": true,
-		"stond": true, "zat": true, "heeft": true, "hebben": true, "deed": true,
-		"bleek": true, "liet": true, "kreeg": true, "sprak": true, "maakte": true, "zag": true,
+	pastCues = map[bool]map[string]bool{
+		false: set("was were had did said told died won lost met came went took began left made gave got saw " +
+			"found held fell rose sold paid struck hit spoke brought bought thought sought caught fought built " +
+			"sent spent felt kept led became ran sat stood wrote drove chose broke grew knew threw flew drew " +
+			"ate heard fled shot forgot agreed ago last yesterday earlier"),
+		true: set("was waren had hadden werd werden zei zeiden kwam kwamen ging gingen overleed vond vonden " +
+			"stond zat zaten heeft hebben deed bleek liet kreeg kregen sprak maakte maakten zag zagen viel " +
+			"vielen liep liepen hield bracht dacht kocht zocht schreef bleef nam namen gaf gaven sloot besloot " +
+			"verloor won wonnen trok bood vloog begon begonnen lag kon konden moest moesten wilde wilden mocht " +
+			"wist trof sloeg reed riep leek waarschuwde waarschuwden gisteren vorige vorig afgelopen geleden"),
 	}
-	futureCues = map[string]bool{
-		"will": true, "shall": true, "zal": true, "zullen": true, "zult": true, "gaat": true,
-		"gaan": true, "tomorrow": true, "morgen": true, "scheduled": true, "plans": true,
-		"verwacht": true, "planned": true, "plan": true, "expected": true,
-		"planning": true, "may": true, "might": true,
-		"due": true, "expects": true, "expect": true, "intends": true, "gepland": true,
+	reporting = set("said says told added reported announced zei zegt zeiden meldt meldde aldus")
+	futureCues = map[bool]map[string]bool{
+		false: set("will shall tomorrow scheduled plans planned plan expected planning may might due " +
+			"expects expect intends next upcoming coming"),
+		true: set("zal zullen zult gaat gaan morgen verwacht gepland volgende komende aanstaande straks"),
 	}
 )
+
+func set(words string) map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(words) {
+		m[w] = true
+	}
+	return m
+}
 
 // cue gives the tense a word points to: -1 past, +1 future, 0 none.
 func (e *extractor) cue(k int) int {
@@ -638,12 +642,12 @@ func (e *extractor) cue(k int) int {
 		case t.XPOS == "VBD" || strings.Contains(t.XPOS, "verl"):
 			return -1
 		case t.XPOS == "VBZ" || t.XPOS == "VBP" || strings.Contains(t.XPOS, "tgw"):
-			if !futureCues[u.s] && !pastCues[u.s] {
+			if !futureCues[e.nl][u.s] && !pastCues[e.nl][u.s] {
 				return 0
 			}
 		}
 	}
-	if futureCues[u.s] {
+	if futureCues[e.nl][u.s] {
 		return 1
 	}
 	if !e.nl {
@@ -654,7 +658,7 @@ func (e *extractor) cue(k int) int {
 			return 1 // as soon as Tuesday
 		}
 	}
-	if pastCues[u.s] {
+	if pastCues[e.nl][u.s] {
 		if !e.nl && k > 0 && e.is(k-1, "be", "been", "being", "is", "are", "has", "have", "s", "get") {
 			return 0 // a participle: "will be held"
 		}
