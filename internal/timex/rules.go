@@ -615,7 +615,7 @@ var (
 			"verloor won wonnen trok bood vloog begon begonnen lag kon konden moest moesten wilde wilden mocht " +
 			"wist trof sloeg reed riep leek waarschuwde waarschuwden gisteren vorige vorig afgelopen geleden"),
 	}
-	reporting = set("said says told added reported announced zei zegt zeiden meldt meldde aldus")
+	reporting  = set("said says told added reported announced zei zegt zeiden meldt meldde aldus")
 	futureCues = map[bool]map[string]bool{
 		false: set("will shall tomorrow scheduled plans planned plan expected planning may might due " +
 			"expects expect intends next upcoming coming"),
