@@ -155,7 +155,7 @@ func (e *extractor) month(i int) (int, int, bool) {
 			return 0, i, false
 		}
 		if _, _, d := e.dayNum(end); !d {
-			if _, _, y := e.year(end); !y && !e.is(i-1, "in", "of", "since", "until", "last", "next", "this", "early", "late", "mid", "-") {
+			if _, _, y := e.year(end); !y && !e.is(i-1, "in", "of", "since", "until", "last", "next", "this", "early", "late", "mid", "-", "by", "before", "after", "during", "through", "till", "from", "to", "and") {
 				if _, _, d2 := e.dayNum(i - 1); !d2 {
 					return 0, i, false
 				}
@@ -1012,6 +1012,9 @@ func (e *extractor) mDur(i int) (cand, bool) {
 				return cand{}, false
 			}
 		}
+	}
+	if e.is(j, "more", "extra", "additional", "further", "meer", "extra") && e.has2(j+1, kUnit, kUnits) && !e.is(i, "a", "an", "een") {
+		j++ // two more weeks
 	}
 	u, ok := e.unitAt(j)
 	if !ok || u.s == "WE" || (u.s == "Q" && e.is(j+1, "of")) {

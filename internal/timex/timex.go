@@ -248,7 +248,7 @@ func (e *extractor) best(i int) (cand, bool) {
 	// A modifier that keeps the value: "eind februari", "early next year".
 	if l, isMod := e.has(i, kMod); isMod || e.has2(i, kBefore, kAfter) {
 		j := i + 1
-		if e.is(j, "of", "van") {
+		if e.is(j, "of", "van", "in") || (e.is(j, "-") && e.tight(j) && e.tight(j+1)) {
 			j++
 		}
 		if _, d := e.has(j, kDet); d {
@@ -257,7 +257,7 @@ func (e *extractor) best(i int) (cand, bool) {
 		if c2, ok2 := e.core(j); ok2 && (c2.typ == kroniek.DATE || c2.typ == kroniek.TIME) && !strings.HasPrefix(c2.val, "P") && strings.Contains("0123456789", c2.val[:1]) {
 			if isMod && l.s == "MID" && e.is(i, "half") && !e.nl {
 				// "half" is only a modifier in Dutch (half april).
-			} else if (!ok || c2.end > c.end) && (isMod || j == i+1) {
+			} else if (!ok || c2.end > c.end) && (isMod || j == i+1 || e.is(i+1, "in")) {
 				c2.start = i
 				c, ok = c2, true
 			}
