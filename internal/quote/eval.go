@@ -269,33 +269,38 @@ func PolNeARGold(a polnear.Article) []PolQuote {
 	var out []PolQuote
 	for i := 0; i < len(rs); i++ {
 		var cl rune
-		switch rs[i] {
-		case '“':
+		open := 1
+		switch {
+		case rs[i] == '“':
 			cl = '”'
-		case '"':
+		case rs[i] == '"' || rs[i] == '\'' && i+1 < len(rs) && rs[i+1] == '\'':
+			// "…" and ''…'' (plain-text double quotes in some sources).
 			if i > 0 && !unicode.IsSpace(rs[i-1]) && !strings.ContainsRune("([—–-", rs[i-1]) {
 				continue
 			}
-			cl = '"'
+			cl = rs[i]
+			if rs[i] == '\'' {
+				open = 2
+			}
 		default:
 			continue
 		}
-		j := i + 1
-		for j < len(rs) && rs[j] != cl && rs[j] != '\n' {
+		j := i + open
+		for j < len(rs) && rs[j] != '\n' && !(rs[j] == cl && (open == 1 || j+1 < len(rs) && rs[j+1] == '\'')) {
 			j++
 		}
 		if j >= len(rs) || rs[j] != cl {
 			i = j
 			continue
 		}
-		s, e := i+1, j
+		s, e := i+open, j
 		for s < e && unicode.IsSpace(rs[s]) {
 			s++
 		}
 		for e > s && unicode.IsSpace(rs[e-1]) {
 			e--
 		}
-		i = j
+		i = j + open - 1
 		if e <= s {
 			continue
 		}

@@ -85,6 +85,10 @@ func findMarks(t string) []cand {
 			closers = []string{"»"}
 		case r == '"' && openCtx(t, i, 1):
 			closers = []string{"\"", "”"}
+		case r == '\'' && strings.HasPrefix(t[i:], "''") && openCtx(t, i, 2):
+			// ''…'' as some newspapers' plain-text double quotes.
+			osize = 2
+			closers = []string{"''", "\"", "”"}
 		case r == ',' && strings.HasPrefix(t[i:], ",,") && openCtx(t, i, 2) && !strings.HasPrefix(t[i:], ",,,"):
 			osize = 2
 			closers = []string{"''", "\"", "”", "’’", "“"}
