@@ -895,6 +895,8 @@ func (l *linker) output(cs []*cluster) {
 			p := kroniek.Place{Start: m.start, End: m.end, Text: m.text, Entity: id}
 			if c.place != nil {
 				p.Name, p.Country, p.Lat, p.Lon, p.GeoNames = c.place.Name, c.place.Country, c.place.Lat, c.place.Lon, c.place.GeoNames()
+			} else if !placeLike(c.name) && !afterPreposition(doc.Text, m.start) {
+				continue
 			} else if f := focus(m.start); f != nil {
 				// Streets, buildings and other names the knowledge base
 				// lacks lie where the article is: its nearest located place.
@@ -907,4 +909,51 @@ func (l *linker) output(cs []*cluster) {
 		doc.Entities = append(doc.Entities, e)
 	}
 	sort.SliceStable(doc.Places, func(i, j int) bool { return doc.Places[i].Start < doc.Places[j].Start })
+}
+
+// placeSuffixes end the names of streets, quarters and buildings, which the
+// knowledge base lacks but which are places all the same.
+var placeSuffixes = []string{"weg", "straat", "kade", "gracht", "plein", "laan", "dijk", "buurt", "dorp", "werf",
+	"park", "singel", "burg", "toren", "kerk", "brug", "haven", "markt", "steeg", "pad", "hof", "veld", "wijk",
+	"street", "road", "avenue", "square", "bridge", "tower", "park", "hall", "house", "station", "airport"}
+
+// orgWords mark a name as an organisation's rather than a place's.
+var orgWords = map[string]bool{"universiteit": true, "university": true, "stichting": true, "senate": true,
+	"court": true, "partij": true, "party": true, "ministerie": true, "ministry": true, "bank": true,
+	"media": true, "council": true, "raad": true, "staten": true, "kamer": true, "law": true, "operatie": true}
+
+// placeLike reports whether a name the knowledge base does not know is
+// still worth placing: a name of several words with no organisation word,
+// or one word ending like a street or building.
+func placeLike(name string) bool {
+	words := strings.Fields(strings.ToLower(name))
+	if len(words) == 0 {
+		return false
+	}
+	if len(words) > 1 {
+		for _, w := range words {
+			if orgWords[w] {
+				return false
+			}
+		}
+		return true
+	}
+	for _, suf := range placeSuffixes {
+		if strings.HasSuffix(words[0], suf) {
+			return true
+		}
+	}
+	return false
+}
+
+// locatives are prepositions that put a place name after them.
+var locatives = map[string]bool{"in": true, "op": true, "aan": true, "bij": true, "naar": true, "uit": true,
+	"via": true, "nabij": true, "rond": true, "at": true, "near": true, "to": true, "from": true, "into": true}
+
+// afterPreposition reports whether the word before byte pos is a locative
+// preposition ("bij Mina", "in Rahtour").
+func afterPreposition(text string, pos int) bool {
+	before := strings.TrimRight(text[:pos], " ")
+	i := strings.LastIndexFunc(before, func(r rune) bool { return !unicode.IsLetter(r) })
+	return locatives[strings.ToLower(before[i+1:])]
 }
