@@ -9,6 +9,8 @@ import (
 	"sort"
 	"strings"
 
+	"kroniek"
+	"kroniek/internal/pipeline"
 	"kroniek/internal/shared"
 	"kroniek/internal/timex"
 )
@@ -28,6 +30,7 @@ func runEvalTimes(ctx context.Context, args []string, stdin io.Reader, stdout, s
 	fs := newFlags("eval times", stderr)
 	goldDev := fs.Bool("gold-dev", false, "score the gold-dev folder (default ../shared/data/gold-dev, or the folder given)")
 	verbose := fs.Bool("v", false, "list misses, spurious and wrong values")
+	stageOnly := fs.Bool("stage-only", false, "run only the tokenizer and the timex stage, not the whole pipeline")
 	fs.Usage = func() {
 		fmt.Fprintln(stderr, "usage: kroniek eval times [-v] FILE.tml|DIR ...\n       kroniek eval times [-v] --gold-dev [DIR]")
 		fs.PrintDefaults()
@@ -36,6 +39,10 @@ func runEvalTimes(ctx context.Context, args []string, stdin io.Reader, stdout, s
 		return err
 	}
 	paths := fs.Args()
+	annotate := pipelineTimes(ctx, stderr)
+	if *stageOnly {
+		annotate = timex.StageOnly
+	}
 	if *goldDev || (len(paths) == 1 && isGoldDev(paths[0])) {
 		dir := shared.Data("gold-dev")
 		if len(paths) > 0 {
@@ -44,7 +51,7 @@ func runEvalTimes(ctx context.Context, args []string, stdin io.Reader, stdout, s
 		if dir == "" {
 			return fmt.Errorf("eval times: gold-dev folder not found (give it or set KRONIEK_SHARED)")
 		}
-		counts, misses, err := timex.EvalGoldDev(dir)
+		counts, misses, err := timex.EvalGoldDev(dir, annotate)
 		if err != nil {
 			return err
 		}
@@ -75,7 +82,7 @@ func runEvalTimes(ctx context.Context, args []string, stdin io.Reader, stdout, s
 	if err != nil {
 		return err
 	}
-	c, misses, err := timex.EvalTimeML(files)
+	c, misses, err := timex.EvalTimeML(files, annotate)
 	if err != nil {
 		return err
 	}
@@ -120,4 +127,41 @@ func timemlFiles(paths []string) ([]string, error) {
 	}
 	sort.Strings(out)
 	return out, nil
+}
+
+// pipelineTimes annotates with the whole extraction pipeline, as `kroniek
+// extract` does, and gives the times back with byte offsets. When a stage
+// fails (a model being retrained), it says so and falls back to the
+// tokenizer and timex stage alone for the rest of the run.
+func pipelineTimes(ctx context.Context, stderr io.Writer) timex.Annotator {
+	p := pipeline.New(pipeline.Options{Workers: 1})
+	failed := false
+	return func(a kroniek.Article) ([]kroniek.Time, error) {
+		if !failed {
+			doc, err := p.Extract(ctx, a)
+			if err == nil {
+				return byteTimes(a.Text, doc.Times), nil
+			}
+			fmt.Fprintf(stderr, "kroniek eval times: pipeline failed (%v); scoring the timex stage alone\n", err)
+			failed = true
+		}
+		return timex.StageOnly(a)
+	}
+}
+
+// byteTimes converts code point offsets back to byte offsets into text.
+func byteTimes(text string, ts []kroniek.Time) []kroniek.Time {
+	idx := make([]int, 0, len(text)+1)
+	for i := range text {
+		idx = append(idx, i)
+	}
+	idx = append(idx, len(text))
+	out := make([]kroniek.Time, len(ts))
+	for i, t := range ts {
+		if t.Start >= 0 && t.End < len(idx) && t.Start <= t.End {
+			t.Start, t.End = idx[t.Start], idx[t.End]
+		}
+		out[i] = t
+	}
+	return out
 }

@@ -41,7 +41,7 @@ func TestTimeMLTraining(t *testing.T) {
 	if len(files) == 0 {
 		t.Fatal("no .tml files in TimeBank and AQUAINT")
 	}
-	c, misses, err := EvalTimeML(files)
+	c, misses, err := EvalTimeML(files, nil)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -61,7 +61,7 @@ func TestTimeMLTraining(t *testing.T) {
 
 func TestGoldDev(t *testing.T) {
 	dir := shared.Need(t, "data", "gold-dev")
-	counts, misses, err := EvalGoldDev(dir)
+	counts, misses, err := EvalGoldDev(dir, nil)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -639,12 +639,10 @@ func (e *extractor) cue(k int) int {
 		switch {
 		case t.Lemma == "will" || t.Lemma == "zullen" || t.Lemma == "shall":
 			return 1
-		case t.XPOS == "VBD" || strings.Contains(t.XPOS, "verl"):
+		case t.XPOS == "VBD" || strings.Contains(t.XPOS, "|verl|"):
+			// The tagger only adds evidence; words it tags otherwise still
+			// go through the word lists below.
 			return -1
-		case t.XPOS == "VBZ" || t.XPOS == "VBP" || strings.Contains(t.XPOS, "tgw"):
-			if !futureCues[e.nl][u.s] && !pastCues[e.nl][u.s] {
-				return 0
-			}
 		}
 	}
 	if futureCues[e.nl][u.s] {
