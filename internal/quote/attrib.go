@@ -139,7 +139,13 @@ func (f *finder) attribute(ci int, c cand) (attr, bool) {
 	aa, ab := f.clauseAfter(ci, c)
 	ba, bb := f.clauseBefore(ci, c)
 	// After the quote: ", zegt X", ", legt X uit", "aldus X", "X said".
-	if cu, ok := f.findCue(aa, ab, false); ok && cu.k-aa <= 6 {
+	// "…” ― Pamela Padilla": a dash and a name sign the quote.
+	if aa < ab && isDash(f.ws[aa].text) && aa+1 < ab {
+		if sp, ok := f.resolve(aa+1, ab, true); ok && f.hasName(aa+1, min(ab, aa+5)) {
+			return attr{sp: sp, colon: true}, true
+		}
+	}
+	if cu, ok := f.findCue(aa, ab, false); ok && cu.k-aa <= 8 {
 		if sp, ok := f.speakerAround(cu, aa, ab); ok {
 			return attr{lemma: cu.lemma, cue: span{f.ws[cu.k].start, f.ws[cu.k+cu.n-1].end}, sp: sp, gap: cu.k - aa}, true
 		}
@@ -248,6 +254,17 @@ func (f *finder) npBounds(a, b int, fwd bool) (int, int) {
 		return b - 1, b
 	}
 	s := b
+	// A parenthesis right before the verb belongs to the subject: "Rep.
+	// Gwen Moore (D-Wis.) said".
+	if s-1 > a && f.ws[s-1].text == ")" {
+		j := s - 1
+		for j > a && f.ws[j].text != "(" && s-j < 8 {
+			j--
+		}
+		if f.ws[j].text == "(" {
+			s, b = j, j
+		}
+	}
 	for s > a && b-s < 9 && ok(s-1, false) {
 		s--
 	}
@@ -682,4 +699,8 @@ func (f *finder) personLike(r [2]int) bool {
 		}
 	}
 	return true
+}
+
+func isDash(s string) bool {
+	return s == "―" || s == "—" || s == "–" || s == "-" || s == "--"
 }

@@ -330,6 +330,18 @@ func PolNeARGold(a polnear.Article) []PolQuote {
 	return out
 }
 
+// nameIn reports whether a name is a whole-word part of a PolNeAR source
+// phrase ("Michael Mulgrew" in "Michael Mulgrew, president of the UFT,").
+func nameIn(name, source string) bool {
+	n := " " + strings.Join(strings.FieldsFunc(Norm(name), isSep), " ") + " "
+	src := " " + strings.Join(strings.FieldsFunc(Norm(source), isSep), " ") + " "
+	return strings.TrimSpace(n) != "" && strings.Contains(src, n)
+}
+
+func isSep(r rune) bool {
+	return unicode.IsSpace(r) || r == ',' || r == '(' || r == ')' || r == '’' || r == '\''
+}
+
 // PolQuote is a direct quote derived from PolNeAR, code point offsets.
 type PolQuote struct {
 	Span    cspan
@@ -367,7 +379,7 @@ func ScorePolNeAR(a polnear.Article, gold []PolQuote, pred []Pred, log func(stri
 		}
 		cnt.SpN++
 		p := pred[j]
-		hit := Norm(p.SpeakerName) == Norm(g.Source)
+		hit := Norm(p.SpeakerName) == Norm(g.Source) || nameIn(p.SpeakerName, g.Source)
 		for _, s := range g.Sources {
 			if ov(s, p.Source) > 0 {
 				hit = true
