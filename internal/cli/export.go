@@ -21,7 +21,6 @@ func runExport(ctx context.Context, args []string, stdin io.Reader, stdout, stde
 	fs := newFlags("export", stderr)
 	db := fs.String("db", defaultDB, "database file")
 	format := fs.String("format", "jsonl", "jsonl (the extract contract), csv (one row per fact) or geojson (places with their articles)")
-	tokens := fs.Bool("tokens", false, "jsonl: include tokens (with pos and lemma)")
 	fs.Usage = func() {
 		fmt.Fprintln(stderr, "Usage: kroniek export [--db FILE] --format jsonl|csv|geojson\n\n"+
 			"Writes every stored article to standard output, one at a time (constant memory).\n"+
@@ -39,7 +38,7 @@ func runExport(ctx context.Context, args []string, stdin io.Reader, stdout, stde
 	var ex exporter
 	switch *format {
 	case "jsonl":
-		ex = &jsonlExporter{tokens: *tokens}
+		ex = &jsonlExporter{}
 	case "csv":
 		ex = &csvExporter{}
 	case "geojson":
@@ -80,14 +79,12 @@ func export(ctx context.Context, st store.Store, ex exporter, out io.Writer) err
 	return nil
 }
 
-type jsonlExporter struct{ tokens bool }
+// jsonlExporter writes the extract contract (tokens are not stored).
+type jsonlExporter struct{}
 
 func (*jsonlExporter) begin(*bufio.Writer) error { return nil }
 func (*jsonlExporter) end(*bufio.Writer) error   { return nil }
 func (x *jsonlExporter) doc(w *bufio.Writer, d *kroniek.Document) error {
-	if !x.tokens {
-		d.Tokens = nil
-	}
 	enc := json.NewEncoder(w)
 	enc.SetEscapeHTML(false)
 	return enc.Encode(d)

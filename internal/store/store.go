@@ -46,7 +46,8 @@ type Store interface {
 	Has(ctx context.Context, id, hash string) (bool, error)
 	// Count returns the number of stored articles.
 	Count(ctx context.Context) (int, error)
-	// Article returns the stored document as `kroniek extract` writes it.
+	// Article returns the stored document as `kroniek extract` writes it
+	// (without tokens: a Store need not keep them).
 	Article(ctx context.Context, id string) (*kroniek.Document, error)
 
 	SearchArticles(ctx context.Context, q ArticleQuery) (*ArticleResult, error)

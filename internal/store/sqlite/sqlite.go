@@ -36,6 +36,88 @@ type DB struct {
 	// fault, when set by tests, is called between the writes of Put; an
 	// error aborts the transaction as a failing disk would.
 	fault func(step string) error
+
+	// stmts are the write statements, prepared once on the writer's single
+	// connection (preparing inside a transaction would need a second one).
+	stmts map[string]*sql.Stmt
+}
+
+// Write statements, by name.
+var writeSQL = map[string]string{
+	"find":   `SELECT n, hash FROM articles WHERE id = ?`,
+	"update": `UPDATE articles SET hash = ?, lang = ?, published = ?, title = ?, url = ?, text = ?, meta = ?, doc = ? WHERE n = ?`,
+	"insert": `INSERT INTO articles (id, hash, lang, published, title, url, text, meta, doc) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING n`,
+	"fts":    `INSERT INTO articles_fts (rowid, terms) VALUES (?, ?)`,
+	"entity": `INSERT INTO entities (id, key, type, name, kb, articles, mentions) VALUES (?, ?, ?, ?, ?, 1, ?)
+		ON CONFLICT (key) DO UPDATE SET articles = articles + 1, mentions = mentions + excluded.mentions
+		RETURNING n`,
+	"vote":    `INSERT INTO entity_names (entity, name, count) VALUES (?, ?, 1) ON CONFLICT (entity, name) DO UPDATE SET count = count + 1`,
+	"name":    `UPDATE entities SET name = (SELECT name FROM entity_names WHERE entity = ?1 ORDER BY count DESC, length(name) DESC, name LIMIT 1) WHERE n = ?1`,
+	"artent":  `INSERT INTO article_entities (article, local, entity, type, mentions, published, name) VALUES (?, ?, ?, ?, ?, ?, ?)`,
+	"mention": `INSERT INTO mentions (article, i, entity, start, end, text) VALUES (?, ?, ?, ?, ?, ?)`,
+	"alias":   `INSERT INTO aliases (entity, text, norm, count) VALUES (?, ?, ?, ?) ON CONFLICT (entity, text) DO UPDATE SET count = count + excluded.count`,
+	"quote":   `INSERT INTO quotes (article, i, start, end, text, kind, speaker, speaker_name, cue, cue_start, cue_end, published) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+	"time":    `INSERT INTO times (article, i, start, end, text, type, value) VALUES (?, ?, ?, ?, ?, ?, ?)`,
+	"place":   `INSERT INTO places (article, i, start, end, text, entity, name, country, lat, lon, geonames, published) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+	"event":   `INSERT INTO events (article, i, type, trigger, start, end, actor, actor_name, target, target_name, place, time, factuality, source, sentence, published) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+}
+
+// deleteSQL removes the rows extracted from article ?1 and takes its share
+// out of the entity counts and name votes; the articles row itself stays.
+var deleteSQL = []string{
+	`UPDATE entities SET
+		articles = articles - (SELECT count(DISTINCT ae.entity) FROM article_entities ae WHERE ae.article = ?1 AND ae.entity = entities.n),
+		mentions = mentions - (SELECT coalesce(sum(ae.mentions), 0) FROM article_entities ae WHERE ae.article = ?1 AND ae.entity = entities.n)
+	 WHERE n IN (SELECT entity FROM article_entities WHERE article = ?1)`,
+	`UPDATE aliases SET count = count - (SELECT count(*) FROM mentions m WHERE m.article = ?1 AND m.entity = aliases.entity AND m.text = aliases.text)
+	 WHERE entity IN (SELECT entity FROM article_entities WHERE article = ?1)`,
+	`DELETE FROM aliases WHERE count <= 0 AND entity IN (SELECT entity FROM article_entities WHERE article = ?1)`,
+	`UPDATE entity_names SET count = count - (SELECT count(*) FROM article_entities ae WHERE ae.article = ?1 AND ae.entity = entity_names.entity AND ae.name = entity_names.name)
+	 WHERE entity IN (SELECT entity FROM article_entities WHERE article = ?1)`,
+	`DELETE FROM entity_names WHERE count <= 0 AND entity IN (SELECT entity FROM article_entities WHERE article = ?1)`,
+	`UPDATE entities SET name = coalesce((SELECT name FROM entity_names WHERE entity = entities.n ORDER BY count DESC, length(name) DESC, name LIMIT 1), name)
+	 WHERE n IN (SELECT entity FROM article_entities WHERE article = ?1)`,
+	`DELETE FROM entity_names WHERE entity IN (SELECT entity FROM article_entities WHERE article = ?1)
+	 AND entity IN (SELECT n FROM entities WHERE articles <= 0)`,
+	`DELETE FROM aliases WHERE entity IN (SELECT entity FROM article_entities WHERE article = ?1)
+	 AND entity IN (SELECT n FROM entities WHERE articles <= 0)`,
+	`DELETE FROM entities WHERE articles <= 0 AND n IN (SELECT entity FROM article_entities WHERE article = ?1)`,
+	`DELETE FROM article_entities WHERE article = ?1`,
+	`DELETE FROM mentions WHERE article = ?1`,
+	`DELETE FROM quotes WHERE article = ?1`,
+	`DELETE FROM times WHERE article = ?1`,
+	`DELETE FROM places WHERE article = ?1`,
+	`DELETE FROM events WHERE article = ?1`,
+	`DELETE FROM articles_fts WHERE rowid = ?1`,
+}
+
+// exec runs the prepared write statement name inside tx.
+func (db *DB) exec(ctx context.Context, tx *sql.Tx, name string, args ...any) error {
+	_, err := tx.StmtContext(ctx, db.stmts[name]).ExecContext(ctx, args...)
+	return err
+}
+
+func (db *DB) queryRow(ctx context.Context, tx *sql.Tx, name string, args ...any) *sql.Row {
+	return tx.StmtContext(ctx, db.stmts[name]).QueryRowContext(ctx, args...)
+}
+
+func (db *DB) prepare(ctx context.Context) error {
+	db.stmts = map[string]*sql.Stmt{}
+	for name, q := range writeSQL {
+		st, err := db.w.PrepareContext(ctx, q)
+		if err != nil {
+			return fmt.Errorf("prepare %s: %w", name, err)
+		}
+		db.stmts[name] = st
+	}
+	for i, q := range deleteSQL {
+		st, err := db.w.PrepareContext(ctx, q)
+		if err != nil {
+			return fmt.Errorf("prepare delete %d: %w", i, err)
+		}
+		db.stmts[fmt.Sprint("delete", i)] = st
+	}
+	return nil
 }
 
 var _ store.Store = (*DB)(nil)
@@ -72,6 +154,10 @@ func Open(ctx context.Context, path string) (*DB, error) {
 		w.Close()
 		return nil, fmt.Errorf("open store %s: %w", path, err)
 	}
+	if err := db.prepare(ctx); err != nil {
+		w.Close()
+		return nil, fmt.Errorf("open store %s: %w", path, err)
+	}
 	r, err := sql.Open("sqlite", dsn(""))
 	if err != nil {
 		w.Close()
@@ -85,7 +171,11 @@ func Open(ctx context.Context, path string) (*DB, error) {
 
 // Close closes the database.
 func (db *DB) Close() error {
-	return errors.Join(db.r.Close(), db.w.Close())
+	var errs []error
+	for _, st := range db.stmts {
+		errs = append(errs, st.Close())
+	}
+	return errors.Join(append(errs, db.r.Close(), db.w.Close())...)
 }
 
 // migrate applies the embedded migrations newer than the schema version,
@@ -208,7 +298,7 @@ func (db *DB) put(ctx context.Context, doc *kroniek.Document, force bool) (store
 	}()
 	var n int64
 	var old string
-	switch err := tx.QueryRowContext(ctx, `SELECT n, hash FROM articles WHERE id = ?`, doc.ID).Scan(&n, &old); {
+	switch err := db.queryRow(ctx, tx, "find", doc.ID).Scan(&n, &old); {
 	case errors.Is(err, sql.ErrNoRows):
 		n = 0
 	case err != nil:
@@ -229,11 +319,9 @@ func (db *DB) put(ctx context.Context, doc *kroniek.Document, force bool) (store
 		if err := db.deleteArticle(ctx, tx, n); err != nil {
 			return false, err
 		}
-		_, err = tx.ExecContext(ctx, `UPDATE articles SET hash = ?, lang = ?, published = ?, title = ?, url = ?, text = ?, meta = ?, doc = ? WHERE n = ?`,
-			hash, doc.Lang, doc.Published, doc.Title, doc.URL, doc.Text, meta, blob, n)
+		err = db.exec(ctx, tx, "update", hash, doc.Lang, doc.Published, doc.Title, doc.URL, doc.Text, meta, blob, n)
 	} else {
-		err = tx.QueryRowContext(ctx, `INSERT INTO articles (id, hash, lang, published, title, url, text, meta, doc) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING n`,
-			doc.ID, hash, doc.Lang, doc.Published, doc.Title, doc.URL, doc.Text, meta, blob).Scan(&n)
+		err = db.queryRow(ctx, tx, "insert", doc.ID, hash, doc.Lang, doc.Published, doc.Title, doc.URL, doc.Text, meta, blob).Scan(&n)
 	}
 	if err != nil {
 		return false, fmt.Errorf("article row: %w", err)
@@ -241,7 +329,7 @@ func (db *DB) put(ctx context.Context, doc *kroniek.Document, force bool) (store
 	if err := db.step("article"); err != nil {
 		return false, err
 	}
-	if _, err := tx.ExecContext(ctx, `INSERT INTO articles_fts (rowid, terms) VALUES (?, ?)`, n, terms); err != nil {
+	if err := db.exec(ctx, tx, "fts", n, terms); err != nil {
 		return false, fmt.Errorf("full text: %w", err)
 	}
 	if err := db.step("fts"); err != nil {
@@ -263,28 +351,10 @@ func (db *DB) step(name string) error {
 	return nil
 }
 
-// deleteArticle removes the rows extracted from article n and takes its
-// share out of the entity counts; the articles row itself stays.
+// deleteArticle removes the rows extracted from article n; see deleteSQL.
 func (db *DB) deleteArticle(ctx context.Context, tx *sql.Tx, n int64) error {
-	stmts := []string{
-		`UPDATE entities SET
-			articles = articles - (SELECT count(DISTINCT ae.entity) FROM article_entities ae WHERE ae.article = ?1 AND ae.entity = entities.n),
-			mentions = mentions - (SELECT coalesce(sum(ae.mentions), 0) FROM article_entities ae WHERE ae.article = ?1 AND ae.entity = entities.n)
-		 WHERE n IN (SELECT entity FROM article_entities WHERE article = ?1)`,
-		`UPDATE aliases SET count = count - (SELECT count(*) FROM mentions m WHERE m.article = ?1 AND m.entity = aliases.entity AND m.text = aliases.text)
-		 WHERE entity IN (SELECT entity FROM article_entities WHERE article = ?1)`,
-		`DELETE FROM aliases WHERE count <= 0 AND entity IN (SELECT entity FROM article_entities WHERE article = ?1)`,
-		`DELETE FROM entities WHERE articles <= 0 AND n IN (SELECT entity FROM article_entities WHERE article = ?1)`,
-		`DELETE FROM article_entities WHERE article = ?1`,
-		`DELETE FROM mentions WHERE article = ?1`,
-		`DELETE FROM quotes WHERE article = ?1`,
-		`DELETE FROM times WHERE article = ?1`,
-		`DELETE FROM places WHERE article = ?1`,
-		`DELETE FROM events WHERE article = ?1`,
-		`DELETE FROM articles_fts WHERE rowid = ?1`,
-	}
-	for _, s := range stmts {
-		if _, err := tx.ExecContext(ctx, s, n); err != nil {
+	for i := range deleteSQL {
+		if err := db.exec(ctx, tx, fmt.Sprint("delete", i), n); err != nil {
 			return fmt.Errorf("delete old rows: %w", err)
 		}
 	}
@@ -293,7 +363,7 @@ func (db *DB) deleteArticle(ctx context.Context, tx *sql.Tx, n int64) error {
 
 type group struct {
 	key, id, typ, name, kb string
-	locals                 []string
+	locals                 []*kroniek.Entity
 	mentions               []kroniek.Mention
 	n                      int64
 }
@@ -318,41 +388,43 @@ func (db *DB) putFacts(ctx context.Context, tx *sql.Tx, n int64, doc *kroniek.Do
 		if len([]rune(e.Name)) > len([]rune(g.name)) {
 			g.name = e.Name
 		}
-		g.locals = append(g.locals, e.ID)
+		g.locals = append(g.locals, e)
 		g.mentions = append(g.mentions, e.Mentions...)
 		local[e.ID] = g
 	}
 	mi := 0
 	for _, g := range groups {
-		err := tx.QueryRowContext(ctx, `INSERT INTO entities (id, key, type, name, kb, articles, mentions) VALUES (?, ?, ?, ?, ?, 1, ?)
-			ON CONFLICT (key) DO UPDATE SET articles = articles + 1, mentions = mentions + excluded.mentions,
-				name = CASE WHEN length(excluded.name) > length(name) THEN excluded.name ELSE name END
-			RETURNING n`, g.id, g.key, g.typ, g.name, g.kb, len(g.mentions)).Scan(&g.n)
-		if err != nil {
+		if err := db.queryRow(ctx, tx, "entity", g.id, g.key, g.typ, g.name, g.kb, len(g.mentions)).Scan(&g.n); err != nil {
 			return fmt.Errorf("entity %s: %w", g.key, err)
 		}
-		for _, l := range g.locals {
-			cnt := len(doc.EntityByID(l).Mentions)
-			if _, err := tx.ExecContext(ctx, `INSERT INTO article_entities (article, local, entity, type, mentions, published) VALUES (?, ?, ?, ?, ?, ?)`,
-				n, l, g.n, g.typ, cnt, doc.Published); err != nil {
-				return fmt.Errorf("article entity %s: %w", l, err)
+		for _, e := range g.locals {
+			if err := db.exec(ctx, tx, "artent", n, e.ID, g.n, g.typ, len(e.Mentions), doc.Published, e.Name); err != nil {
+				return fmt.Errorf("article entity %s: %w", e.ID, err)
+			}
+			if err := db.exec(ctx, tx, "vote", g.n, e.Name); err != nil {
+				return fmt.Errorf("entity name: %w", err)
 			}
 		}
+		if err := db.exec(ctx, tx, "name", g.n); err != nil {
+			return fmt.Errorf("entity name: %w", err)
+		}
+		aliases := map[string]int{}
 		for _, m := range g.mentions {
-			if _, err := tx.ExecContext(ctx, `INSERT INTO mentions (article, i, entity, start, end, text) VALUES (?, ?, ?, ?, ?, ?)`,
-				n, mi, g.n, m.Start, m.End, m.Text); err != nil {
+			if err := db.exec(ctx, tx, "mention", n, mi, g.n, m.Start, m.End, m.Text); err != nil {
 				return fmt.Errorf("mention: %w", err)
 			}
 			mi++
-			if _, err := tx.ExecContext(ctx, `INSERT INTO aliases (entity, text, norm, count) VALUES (?, ?, ?, 1)
-				ON CONFLICT (entity, text) DO UPDATE SET count = count + 1`, g.n, m.Text, store.NormName(m.Text)); err != nil {
+			aliases[m.Text]++
+		}
+		// The name is an alias too (count 0 unless mentioned), so that
+		// name search finds it.
+		if _, ok := aliases[g.name]; !ok {
+			aliases[g.name] = 0
+		}
+		for text, c := range aliases {
+			if err := db.exec(ctx, tx, "alias", g.n, text, store.NormName(text), c); err != nil {
 				return fmt.Errorf("alias: %w", err)
 			}
-		}
-		// The canonical name is an alias too, so name search finds it.
-		if _, err := tx.ExecContext(ctx, `INSERT INTO aliases (entity, text, norm, count) VALUES (?, ?, ?, 0)
-			ON CONFLICT (entity, text) DO NOTHING`, g.n, g.name, store.NormName(g.name)); err != nil {
-			return fmt.Errorf("alias: %w", err)
 		}
 	}
 	if err := db.step("entities"); err != nil {
@@ -365,8 +437,7 @@ func (db *DB) putFacts(ctx context.Context, tx *sql.Tx, n int64, doc *kroniek.Do
 		return nil
 	}
 	for i, q := range doc.Quotes {
-		if _, err := tx.ExecContext(ctx, `INSERT INTO quotes (article, i, start, end, text, kind, speaker, speaker_name, cue, cue_start, cue_end, published) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-			n, i, q.Start, q.End, q.Text, q.Kind, ent(q.Speaker), string(q.SpeakerName), string(q.Cue), q.CueStart, q.CueEnd, doc.Published); err != nil {
+		if err := db.exec(ctx, tx, "quote", n, i, q.Start, q.End, q.Text, q.Kind, ent(q.Speaker), string(q.SpeakerName), string(q.Cue), q.CueStart, q.CueEnd, doc.Published); err != nil {
 			return fmt.Errorf("quote: %w", err)
 		}
 	}
@@ -374,14 +445,12 @@ func (db *DB) putFacts(ctx context.Context, tx *sql.Tx, n int64, doc *kroniek.Do
 		return err
 	}
 	for i, t := range doc.Times {
-		if _, err := tx.ExecContext(ctx, `INSERT INTO times (article, i, start, end, text, type, value) VALUES (?, ?, ?, ?, ?, ?, ?)`,
-			n, i, t.Start, t.End, t.Text, t.Type, t.Value); err != nil {
+		if err := db.exec(ctx, tx, "time", n, i, t.Start, t.End, t.Text, t.Type, t.Value); err != nil {
 			return fmt.Errorf("time: %w", err)
 		}
 	}
 	for i, p := range doc.Places {
-		if _, err := tx.ExecContext(ctx, `INSERT INTO places (article, i, start, end, text, entity, name, country, lat, lon, geonames, published) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-			n, i, p.Start, p.End, p.Text, ent(kroniek.Opt(p.Entity)), p.Name, p.Country, p.Lat, p.Lon, p.GeoNames, doc.Published); err != nil {
+		if err := db.exec(ctx, tx, "place", n, i, p.Start, p.End, p.Text, ent(kroniek.Opt(p.Entity)), p.Name, p.Country, p.Lat, p.Lon, p.GeoNames, doc.Published); err != nil {
 			return fmt.Errorf("place: %w", err)
 		}
 	}
@@ -396,8 +465,7 @@ func (db *DB) putFacts(ctx context.Context, tx *sql.Tx, n int64, doc *kroniek.Do
 		if e.Time != nil && *e.Time >= 0 && *e.Time < len(doc.Times) {
 			tm = doc.Times[*e.Time].Value
 		}
-		if _, err := tx.ExecContext(ctx, `INSERT INTO events (article, i, type, trigger, start, end, actor, actor_name, target, target_name, place, time, factuality, source, sentence, published) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-			n, i, e.Type, e.Trigger.Text, e.Trigger.Start, e.Trigger.End, ent(e.Actor), string(e.ActorName), ent(e.Target), string(e.TargetName),
+		if err := db.exec(ctx, tx, "event", n, i, e.Type, e.Trigger.Text, e.Trigger.Start, e.Trigger.End, ent(e.Actor), string(e.ActorName), ent(e.Target), string(e.TargetName),
 			place, tm, e.Factuality, string(e.Source), e.Sentence, doc.Published); err != nil {
 			return fmt.Errorf("event: %w", err)
 		}
@@ -408,8 +476,12 @@ func (db *DB) putFacts(ctx context.Context, tx *sql.Tx, n int64, doc *kroniek.Do
 // encodeDoc deflates the document's JSON without its text, which has a
 // column of its own.
 func (db *DB) encodeDoc(doc *kroniek.Document) ([]byte, error) {
+	// Tokens are not stored: the extract contract leaves them out by
+	// default, they are most of a document's size, and the full-text
+	// index has what search needs from them.
 	d := *doc
 	d.Text = ""
+	d.Tokens = nil
 	js, err := json.Marshal(&d)
 	if err != nil {
 		return nil, fmt.Errorf("encode document: %w", err)

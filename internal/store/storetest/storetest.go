@@ -184,6 +184,8 @@ func testArticle(t *testing.T, s store.Store) {
 		if err != nil {
 			t.Fatalf("Article(%s): %v", d.ID, err)
 		}
+		// Tokens are not stored (the extract contract leaves them out).
+		d.Tokens = nil
 		if g, w := jsonOf(t, got), jsonOf(t, d); g != w {
 			t.Errorf("Article(%s) round trip:\n got %s\nwant %s", d.ID, g, w)
 		}
@@ -629,6 +631,7 @@ func testExport(t *testing.T, s store.Store) {
 	want := map[string]string{}
 	var wantIDs []string
 	for _, d := range docs {
+		d.Tokens = nil
 		want[d.ID] = jsonOf(t, d)
 		wantIDs = append(wantIDs, d.ID)
 	}
