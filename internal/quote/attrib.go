@@ -404,10 +404,30 @@ func (f *finder) nameSpeaker(r [2]int) speaker {
 // Breuker" -> "Remco Breuker"), as nameRuns does for the text's own runs.
 func (f *finder) cleanName(name string) string {
 	ws := strings.Fields(name)
-	for len(ws) > 2 && f.lx.isRole(ws[0]) {
-		ws = ws[1:]
+	if f.doc.Lang == "en" {
+		for len(ws) > 2 && f.lx.isRole(ws[0]) {
+			ws = ws[1:]
+		}
+		return strings.Join(ws, " ")
+	}
+	for j := len(ws) - 2; j >= 0; j-- {
+		if f.lx.isRole(ws[j]) || roleCompound(ws[j]) {
+			ws = ws[j+1:]
+			break
+		}
 	}
 	return strings.Join(ws, " ")
+}
+
+// roleCompound reports a capitalised compound ending in a lower-case role
+// ("Night-presentator", "VVD-lijsttrekker", "Mbo-docent").
+func roleCompound(w string) bool {
+	i := strings.LastIndexByte(w, '-')
+	if i < 0 || i == len(w)-1 {
+		return false
+	}
+	r := []rune(w[i+1:])
+	return len(r) > 3 && unicode.IsLower(r[0])
 }
 
 // entName is the name of a speaker entity mentioned at src: its own name,
@@ -462,7 +482,8 @@ func (f *finder) nameRuns(a, b int) [][2]int {
 	for k := a; k < b; {
 		w := f.ws[k]
 		if !w.cap || w.punct || f.lx.common[w.lower] || (w.first && f.lx.verbs[w.lower] != nil) ||
-			(w.first && f.doc.Lang == "en" && strings.HasSuffix(w.lower, "ing")) {
+			(w.first && f.doc.Lang == "en" && strings.HasSuffix(w.lower, "ing")) ||
+			(w.first && w.pos != "" && w.pos != "PROPN" && w.pos != "NOUN" && w.pos != "X") {
 			k++
 			continue
 		}
@@ -488,8 +509,10 @@ func (f *finder) nameRuns(a, b int) [][2]int {
 			break
 		}
 		r0 := s
-		for r0 < e-1 && f.lx.isRole(f.ws[r0].text) {
-			r0++
+		for j := s; j < e-1; j++ {
+			if f.lx.isRole(f.ws[j].text) || roleCompound(f.ws[j].text) {
+				r0 = j + 1
+			}
 		}
 		// Three capitalised words or more without particles: a role or
 		// place before a name ("Bisschop Jos Punt"); keep the last two, and
@@ -607,17 +630,24 @@ func (f *finder) personBetween(from, to int) speaker {
 // lastPerson returns the nearest person named before byte i: the last entity
 // of type PER, else the last name run of two words or more.
 func (f *finder) lastPerson(i int) speaker {
-	// The person mentioned most often in the article, the earliest on ties:
-	// news quotes without attribution are mostly its main character's.
+	// The person mentioned most often in the article (by the last word of
+	// the name, so unmerged mentions count), the earliest on ties: news
+	// quotes without attribution are mostly its main character's.
 	count := map[int]int{}
 	first := map[int]int{}
 	for _, m := range f.ments {
-		if f.doc.Entities[m.ent].Type != kroniek.PER {
+		e := &f.doc.Entities[m.ent]
+		if e.Type != kroniek.PER {
 			continue
 		}
-		count[m.ent]++
 		if v, ok := first[m.ent]; !ok || m.s < v {
 			first[m.ent] = m.s
+		}
+		if _, ok := count[m.ent]; !ok {
+			ws := strings.Fields(f.cleanName(e.Name))
+			if len(ws) > 0 {
+				count[m.ent] = wordCount(f.t, ws[len(ws)-1])
+			}
 		}
 	}
 	best := -1
@@ -703,4 +733,20 @@ func (f *finder) personLike(r [2]int) bool {
 
 func isDash(s string) bool {
 	return s == "―" || s == "—" || s == "–" || s == "-" || s == "--"
+}
+
+// wordCount counts whole-word occurrences of w in t.
+func wordCount(t, w string) int {
+	n := 0
+	for i := 0; ; {
+		j := strings.Index(t[i:], w)
+		if j < 0 {
+			return n
+		}
+		a, b := i+j, i+j+len(w)
+		if !isWordRune(runeBefore(t, a)) && !isWordRune(runeAt(t, b)) {
+			n++
+		}
+		i = b
+	}
 }
