@@ -12,6 +12,9 @@ import (
 // "OEKRAÏNE" share a key, as do "U.S." and "US", "Noord-Korea" and
 // "Noord Korea".
 func Fold(s string) string {
+	if folded(s) {
+		return s
+	}
 	var b strings.Builder
 	b.Grow(len(s))
 	space := false
@@ -80,3 +83,24 @@ var plain = func() map[rune]string {
 	add("th", "þ")
 	return m
 }()
+
+// folded reports whether s is already its own fold (lower-case ASCII, single
+// inner spaces, no dots or hyphens), the common case, which needs no copy.
+func folded(s string) bool {
+	if s == "" || s[0] == ' ' || s[len(s)-1] == ' ' {
+		return s == ""
+	}
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		switch {
+		case 'a' <= c && c <= 'z', '0' <= c && c <= '9', c == '\'':
+		case c == ' ':
+			if s[i-1] == ' ' {
+				return false
+			}
+		default:
+			return false
+		}
+	}
+	return true
+}

@@ -32,8 +32,8 @@ type KB struct {
 // New indexes entries. Later entries with an id seen before update it:
 // non-empty fields replace, aliases add.
 func New(es []Entry) *KB {
-	k := &KB{byID: make(map[string]int32, len(es)), index: make(map[string][]int32, len(es)*4),
-		country: map[string]int32{}}
+	k := &KB{entries: make([]Entry, 0, len(es)), byID: make(map[string]int32, len(es)),
+		index: make(map[string][]int32, len(es)*2), country: map[string]int32{}}
 	for _, e := range es {
 		k.add(e)
 	}
@@ -81,8 +81,16 @@ func (k *KB) indexEntry(i int32) {
 			k.country[e.Country] = i
 		}
 	}
-	keys := append([]string{e.Name, e.NameNL}, e.Aliases...)
-	for _, n := range keys {
+	for j := -2; j < len(e.Aliases); j++ {
+		var n string
+		switch j {
+		case -2:
+			n = e.Name
+		case -1:
+			n = e.NameNL
+		default:
+			n = e.Aliases[j]
+		}
 		f := Fold(n)
 		if f == "" {
 			continue
@@ -240,12 +248,25 @@ func Decode(gz []byte) (*KB, error) {
 	if err != nil {
 		return nil, fmt.Errorf("gunzip: %w", err)
 	}
-	es, err := ReadRecords(zr)
+	raw, err := io.ReadAll(zr)
 	if err != nil {
-		return nil, err
-	}
-	if err := zr.Close(); err != nil {
 		return nil, fmt.Errorf("gunzip: %w", err)
+	}
+	// One string for the whole file: the entries' fields are slices of it
+	// rather than a copy per line.
+	text := string(raw)
+	es := make([]Entry, 0, strings.Count(text, "\n"))
+	for line, rest, n := "", text, 0; rest != ""; {
+		line, rest, _ = strings.Cut(rest, "\n")
+		n++
+		if line == "" || line[0] == '#' {
+			continue
+		}
+		e, err := parseRecord(line)
+		if err != nil {
+			return nil, &ParseError{Line: n, Msg: err.Error()}
+		}
+		es = append(es, e)
 	}
 	return New(es), nil
 }
