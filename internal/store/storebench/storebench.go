@@ -1,0 +1,155 @@
+// Package storebench measures a store at scale: it fills one with copies of
+// extracted articles (new ids, dates moved) and times a fixed, seeded mix
+// of the queries the API and UI make. Used by `kroniek eval store` and the
+// backends' benchmarks.
+package storebench
+
+import (
+	"context"
+	"fmt"
+	"math/rand/v2"
+	"slices"
+	"strings"
+	"time"
+	"unicode"
+
+	"kroniek"
+	"kroniek/internal/store"
+)
+
+// Copy returns doc as its k-th copy: id "<id>~k" and, for k > 0, published
+// k days earlier, so that copies spread over time like a real collection.
+func Copy(doc *kroniek.Document, k int) *kroniek.Document {
+	d := *doc
+	if k == 0 {
+		return &d
+	}
+	d.ID = fmt.Sprintf("%s~%d", doc.ID, k)
+	if t, err := time.Parse("2006-01-02", doc.Published); err == nil {
+		d.Published = t.AddDate(0, 0, -k).Format("2006-01-02")
+	}
+	return &d
+}
+
+// Fill puts copies of docs into st until it holds n articles. It resumes
+// where an earlier Fill stopped (copies are numbered by the count), so a
+// killed fill can simply be run again. progress, if not nil, is called
+// after every put with the count so far.
+func Fill(ctx context.Context, st store.Store, docs []*kroniek.Document, n int, progress func(int)) error {
+	if len(docs) == 0 {
+		return fmt.Errorf("fill: no documents")
+	}
+	have, err := st.Count(ctx)
+	if err != nil {
+		return fmt.Errorf("fill: %w", err)
+	}
+	for i := have; i < n; i++ {
+		if _, err := st.Put(ctx, Copy(docs[i%len(docs)], i/len(docs))); err != nil {
+			return fmt.Errorf("fill: %w", err)
+		}
+		if progress != nil {
+			progress(i + 1)
+		}
+	}
+	return nil
+}
+
+// Mix is a fixed set of queries.
+type Mix struct {
+	Searches []string // full-text queries
+	Entities []string // entity ids
+}
+
+// NewMix draws n searches and n entity pages with a fixed seed. Searches
+// are one or two words from article titles (what readers look for: names
+// and topics); entities are drawn from the 1,000 with most articles (the
+// ones the UI links to most, and the most expensive pages).
+func NewMix(ctx context.Context, st store.Store, docs []*kroniek.Document, n int, seed uint64) (*Mix, error) {
+	rng := rand.New(rand.NewPCG(seed, seed^0x9e3779b97f4a7c15))
+	var words []string
+	for _, d := range docs {
+		for _, w := range strings.FieldsFunc(d.Title, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }) {
+			if len([]rune(w)) >= 4 {
+				words = append(words, w)
+			}
+		}
+	}
+	slices.Sort(words)
+	words = slices.Compact(words)
+	if len(words) == 0 {
+		return nil, fmt.Errorf("query mix: no title words")
+	}
+	m := &Mix{}
+	for range n {
+		q := words[rng.IntN(len(words))]
+		if rng.IntN(3) == 0 {
+			q += " " + words[rng.IntN(len(words))]
+		}
+		m.Searches = append(m.Searches, q)
+	}
+	es, err := st.Entities(ctx, store.EntityQuery{Limit: 1000})
+	if err != nil {
+		return nil, fmt.Errorf("query mix: %w", err)
+	}
+	if len(es) == 0 {
+		return nil, fmt.Errorf("query mix: no entities")
+	}
+	for range n {
+		m.Entities = append(m.Entities, es[rng.IntN(len(es))].ID)
+	}
+	return m, nil
+}
+
+// Latency summarises timings.
+type Latency struct {
+	N             int
+	P50, P95, Max time.Duration
+}
+
+func (l Latency) String() string {
+	return fmt.Sprintf("n=%d p50=%.1fms p95=%.1fms max=%.1fms", l.N, ms(l.P50), ms(l.P95), ms(l.Max))
+}
+
+func ms(d time.Duration) float64 { return float64(d) / float64(time.Millisecond) }
+
+func summarise(ds []time.Duration) Latency {
+	if len(ds) == 0 {
+		return Latency{}
+	}
+	s := slices.Clone(ds)
+	slices.Sort(s)
+	at := func(p float64) time.Duration { return s[min(len(s)-1, int(p*float64(len(s))))] }
+	return Latency{N: len(s), P50: at(0.50), P95: at(0.95), Max: s[len(s)-1]}
+}
+
+// Result holds the latencies of one run of a mix.
+type Result struct {
+	Search       Latency // SearchArticles as the API asks (page of 20, total)
+	SearchFacets Latency // the same with facets, as the UI asks
+	EntityPage   Latency
+}
+
+// Run times every query of the mix once, one at a time.
+func Run(ctx context.Context, st store.Store, m *Mix) (*Result, error) {
+	var search, facets, pages []time.Duration
+	for _, q := range m.Searches {
+		t := time.Now()
+		if _, err := st.SearchArticles(ctx, store.ArticleQuery{Q: q, Limit: 20}); err != nil {
+			return nil, fmt.Errorf("search %q: %w", q, err)
+		}
+		search = append(search, time.Since(t))
+		t = time.Now()
+		if _, err := st.SearchArticles(ctx, store.ArticleQuery{Q: q, Limit: 20, Facets: true}); err != nil {
+			return nil, fmt.Errorf("search %q: %w", q, err)
+		}
+		facets = append(facets, time.Since(t))
+	}
+	for _, id := range m.Entities {
+		t := time.Now()
+		if _, err := st.Entity(ctx, id); err != nil {
+			return nil, fmt.Errorf("entity %q: %w", id, err)
+		}
+		pages = append(pages, time.Since(t))
+	}
+	return &Result{Search: summarise(search), SearchFacets: summarise(facets), EntityPage: summarise(pages)}, nil
+}
