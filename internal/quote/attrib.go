@@ -203,6 +203,26 @@ func (f *finder) speakerAround(cu cueAt, a, b int) (speaker, bool) {
 				return sp, true
 			}
 		}
+		// An apposition between the subject and the verb: "Leonard
+		// Burman, director of the Tax Policy Center, said".
+		if f.ws[cu.k-1].text == "," {
+			for j := cu.k - 2; j > a && cu.k-j < 25; j-- {
+				if f.ws[j].text != "," {
+					continue
+				}
+				// "Another eyewitness, Nicole Towarek, described": the name
+				// in the apposition.
+				if runs := f.nameRuns(j+1, cu.k-1); len(runs) == 1 && runs[0][0] == j+1 && runs[0][1] == cu.k-1 {
+					return f.nameSpeaker(runs[0]), true
+				}
+				if s, _ := f.npBounds(a, j, false); s == a {
+					if sp, ok := f.resolve(a, j, false); ok {
+						return sp, true
+					}
+				}
+				break
+			}
+		}
 	}
 	// The subject after the verb: "zegt hij", "zegt eigenaar Otto …",
 	// "said Smith".
