@@ -144,7 +144,7 @@ func (e *extractor) lookup(w string) []lexeme {
 	if l, ok := e.lx.words[w]; ok {
 		return l
 	}
-	if e.nl {
+	if e.nl && len(w) > 6 && (strings.Contains(w, "tig") || strings.Contains(w, "honderd") || strings.Contains(w, "duizend")) {
 		if v, ok := dutchNumber(w, e.lx); ok {
 			return []lexeme{{kind: kNum, f: v}}
 		}
@@ -353,8 +353,12 @@ var starters = map[string]bool{
 // rules run only where they can match.
 func (e *extractor) canStart(i int) bool {
 	u := &e.u[i]
-	if u.lx != nil || u.num >= 0 {
+	if u.num >= 0 {
 		return true
+	}
+	if u.lx != nil {
+		// Dutch articles never begin an expression (de komende week).
+		return !(e.nl && len(u.lx) == 1 && u.lx[0].kind == kDet)
 	}
 	if u.s == "'" || u.s == "’" {
 		return true
