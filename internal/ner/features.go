@@ -264,8 +264,8 @@ const (
 
 const pad = "<s>"
 
-// features appends the feature hashes of token i to out.
-func features(toks []tok, i int, second bool, out []uint64) []uint64 {
+// features appends the local feature hashes of token i to out.
+func features(toks []tok, i int, out []uint64) []uint64 {
 	t := &toks[i]
 	n := len(toks)
 	var p1, m1, p2, m2 *tok
@@ -362,32 +362,45 @@ func features(toks []tok, i int, second bool, out []uint64) []uint64 {
 	if p1 != nil {
 		gaz(tGazP1, p1.gaz)
 	}
-	if second {
-		d := t.doc
-		for d != 0 {
-			b := uint64(bitsTrailing(d))
-			d &= d - 1
-			out = append(out,
-				fin(hnum(hstart(tDoc), b)),
-				fin(hnum(hnum(hstart(tDocCap), b), uint64(t.flags&(fInitCap|fAllCaps|fHeadline)))),
-			)
-			if i == 0 {
-				out = append(out, fin(hnum(hnum(hstart(tDocCap), b), 1<<10)))
-			}
-		}
-		out = append(out, fin(hnum(hstart(tPrev), uint64(t.prev))))
-		pm, pp := uint64(99), uint64(99)
-		if m1 != nil {
-			pm = uint64(m1.prev)
-		}
-		if p1 != nil {
-			pp = uint64(p1.prev)
-		}
-		out = append(out,
-			fin(hnum(hnum(hstart(tPrevM1), pm), uint64(t.prev))),
-			fin(hnum(hnum(hstart(tPrevP1), pp), uint64(t.prev))),
-		)
+	return out
+}
+
+// docFeatures appends the second-pass feature hashes of token i: what the
+// first pass found for the same word elsewhere in the document.
+func docFeatures(toks []tok, i int, out []uint64) []uint64 {
+	t := &toks[i]
+	var m1, p1 *tok
+	if i > 0 {
+		m1 = &toks[i-1]
 	}
+	if i+1 < len(toks) {
+		p1 = &toks[i+1]
+	}
+	out = append(out, fin(hstart(tBias)))
+	d := t.doc
+	for d != 0 {
+		b := uint64(bitsTrailing(d))
+		d &= d - 1
+		out = append(out,
+			fin(hnum(hstart(tDoc), b)),
+			fin(hnum(hnum(hstart(tDocCap), b), uint64(t.flags&(fInitCap|fAllCaps|fHeadline)))),
+		)
+		if i == 0 {
+			out = append(out, fin(hnum(hnum(hstart(tDocCap), b), 1<<10)))
+		}
+	}
+	out = append(out, fin(hnum(hstart(tPrev), uint64(t.prev))))
+	pm, pp := uint64(99), uint64(99)
+	if m1 != nil {
+		pm = uint64(m1.prev)
+	}
+	if p1 != nil {
+		pp = uint64(p1.prev)
+	}
+	out = append(out,
+		fin(hnum(hnum(hstart(tPrevM1), pm), uint64(t.prev))),
+		fin(hnum(hnum(hstart(tPrevP1), pp), uint64(t.prev))),
+	)
 	return out
 }
 

@@ -12,45 +12,101 @@ import (
 )
 
 // linear is a trained first-order sequence model: feature weights per label
-// and label transition weights, looked up by feature hash.
+// and label transition weights. At run time the weights are int16 (times
+// scale) stored beside their key, so a feature costs one cache line.
 type linear struct {
-	keys  []uint64 // open addressing; 0 = empty
-	rows  []int32
+	table []entry // open addressing; key 0 = empty
 	mask  uint64
-	w     []float32 // row*nLabels + label
+	scale float32
 	trans [nLabels + 1][nLabels]float32
+	w     []float32 // row*nLabels + label, while training
 }
 
-func (m *linear) row(h uint64) int32 {
+type entry struct {
+	key uint64
+	w   [nLabels]int16
+}
+
+func (m *linear) lookup(h uint64) *entry {
 	i := h & m.mask
 	for {
-		k := m.keys[i]
-		if k == h {
-			return m.rows[i]
+		e := &m.table[i]
+		if e.key == h {
+			return e
 		}
-		if k == 0 {
-			return -1
+		if e.key == 0 {
+			return nil
 		}
 		i = (i + 1) & m.mask
 	}
 }
 
-// build makes the lookup table from keys (row i has key keys[i]).
-func (m *linear) build(keys []uint64) {
-	size := 1
-	for size < 2*len(keys)+2 {
+// quant returns the int16 scale for weights and transitions.
+func (m *linear) quantScale() float32 {
+	maxAbs := float32(0)
+	for _, x := range m.w {
+		maxAbs = max(maxAbs, float32(math.Abs(float64(x))))
+	}
+	for _, row := range m.trans {
+		for _, x := range row {
+			maxAbs = max(maxAbs, float32(math.Abs(float64(x))))
+		}
+	}
+	if maxAbs == 0 {
+		return 1
+	}
+	return maxAbs / 32767
+}
+
+// build makes the lookup table from the training weights (row i has key
+// keys[i]), dropping rows that quantise to zero, and returns its entries.
+func (m *linear) build(keys []uint64) []entry {
+	m.scale = m.quantScale()
+	var ents []entry
+	for r, h := range keys {
+		var e entry
+		nz := false
+		for l := 0; l < nLabels; l++ {
+			e.w[l] = int16(math.Round(float64(m.w[r*nLabels+l] / m.scale)))
+			nz = nz || e.w[l] != 0
+		}
+		if nz {
+			e.key = h
+			ents = append(ents, e)
+		}
+	}
+	m.fill(ents)
+	return ents
+}
+
+func (m *linear) fill(ents []entry) {
+	size := 16
+	for size*3 < len(ents)*4 {
 		size <<= 1
 	}
-	m.keys = make([]uint64, size)
-	m.rows = make([]int32, size)
+	m.table = make([]entry, size)
 	m.mask = uint64(size - 1)
-	for r, h := range keys {
-		i := h & m.mask
-		for m.keys[i] != 0 {
+	for _, e := range ents {
+		i := e.key & m.mask
+		for m.table[i].key != 0 {
 			i = (i + 1) & m.mask
 		}
-		m.keys[i] = h
-		m.rows[i] = int32(r)
+		m.table[i] = e
+	}
+}
+
+// score adds the weights of feats to s.
+func (m *linear) score(feats []uint64, s *[nLabels]float32) {
+	var acc [nLabels]int32
+	for _, h := range feats {
+		if e := m.lookup(h); e != nil {
+			for l := range acc {
+				acc[l] += int32(e.w[l])
+			}
+		}
+	}
+	for l := range acc {
+		s[l] += float32(acc[l]) * m.scale
 	}
 }
 
@@ -108,41 +164,21 @@ func viterbi(scores [][nLabels]float32, trans *[nLabels + 1][nLabels]float32, ba
 
 // decoder holds reusable buffers for tagging one sentence.
 type decoder struct {
-	feats  []uint64
-	scores [][nLabels]float32
-	back   [][nLabels]uint8
+	feats []uint64
+	back  [][nLabels]uint8
 }
 
-// tag labels toks with model m into out.
-func (m *linear) tag(d *decoder, toks []tok, second bool, out []uint8) {
-	n := len(toks)
-	if cap(d.scores) < n {
-		d.scores = make([][nLabels]float32, n, 2*n)
-		d.back = make([][nLabels]uint8, n, 2*n)
+func (d *decoder) viterbi(scores [][nLabels]float32, trans *[nLabels + 1][nLabels]float32, out []uint8) {
+	if cap(d.back) < len(scores) {
+		d.back = make([][nLabels]uint8, len(scores), 2*len(scores))
 	}
-	scores := d.scores[:n]
-	for i := range toks {
-		d.feats = features(toks, i, second, d.feats[:0])
-		var s [nLabels]float32
-		for _, h := range d.feats {
-			r := m.row(h)
-			if r < 0 {
-				continue
-			}
-			w := m.w[int(r)*nLabels : int(r)*nLabels+nLabels]
-			for l := range s {
-				s[l] += w[l]
-			}
-		}
-		scores[i] = s
-	}
-	viterbi(scores, &m.trans, d.back[:n], out)
+	viterbi(scores, trans, d.back[:len(scores)], out)
 }
 
 // Model file layout (gzip): magic, clusters, gazetteer, first-pass and
 // second-pass weights. Weights are quantised to int16 with one scale per
 // model; feature keys are sorted and delta coded.
-const magic = "kroniek-ner-1\n"
+const magic = "kroniek-ner-2\n"
 
 func writeUvarint(w *bufio.Writer, x uint64) error {
 	var b [binary.MaxVarintLen64]byte
@@ -159,19 +195,7 @@ func writeString(w *bufio.Writer, s string) error {
 }
 
 func (m *linear) write(w *bufio.Writer, keys []uint64) error {
-	maxAbs := float32(0)
-	for _, x := range m.w {
-		maxAbs = max(maxAbs, float32(math.Abs(float64(x))))
-	}
-	for _, row := range m.trans {
-		for _, x := range row {
-			maxAbs = max(maxAbs, float32(math.Abs(float64(x))))
-		}
-	}
-	scale := maxAbs / 32767
-	if scale == 0 {
-		scale = 1
-	}
+	scale := m.quantScale()
 	q := func(x float32) uint64 {
 		v := int64(math.Round(float64(x / scale)))
 		return uint64((v << 1) ^ (v >> 63)) // zigzag
@@ -226,10 +250,10 @@ func (m *linear) write(w *bufio.Writer, keys []uint64) error {
 	return nil
 }
 
-func readLinear(r *bufio.Reader) (*linear, error) {
+func readLinear(r *bufio.Reader) (*linear, []entry, error) {
 	var bits uint32
 	if err := binary.Read(r, binary.LittleEndian, &bits); err != nil {
-		return nil, err
+		return nil, nil, err
 	}
 	scale := math.Float32frombits(bits)
 	dq := func() (float32, error) {
@@ -245,40 +269,47 @@ func readLinear(r *bufio.Reader) (*linear, error) {
 		for l := range m.trans[p] {
 			x, err := dq()
 			if err != nil {
-				return nil, err
+				return nil, nil, err
 			}
 			m.trans[p][l] = x
 		}
 	}
 	n, err := binary.ReadUvarint(r)
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
 	if n > 1<<26 {
-		return nil, errors.New("too many features")
+		return nil, nil, errors.New("too many features")
 	}
-	keys := make([]uint64, n)
+	keys := make([]uint64, 0, min(n, 1<<16))
 	prev := uint64(0)
-	for i := range keys {
+	for i := uint64(0); i < n; i++ {
 		d, err := binary.ReadUvarint(r)
 		if err != nil {
-			return nil, err
+			return nil, nil, err
 		}
 		prev += d
-		keys[i] = prev
+		keys = append(keys, prev)
 	}
-	m.w = make([]float32, int(n)*nLabels)
+	ents := make([]entry, len(keys))
+	for i := range ents {
+		ents[i].key = keys[i]
+	}
 	for l := 0; l < nLabels; l++ {
-		for i := 0; i < int(n); i++ {
-			x, err := dq()
+		for i := range ents {
+			u, err := binary.ReadUvarint(r)
 			if err != nil {
-				return nil, err
+				return nil, nil, err
 			}
-			m.w[i*nLabels+l] = x
+			v := int64(u>>1) ^ -int64(u&1)
+			if v > math.MaxInt16 || v < math.MinInt16 {
+				return nil, nil, errors.New("weight out of range")
+			}
+			ents[i].w[l] = int16(v)
 		}
 	}
-	m.build(keys)
-	return m, nil
+	m.scale = scale
+	return m, ents, nil
 }
 
 // Write saves the tagger (resources and both passes) as a gzip stream.
@@ -308,6 +339,9 @@ func (t *Tagger) Write(out io.Writer) error {
 		if err := t.m2.write(w, t.keys); err != nil {
 			return fmt.Errorf("write second pass: %w", err)
 		}
+		if err := t.m2doc.write(w, t.keys2); err != nil {
+			return fmt.Errorf("write second pass: %w", err)
+		}
 	}
 	if err := w.Flush(); err != nil {
 		return err
@@ -331,17 +365,29 @@ func Read(in io.Reader) (*Tagger, error) {
 		return nil, fmt.Errorf("read ner resources: %w", err)
 	}
 	t := &Tagger{res: res}
-	if t.m1, err = readLinear(r); err != nil {
+	m1, e1, err := readLinear(r)
+	if err != nil {
 		return nil, fmt.Errorf("read ner first pass: %w", err)
 	}
+	t.m1 = m1
 	has2, err := binary.ReadUvarint(r)
 	if err != nil {
 		return nil, fmt.Errorf("read ner model: %w", err)
 	}
+	var e2 []entry
+	s2 := float32(1)
 	if has2 == 1 {
-		if t.m2, err = readLinear(r); err != nil {
+		if t.m2, e2, err = readLinear(r); err != nil {
 			return nil, fmt.Errorf("read ner second pass: %w", err)
 		}
+		s2 = t.m2.scale
+		m2doc, ed, err := readLinear(r)
+		if err != nil {
+			return nil, fmt.Errorf("read ner second pass: %w", err)
+		}
+		m2doc.fill(ed)
+		t.m2doc = m2doc
 	}
+	t.setJoint(e1, e2, m1.scale, s2)
 	return t, nil
 }

@@ -94,15 +94,11 @@ func (g *Gazetteer) Add(cat int, name string) {
 	for i := range words {
 		words[i] = lower(words[i])
 	}
-	key := strings.Join(words, " ")
-	g.names[key] |= 1 << cat
-	h := hstart(0x9a2)
-	for _, w := range words {
-		h = hadd(h, w)
-	}
-	g.m[fin(h)] |= 1 << cat
-	g.maxLen = max(g.maxLen, len(words))
+	g.addLower(cat, strings.Join(words, " "))
 }
+
+// prefixBit marks a hash that begins a longer name, so matching goes on.
+const prefixBit = 1 << 15
 
 // mark sets the gazetteer bits of a sentence's tokens. A match must start
 // with a capitalised token.
@@ -114,7 +110,8 @@ func (g *Gazetteer) mark(toks []tok) {
 		h := hstart(0x9a2)
 		for j := i; j < len(toks) && j-i < g.maxLen; j++ {
 			h = hadd(h, toks[j].low)
-			cats := g.m[fin(h)]
+			bits := g.m[fin(h)]
+			cats := bits &^ prefixBit
 			for cats != 0 {
 				c := bitsTrailing(uint32(cats))
 				cats &= cats - 1
@@ -122,6 +119,9 @@ func (g *Gazetteer) mark(toks []tok) {
 				for k := i + 1; k <= j; k++ {
 					toks[k].gaz |= 1 << (2*c + 1)
 				}
+			}
+			if bits&prefixBit == 0 {
+				break
 			}
 		}
 	}
@@ -224,6 +224,9 @@ func (g *Gazetteer) addLower(cat int, key string) {
 	h := hstart(0x9a2)
 	n := 0
 	for w := range strings.FieldsSeq(key) {
+		if n > 0 {
+			g.m[fin(h)] |= prefixBit
+		}
 		h = hadd(h, w)
 		n++
 	}

@@ -2,12 +2,71 @@ package ner
 
 // Tagger recognises named entities: a first pass over each sentence and a
 // second pass that also sees what the first pass found elsewhere in the
-// document.
+// document. Both passes score the same local features, so one lookup in
+// the joint table serves both.
 type Tagger struct {
-	res  *Resources
-	m1   *linear
-	m2   *linear  // nil: single pass
-	keys []uint64 // feature keys by row, while training
+	res   *Resources
+	m1    *linear // first pass (transitions; weights while training)
+	m2    *linear // second pass, local features; nil: single pass
+	m2doc *linear // second pass, document features
+	j     joint
+	keys  []uint64 // local feature keys by row, while training
+	keys2 []uint64 // document feature keys by row, while training
+}
+
+// joint holds the local feature weights of both passes side by side.
+type joint struct {
+	table []jentry
+	mask  uint64
+	scale [2]float32
+}
+
+type jentry struct {
+	key uint64
+	w   [2][nLabels]int16
+}
+
+func (j *joint) lookup(h uint64) *jentry {
+	i := h & j.mask
+	for {
+		e := &j.table[i]
+		if e.key == h {
+			return e
+		}
+		if e.key == 0 {
+			return nil
+		}
+		i = (i + 1) & j.mask
+	}
+}
+
+// setJoint builds the joint table from the passes' entries.
+func (t *Tagger) setJoint(e1, e2 []entry, s1, s2 float32) {
+	pos := make(map[uint64]int, len(e1))
+	var ents []jentry
+	for _, e := range e1 {
+		pos[e.key] = len(ents)
+		ents = append(ents, jentry{key: e.key, w: [2][nLabels]int16{e.w}})
+	}
+	for _, e := range e2 {
+		if i, ok := pos[e.key]; ok {
+			ents[i].w[1] = e.w
+		} else {
+			ents = append(ents, jentry{key: e.key, w: [2][nLabels]int16{1: e.w}})
+		}
+	}
+	size := 16
+	for size*3 < len(ents)*4 {
+		size <<= 1
+	}
+	t.j = joint{table: make([]jentry, size), mask: uint64(size - 1), scale: [2]float32{s1, s2}}
+	for _, e := range ents {
+		i := e.key & t.j.mask
+		for t.j.table[i].key != 0 {
+			i = (i + 1) & t.j.mask
+		}
+		t.j.table[i] = e
+	}
 }
 
 // docState holds reusable buffers for tagging one document.
@@ -15,6 +74,8 @@ type docState struct {
 	toks   []tok
 	bounds []int // sentence s is toks[bounds[s]:bounds[s+1]]
 	lab    []uint8
+	scores [][nLabels]float32 // first pass
+	score2 [][nLabels]float32 // second pass
 	buf    []byte
 	dec    decoder
 	votes  map[string]*vote
@@ -33,8 +94,10 @@ func (t *Tagger) prepare(st *docState, sents [][]string) {
 	if cap(st.toks) < n {
 		st.toks = make([]tok, n, n+n/2)
 		st.lab = make([]uint8, n, n+n/2)
+		st.scores = make([][nLabels]float32, n, n+n/2)
+		st.score2 = make([][nLabels]float32, n, n+n/2)
 	}
-	st.toks, st.lab = st.toks[:n], st.lab[:n]
+	st.toks, st.lab, st.scores, st.score2 = st.toks[:n], st.lab[:n], st.scores[:n], st.score2[:n]
 	st.bounds = append(st.bounds[:0], 0)
 	off := 0
 	for _, s := range sents {
@@ -46,9 +109,27 @@ func (t *Tagger) prepare(st *docState, sents [][]string) {
 
 // run tags the prepared document; labels end up in st.lab.
 func (t *Tagger) run(st *docState) {
+	d := &st.dec
 	for s := 0; s+1 < len(st.bounds); s++ {
 		a, b := st.bounds[s], st.bounds[s+1]
-		t.m1.tag(&st.dec, st.toks[a:b], false, st.lab[a:b])
+		toks := st.toks[a:b]
+		for i := range toks {
+			d.feats = features(toks, i, d.feats[:0])
+			var acc1, acc2 [nLabels]int32
+			for _, h := range d.feats {
+				if e := t.j.lookup(h); e != nil {
+					for l := range acc1 {
+						acc1[l] += int32(e.w[0][l])
+						acc2[l] += int32(e.w[1][l])
+					}
+				}
+			}
+			for l := range acc1 {
+				st.scores[a+i][l] = float32(acc1[l]) * t.j.scale[0]
+				st.score2[a+i][l] = float32(acc2[l]) * t.j.scale[1]
+			}
+		}
+		d.viterbi(st.scores[a:b], &t.m1.trans, st.lab[a:b])
 	}
 	if t.m2 == nil {
 		return
@@ -56,7 +137,12 @@ func (t *Tagger) run(st *docState) {
 	st.docBits()
 	for s := 0; s+1 < len(st.bounds); s++ {
 		a, b := st.bounds[s], st.bounds[s+1]
-		t.m2.tag(&st.dec, st.toks[a:b], true, st.lab[a:b])
+		toks := st.toks[a:b]
+		for i := range toks {
+			d.feats = docFeatures(toks, i, d.feats[:0])
+			t.m2doc.score(d.feats, &st.score2[a+i])
+		}
+		d.viterbi(st.score2[a:b], &t.m2.trans, st.lab[a:b])
 	}
 }
 
@@ -123,7 +209,7 @@ func (st *docState) docBits() {
 			if t.flags&fPunct != 0 {
 				continue
 			}
-			v := get(t.low)
+			v := get(voteKey(t.low))
 			typ, capMid, low := own(i, st.bounds[s])
 			if typ >= 0 {
 				v.typ[typ]++
@@ -143,7 +229,7 @@ func (st *docState) docBits() {
 			if t.flags&fPunct != 0 {
 				continue
 			}
-			v := *st.votes[t.low]
+			v := *st.votes[voteKey(t.low)]
 			typ, capMid, low := own(i, st.bounds[s])
 			if typ >= 0 {
 				v.typ[typ]--
@@ -174,4 +260,15 @@ func (st *docState) docBits() {
 			}
 		}
 	}
+}
+
+// voteKey is the form a word votes under: a possessive counts for its name
+// (Kim's for Kim).
+func voteKey(low string) string {
+	for _, suf := range []string{"'s", "’s"} {
+		if len(low) > len(suf)+1 && low[len(low)-len(suf):] == suf {
+			return low[:len(low)-len(suf)]
+		}
+	}
+	return low
 }

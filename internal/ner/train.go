@@ -21,11 +21,12 @@ type TrainOptions struct {
 
 // tdoc is a training document with prepared tokens and features.
 type tdoc struct {
-	fold  int
-	st    *docState
-	gold  []uint8
-	feats [][]int32 // per token: feature rows
-	jack  []uint8   // jackknifed first-pass labels
+	fold   int
+	st     *docState
+	gold   []uint8
+	feats  [][]int32 // per token: feature rows
+	feats2 [][]int32 // per token: document feature rows
+	jack   []uint8   // jackknifed first-pass labels
 }
 
 // AddNames adds the entity names of docs to g: each name in its type's
@@ -104,7 +105,7 @@ func Train(docs []Doc, res *Resources, o TrainOptions) (*Tagger, error) {
 		for s := 0; s+1 < len(td.st.bounds); s++ {
 			a, b := td.st.bounds[s], td.st.bounds[s+1]
 			for j := a; j < b; j++ {
-				fbuf = features(td.st.toks[a:b], j-a, false, fbuf[:0])
+				fbuf = features(td.st.toks[a:b], j-a, fbuf[:0])
 				hs[j] = append([]uint64(nil), fbuf...)
 				for _, h := range fbuf {
 					count[h]++
@@ -149,7 +150,7 @@ func Train(docs []Doc, res *Resources, o TrainOptions) (*Tagger, error) {
 				}
 			}
 			p.reset(len(keys))
-			p.train(train, o.Epochs, o.Seed+uint64(k)+1)
+			p.train(train, o.Epochs, o.Seed+uint64(k)+1, false)
 			m := p.average()
 			for _, td := range tds {
 				if td.fold == k {
@@ -160,10 +161,11 @@ func Train(docs []Doc, res *Resources, o TrainOptions) (*Tagger, error) {
 		}
 	}
 	p.reset(len(keys))
-	p.train(tds, o.Epochs, o.Seed)
+	p.train(tds, o.Epochs, o.Seed, false)
 	m1 = p.average()
-	m1.build(keys)
+	e1 := m1.build(keys)
 	tagger := &Tagger{res: &Resources{Clusters: res.Clusters, Gaz: full}, m1: m1}
+	tagger.setJoint(e1, nil, m1.scale, 1)
 	if o.Dev != nil {
 		logf("ner: first pass dev F1 %.2f (%s)", Evaluate(tagger, o.Dev).f1(), time.Since(start).Round(time.Millisecond))
 	}
@@ -171,39 +173,42 @@ func Train(docs []Doc, res *Resources, o TrainOptions) (*Tagger, error) {
 		tagger.keys = keys
 		return tagger, nil
 	}
-	// Second pass: document bits from the jackknifed first-pass labels.
-	count = map[uint64]int32{}
-	hs2 := make([][][]uint64, len(tds))
-	for i, td := range tds {
+	// Second pass: the local features again plus document bits from the
+	// jackknifed first-pass labels.
+	idx2 := map[uint64]int32{}
+	var keys2 []uint64
+	for _, td := range tds {
 		copy(td.st.lab, td.jack)
 		td.st.docBits()
-		hs2[i] = make([][]uint64, len(td.st.toks))
+		td.feats2 = make([][]int32, len(td.st.toks))
 		for s := 0; s+1 < len(td.st.bounds); s++ {
 			a, b := td.st.bounds[s], td.st.bounds[s+1]
 			for j := a; j < b; j++ {
-				fbuf = features(td.st.toks[a:b], j-a, true, fbuf[:0])
-				hs2[i][j] = append([]uint64(nil), fbuf...)
+				td.feats2[j] = append([]int32(nil), td.feats[j]...)
+				fbuf = docFeatures(td.st.toks[a:b], j-a, fbuf[:0])
 				for _, h := range fbuf {
-					count[h]++
+					r, ok := idx2[h]
+					if !ok {
+						r = int32(len(keys2))
+						idx2[h] = r
+						keys2 = append(keys2, h)
+					}
+					td.feats2[j] = append(td.feats2[j], int32(len(keys))+r)
 				}
 			}
 		}
 	}
-	for i, td := range tds {
-		for j, hs := range hs2[i] {
-			td.feats[j] = rowsOf(hs, td.feats[j][:0])
-		}
-	}
-	hs2 = nil
-	logf("ner: %d second-pass features", len(keys))
-	p.reset(len(keys))
-	p.train(tds, o.Epochs, o.Seed+100)
-	m2 := p.average()
-	m2.build(keys)
-	m1.w = append(m1.w, make([]float32, len(m2.w)-len(m1.w))...)
-	m1.build(keys)
-	tagger.m2 = m2
-	tagger.keys = keys
+	logf("ner: %d second-pass document features", len(keys2))
+	p.reset(len(keys) + len(keys2))
+	p.train(tds, o.Epochs, o.Seed+100, true)
+	m := p.average()
+	m2 := &linear{w: m.w[:len(keys)*nLabels], trans: m.trans}
+	m2doc := &linear{w: m.w[len(keys)*nLabels:]}
+	e2 := m2.build(keys)
+	m2doc.build(keys2)
+	tagger.m2, tagger.m2doc = m2, m2doc
+	tagger.setJoint(e1, e2, m1.scale, m2.scale)
+	tagger.keys, tagger.keys2 = keys, keys2
 	if o.Dev != nil {
 		logf("ner: second pass dev F1 %.2f (%s)", Evaluate(tagger, o.Dev).f1(), time.Since(start).Round(time.Millisecond))
 	}
@@ -256,7 +261,7 @@ func (p *perceptron) reset(rows int) {
 	p.c = 1
 }
 
-func (p *perceptron) decode(feats [][]int32, w []float32, trans *[nLabels + 1][nLabels]float32) []uint8 {
+func (p *perceptron) decode(feats [][]int32, base [][nLabels]float32, w []float32, trans *[nLabels + 1][nLabels]float32) []uint8 {
 	n := len(feats)
 	if cap(p.scores) < n {
 		p.scores = make([][nLabels]float32, n)
@@ -265,6 +270,9 @@ func (p *perceptron) decode(feats [][]int32, w []float32, trans *[nLabels + 1][n
 	}
 	for j, fs := range feats {
 		var s [nLabels]float32
+		if base != nil {
+			s = base[j]
+		}
 		for _, r := range fs {
 			row := w[int(r)*nLabels : int(r)*nLabels+nLabels]
 			for l := range s {
@@ -286,7 +294,9 @@ func (p *perceptron) update(fs []int32, l int, d float32) {
 	}
 }
 
-func (p *perceptron) train(docs []*tdoc, epochs int, seed uint64) {
+// train runs the perceptron over docs: the local features, or with second
+// the document features on top of the jackknifed first-pass scores.
+func (p *perceptron) train(docs []*tdoc, epochs int, seed uint64, second bool) {
 	type sref struct{ d, a, b int }
 	var sents []sref
 	for i, td := range docs {
@@ -300,7 +310,11 @@ func (p *perceptron) train(docs []*tdoc, epochs int, seed uint64) {
 		for _, s := range sents {
 			td := docs[s.d]
 			feats, gold := td.feats[s.a:s.b], td.gold[s.a:s.b]
-			pred := p.decode(feats, p.w, &p.tw)
+			var pred []uint8
+			if second {
+				feats = td.feats2[s.a:s.b]
+			}
+			pred = p.decode(feats, nil, p.w, &p.tw)
 			for j := range gold {
 				g, z := int(gold[j]), int(pred[j])
 				if g != z {
@@ -343,7 +357,7 @@ func (m *linear) tagRows(td *tdoc) []uint8 {
 	out := make([]uint8, len(td.gold))
 	for s := 0; s+1 < len(td.st.bounds); s++ {
 		a, b := td.st.bounds[s], td.st.bounds[s+1]
-		copy(out[a:b], p.decode(td.feats[a:b], m.w, &m.trans))
+		copy(out[a:b], p.decode(td.feats[a:b], nil, m.w, &m.trans))
 	}
 	return out
 }
