@@ -1,6 +1,7 @@
 package quote
 
 import (
+	"sort"
 	"strings"
 	"unicode"
 
@@ -302,7 +303,7 @@ func (f *finder) resolve(a, b int, fwd bool) (speaker, bool) {
 		return speaker{}, false
 	}
 	if e-s == 1 && f.lx.pronouns[f.ws[s].lower] {
-		sp := f.referent(f.ws[s].start, true)
+		sp := f.pronounRef(f.ws[s].start, f.lx.gender[f.ws[s].lower])
 		sp.src = span{f.ws[s].start, f.ws[s].end}
 		return sp, sp.name != ""
 	}
@@ -607,6 +608,111 @@ func (f *finder) referent(i int, pronoun bool) speaker {
 		return f.last
 	}
 	return f.lastPerson(i)
+}
+
+// pmention is a person named outside quotes, for pronoun resolution.
+type pmention struct {
+	s  int
+	sp speaker
+}
+
+func (f *finder) inQuote(i int) bool {
+	for _, c := range f.cands {
+		if i >= c.open && i < c.close {
+			return true
+		}
+	}
+	return false
+}
+
+// persons lists the people named outside quotes, in text order (entities
+// of type PER, else name runs that look like people), and guesses each
+// one's gender from the first gendered pronoun after a mention.
+func (f *finder) persons() []pmention {
+	if f.pms != nil {
+		return f.pms
+	}
+	pms := []pmention{}
+	for _, m := range f.ments {
+		e := &f.doc.Entities[m.ent]
+		if e.Type == kroniek.PER && !f.inQuote(m.s) {
+			pms = append(pms, pmention{m.s, speaker{id: e.ID, name: f.entName(e, span{m.s, m.e})}})
+		}
+	}
+	if len(f.ments) == 0 {
+		for _, r := range f.names {
+			if st := f.ws[r[0]].start; !f.inQuote(st) && f.personLike(r) {
+				sp := f.nameSpeaker(r)
+				sp.src = span{}
+				pms = append(pms, pmention{st, sp})
+			}
+		}
+	}
+	for i := 1; i < len(pms); i++ {
+		for j := i; j > 0 && pms[j].s < pms[j-1].s; j-- {
+			pms[j], pms[j-1] = pms[j-1], pms[j]
+		}
+	}
+	f.gender = map[string]byte{}
+	votes := map[string][2]int{}
+	for i, p := range pms {
+		end := len(f.t)
+		if i+1 < len(pms) {
+			end = pms[i+1].s
+		}
+		sents := 0
+		for k := wordAt(f.ws, p.s); k < len(f.ws) && f.ws[k].start < end && sents < 2; k++ {
+			if sentEnd(f.ws[k]) {
+				sents++
+			}
+			if g := f.lx.gender[f.ws[k].lower]; g != 0 {
+				v := votes[p.sp.name]
+				if g == 'm' {
+					v[0]++
+				} else {
+					v[1]++
+				}
+				votes[p.sp.name] = v
+				break
+			}
+		}
+	}
+	for n, v := range votes {
+		switch {
+		case v[0] > v[1]:
+			f.gender[n] = 'm'
+		case v[1] > v[0]:
+			f.gender[n] = 'f'
+		}
+	}
+	f.pms = pms
+	return pms
+}
+
+// pronounRef resolves a pronoun of gender g (0: unknown) at byte i: the
+// last compatible person named since the previous quote, else the previous
+// quote's speaker when compatible, else the last compatible person.
+func (f *finder) pronounRef(i int, g byte) speaker {
+	pms := f.persons()
+	ok := func(sp speaker) bool {
+		h := f.gender[sp.name]
+		return g == 0 || h == 0 || h == g
+	}
+	k := sort.Search(len(pms), func(k int) bool { return pms[k].s >= i }) - 1
+	for j := k; j >= 0 && pms[j].s >= f.lastEnd; j-- {
+		if ok(pms[j].sp) {
+			return pms[j].sp
+		}
+	}
+	if f.last.name != "" && ok(f.last) {
+		return f.last
+	}
+	for j := k; j >= 0; j-- {
+		if ok(pms[j].sp) {
+			return pms[j].sp
+		}
+	}
+	return f.referent(i, true)
 }
 
 // personBetween returns the last person named in bytes [from, to) outside

@@ -27,6 +27,7 @@ type lexicon struct {
 	titles    map[string]bool
 	common    map[string]bool
 	orgs      map[string]bool
+	gender    map[string]byte // pronoun -> 'm' or 'f'
 }
 
 var (
@@ -42,11 +43,24 @@ func lexFor(lang string) *lexicon {
 			nl.QuoteNameParticles, nl.QuoteRoleSuffixes, nl.QuoteTitleWords, nl.QuoteCommon, nl.QuoteOrgWords)
 		lexEN = buildLexicon(en.QuoteVerbs, en.QuotePhrases, en.QuotePronouns, en.QuoteDeterminers, en.QuoteStops,
 			en.QuoteNameParticles, en.QuoteRoleSuffixes, en.QuoteTitleWords, en.QuoteCommon, en.QuoteOrgWords)
+		lexNL.gender = genders(nl.QuoteMale, nl.QuoteFemale)
+		lexEN.gender = genders(en.QuoteMale, en.QuoteFemale)
 	})
 	if lang == "en" {
 		return lexEN
 	}
 	return lexNL
+}
+
+func genders(male, female []string) map[string]byte {
+	g := map[string]byte{}
+	for _, w := range male {
+		g[w] = 'm'
+	}
+	for _, w := range female {
+		g[w] = 'f'
+	}
+	return g
 }
 
 func set(words []string) map[string]bool {

@@ -73,6 +73,8 @@ type finder struct {
 	cands   []cand
 	last    speaker // the speaker of the previous quote
 	lastEnd int     // where that quote ended
+	pms     []pmention
+	gender  map[string]byte // person name -> 'm' or 'f'
 	// indirectMode: sources are reported as written ("Het Witte huis").
 	indirectMode bool
 }

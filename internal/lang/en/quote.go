@@ -116,3 +116,9 @@ var QuoteOrgWords = []string{
 	"commission", "association", "network", "state", "states", "city", "county", "street", "square", "island",
 	"sea", "ocean", "river", "mountain", "republic", "kingdom", "america", "europe", "africa", "asia",
 }
+
+// QuoteMale and QuoteFemale are pronouns that tell a person's gender.
+var (
+	QuoteMale   = []string{"he", "him", "his", "himself"}
+	QuoteFemale = []string{"she", "her", "hers", "herself"}
+)

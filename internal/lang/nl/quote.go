@@ -123,3 +123,10 @@ var QuoteOrgWords = []string{
 	"huis", "kamer", "fc", "bv", "nv", "instituut", "centrum", "dienst", "omroep", "krant", "college", "forum",
 	"noord", "zuid", "oost", "west", "straat", "plein", "weg", "den", "stad", "land", "nederland", "europa", "amerika",
 }
+
+// QuoteMale and QuoteFemale are pronouns that tell a person's gender, for
+// resolving "zegt hij" to the last man named.
+var (
+	QuoteMale   = []string{"hij", "hem"}
+	QuoteFemale = []string{"zij", "haar"}
+)
