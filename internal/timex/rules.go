@@ -345,6 +345,9 @@ func (e *extractor) mAbsDate(i int) (cand, bool) {
 		if y, j2, ok := e.year(j); ok {
 			return e.date(i, j2, tval{g: gSeason, season: s.s, t: day(y, 7, 1)}, false), true
 		}
+		if c, ok := e.mMisc(j); ok && c.tv.g == gYear {
+			return e.date(i, c.end, tval{g: gSeason, season: s.s, t: c.tv.t}, false), true
+		}
 	}
 	// A bare season is the one of the publication year: "the summer".
 	if s, ok := e.has(i, kSeason); ok && e.hasDCT && !e.nl && e.is(i-1, "the", "this", "in") {

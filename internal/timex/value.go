@@ -152,6 +152,10 @@ func durVal(n float64, unit string, vague bool) string {
 		switch unit {
 		case "Y":
 			if m := n * 12; m == float64(int(m)) {
+				if n >= 2 {
+					// 2 1/2 years: P2Y6M; anderhalf jaar: P18M.
+					return "P" + strconv.Itoa(int(n)) + "Y" + strconv.Itoa(int(m)%12) + "M"
+				}
 				return durVal(m, "M", false)
 			}
 		case "H":
