@@ -1,3 +1,9 @@
+//go:build pipelinebench
+
+// This benchmark needs every pipeline stage to build and load, so it is
+// behind a build tag: go test -tags pipelinebench -run XXX -bench Extract
+// ./internal/timex
+
 package timex_test
 
 import (
