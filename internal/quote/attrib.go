@@ -69,9 +69,6 @@ func (f *finder) clauseBefore(ci int, c cand) (int, int) {
 		if sentEnd(w) || strings.Contains(f.t[w.end:f.wsStart(a, c.open)], "\n") {
 			break
 		}
-		if isQuoteMark(w.text) {
-			break
-		}
 		a--
 	}
 	return a, b
@@ -146,7 +143,7 @@ func (f *finder) attribute(ci int, c cand) (attr, bool) {
 			return attr{sp: sp, colon: true}, true
 		}
 	}
-	if cu, ok := f.findCue(aa, ab, false); ok && cu.k-aa <= 8 {
+	if cu, ok := f.findCue(aa, ab, false); ok && cu.k-aa <= 14 {
 		if sp, ok := f.speakerAround(cu, aa, ab); ok {
 			return attr{lemma: cu.lemma, cue: span{f.ws[cu.k].start, f.ws[cu.k+cu.n-1].end}, sp: sp, gap: cu.k - aa}, true
 		}
@@ -699,6 +696,20 @@ func (f *finder) pronounRef(i int, g byte) speaker {
 		return g == 0 || h == 0 || h == g
 	}
 	k := sort.Search(len(pms), func(k int) bool { return pms[k].s >= i }) - 1
+	// A subject of the last few sentences first: "Clinton, the former
+	// secretary of State, stressed … and said she …".
+	sents := 0
+	for j, w := k, wordAt(f.ws, i)-1; j >= 0 && w >= 0 && sents < 3; w-- {
+		if sentEnd(f.ws[w]) {
+			sents++
+		}
+		for j >= 0 && pms[j].s > f.ws[w].start {
+			j--
+		}
+		if j >= 0 && pms[j].s == f.ws[w].start && f.subjectish(w) && ok(pms[j].sp) {
+			return pms[j].sp
+		}
+	}
 	for j := k; j >= 0 && pms[j].s >= f.lastEnd; j-- {
 		if ok(pms[j].sp) {
 			return pms[j].sp
@@ -713,6 +724,16 @@ func (f *finder) pronounRef(i int, g byte) speaker {
 		}
 	}
 	return f.referent(i, true)
+}
+
+// subjectish reports a word among the first four of its sentence.
+func (f *finder) subjectish(w int) bool {
+	for k := w; k >= 0 && w-k < 4; k-- {
+		if f.ws[k].first {
+			return true
+		}
+	}
+	return false
 }
 
 // personBetween returns the last person named in bytes [from, to) outside

@@ -117,8 +117,12 @@ func (f *finder) run() []Attribution {
 		if sp.name == "" {
 			// A quote without attribution continues the previous speaker,
 			// unless someone new was named since.
+			// The source words stay those of the previous quote when it is
+			// that speaker continuing.
 			sp = f.referent(c.open, false)
-			sp.src = span{}
+			if sp != f.last {
+				sp.src = span{}
+			}
 		}
 		if ok && att.lemma != "" {
 			q.Cue = kroniek.Opt(att.lemma)
