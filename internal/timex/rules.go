@@ -189,6 +189,11 @@ func (e *extractor) yearFor(i, m, d int) int {
 	t := 0
 	if e.ok(i) {
 		t = e.tense(i)
+		// "per 1 juli", "by March", "vanaf mei": a date something runs
+		// from or to is not pushed into the past by the verb.
+		if t < 0 && e.is(i-1, "per", "vanaf", "tot", "uiterlijk", "by", "until", "from", "before", "voor") {
+			t = 0
+		}
 	}
 	switch {
 	case t < 0 && diff > 3, t == 0 && diff > limit:
@@ -436,6 +441,9 @@ func (e *extractor) yearOK(i, j int) bool {
 			return false
 		}
 	}
+	if e.ok(i-1) && e.u[i-1].upper && e.u[i-1].lx == nil && e.sameSent(i-2, i-1) && isWordy(e.w(i-2)) {
+		return false // Natura 2000, Windows 2000: a name
+	}
 	if y := e.u[i].num; y < 1800 || y > 2100 {
 		if !e.is(i-1, "in", "sinds", "since", "van", "tot", "until", "by", "of", "rond", "around", "year", "jaar", "anno", "from", "to") {
 			return false
@@ -518,6 +526,8 @@ func (e *extractor) mDeictic(i int) (cand, bool) {
 			return cand{start: i, end: i + 2, typ: kroniek.DATE, val: "PAST_REF"}, true
 		case e.is(i, "korte", "lange", "middellange") && e.is(i+1, "termijn"):
 			return cand{start: i, end: i + 2, typ: kroniek.DATE, val: "FUTURE_REF"}, true
+		case e.is(i, "dezer") && e.is(i+1, "dagen"):
+			return cand{start: i, end: i + 2, typ: kroniek.DATE, val: "PRESENT_REF"}, true
 		case e.is(i, "dit") && e.is(i+1, "moment", "ogenblik"):
 			return cand{start: i, end: i + 2, typ: kroniek.DATE, val: "PRESENT_REF"}, true
 		}
@@ -535,6 +545,9 @@ func (e *extractor) mDeictic(i int) (cand, bool) {
 	}
 	if l, ok := e.has(i, kRef); ok {
 		w := e.w(i)
+		if e.u[i].upper && e.sameSent(i-1, i) && isWordy(e.w(i-1)) {
+			return cand{}, false // Er is Toekomst: part of a name
+		}
 		switch w {
 		case "present":
 			if !e.is(i-1, "the", "at", "until", "to") || e.ok(i+1) && e.has2(i+1, kUnit, kUnits) {
@@ -597,7 +610,7 @@ func (e *extractor) tense(i int) int {
 		}
 		// A reporting verb after the expression ("..., he said") tells
 		// nothing about the time of the event.
-		if k := i + d; e.ok(k) && e.u[k].sent == sent && !reporting[e.u[k].s] {
+		if k := i + d; e.ok(k) && e.u[k].sent == sent && (e.nl || !reporting[e.u[k].s]) {
 			if t := e.cue(k); t != 0 {
 				return t
 			}
@@ -616,7 +629,9 @@ var (
 			"stond zat zaten heeft hebben deed bleek liet kreeg kregen sprak maakte maakten zag zagen viel " +
 			"vielen liep liepen hield bracht dacht kocht zocht schreef bleef nam namen gaf gaven sloot besloot " +
 			"verloor won wonnen trok bood vloog begon begonnen lag kon konden moest moesten wilde wilden mocht " +
-			"wist trof sloeg reed riep leek waarschuwde waarschuwden gisteren vorige vorig afgelopen geleden"),
+			"wist trof sloeg reed riep leek waarschuwde waarschuwden gisteren vorige vorig afgelopen geleden " +
+			"vertrok vertrokken verscheen verschenen ontstond ontving schoot stierf bezocht koos trad droeg " +
+			"hing zong verdween onderging nam overleden gestorven"),
 	}
 	reporting  = set("said says told added reported announced zei zegt zeiden meldt meldde aldus")
 	futureCues = map[bool]map[string]bool{
