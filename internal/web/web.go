@@ -360,10 +360,10 @@ func placesOfDoc(doc *kroniek.Document, hrefs map[string]string) []worldmap.Poin
 	return pts
 }
 
-// placesMap draws points and shades their countries.
+// placesMap draws points, zoomed to them.
 func (s *Server) placesMap(pts []worldmap.Point, label string) template.HTML {
 	var buf bytes.Buffer
-	if err := worldmap.Render(&buf, worldmap.Options{Points: pts, Label: label}); err != nil {
+	if err := worldmap.Render(&buf, worldmap.Options{Points: pts, Label: label, Fit: true, MarkerSize: 12}); err != nil {
 		s.logf("world map: %v", err)
 		return template.HTML(`<p class="empty">The world map is not available.</p>`)
 	}

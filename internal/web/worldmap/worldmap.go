@@ -133,6 +133,45 @@ type Options struct {
 	Shade  map[string]int
 	Points []Point
 	Label  string // accessible name of the figure
+	// Fit zooms to the points (with a margin and a minimum extent, so a
+	// single city still shows its surroundings) instead of the whole world.
+	Fit bool
+	// MarkerSize is the radius of a one-mention marker in thousandths of
+	// the visible width (0 = 4); small maps want bigger markers.
+	MarkerSize float64
+}
+
+// minFitWidth is the narrowest view Fit zooms to, in map units (about
+// 30° of longitude near the equator).
+const minFitWidth = 170.0
+
+// viewBox returns the visible part of the map for o.
+func viewBox(o Options) (x, y, w, h float64) {
+	fw, fh := float64(Width), float64(Height())
+	if !o.Fit || len(o.Points) == 0 {
+		return 0, 0, fw, fh
+	}
+	x0, y0, x1, y1 := math.Inf(1), math.Inf(1), math.Inf(-1), math.Inf(-1)
+	for _, p := range o.Points {
+		if math.IsNaN(p.Lat) || math.IsNaN(p.Lon) {
+			continue
+		}
+		px, py := Project(p.Lon, p.Lat)
+		x0, y0, x1, y1 = math.Min(x0, px), math.Min(y0, py), math.Max(x1, px), math.Max(y1, py)
+	}
+	if math.IsInf(x0, 1) {
+		return 0, 0, fw, fh
+	}
+	aspect := fw / fh
+	w = math.Max((x1-x0)*1.3+60, minFitWidth)
+	h = math.Max((y1-y0)*1.3+60, w/aspect)
+	w = math.Max(w, h*aspect)
+	if w >= fw || h >= fh {
+		return 0, 0, fw, fh
+	}
+	x = math.Max(0, math.Min((x0+x1)/2-w/2, fw-w))
+	y = math.Max(0, math.Min((y0+y1)/2-h/2, fh-h))
+	return x, y, w, h
 }
 
 // Render writes the map as an inline SVG element. All text is escaped.
@@ -146,8 +185,15 @@ func Render(w io.Writer, o Options) error {
 	if label == "" {
 		label = "World map"
 	}
-	h := Height()
-	fmt.Fprintf(bw, `<svg class="worldmap" xmlns="http://www.w3.org/2000/svg" viewBox="0 0 %d %d" role="img" aria-label="%s">`, Width, h, html.EscapeString(label))
+	vx, vy, vw, vh := viewBox(o)
+	// Markers are sized relative to the visible width, so they look the
+	// same zoomed in or out.
+	unit := o.MarkerSize
+	if unit <= 0 {
+		unit = 4
+	}
+	unit *= vw / 1000
+	fmt.Fprintf(bw, `<svg class="worldmap" xmlns="http://www.w3.org/2000/svg" viewBox="%.0f %.0f %.0f %.0f" role="img" aria-label="%s">`, vx, vy, vw, vh, html.EscapeString(label))
 	fmt.Fprintf(bw, `<path class="sphere" d="%s"/>`, outline())
 	maxShade := 0
 	for _, v := range o.Shade {
@@ -177,8 +223,7 @@ func Render(w io.Writer, o Options) error {
 			continue
 		}
 		x, y := Project(p.Lon, p.Lat)
-		r := 5 + 3*math.Sqrt(float64(max(p.Count, 1)))
-		r = math.Min(r, 30)
+		r := unit * math.Min(0.5+0.5*math.Sqrt(float64(max(p.Count, 1))), 4)
 		circle := fmt.Sprintf(`<circle class="pt" cx="%.1f" cy="%.1f" r="%.1f"><title>%s</title></circle>`, x, y, r, html.EscapeString(p.Label))
 		if p.Href != "" {
 			fmt.Fprintf(bw, `<a href="%s">%s</a>`, html.EscapeString(p.Href), circle)

@@ -171,3 +171,23 @@ func BenchmarkRender(b *testing.B) {
 		}
 	}
 }
+
+func TestViewBoxFit(t *testing.T) {
+	full := func(x, y, w, h float64) bool { return x == 0 && y == 0 && w == Width && h == float64(Height()) }
+	if x, y, w, h := viewBox(Options{}); !full(x, y, w, h) {
+		t.Errorf("no fit: %v %v %v %v", x, y, w, h)
+	}
+	one := Options{Fit: true, Points: []Point{{Lat: 52.37, Lon: 4.9}}}
+	x, y, w, h := viewBox(one)
+	px, py := Project(4.9, 52.37)
+	if w != minFitWidth || px < x || px > x+w || py < y || py > y+h {
+		t.Errorf("one point: box %v %v %v %v does not frame %v,%v at the minimum width", x, y, w, h, px, py)
+	}
+	if d := w/h - float64(Width)/float64(Height()); d > 0.01 || d < -0.01 {
+		t.Errorf("aspect %v", w/h)
+	}
+	spread := Options{Fit: true, Points: []Point{{Lat: 60, Lon: -170}, {Lat: -50, Lon: 170}}}
+	if x, y, w, h := viewBox(spread); !full(x, y, w, h) {
+		t.Errorf("spread points should show the world: %v %v %v %v", x, y, w, h)
+	}
+}
