@@ -157,6 +157,10 @@ func (f *finder) attribute(ci int, c cand) (attr, bool) {
 		}
 		// "Kanne: ,,…''" — a name and a colon right before the quote.
 		if f.ws[bb-1].text == ":" && bb-1-ba >= 1 && bb-1-ba <= 6 {
+			// "K., in rond Amsterdams: …": the name that opens the clause.
+			if runs := f.nameRuns(ba, bb-1); len(runs) > 0 && runs[0][0] == ba {
+				return attr{sp: f.nameSpeaker(runs[0]), colon: true}, true
+			}
 			if sp, ok := f.resolve(ba, bb-1, false); ok && f.hasName(ba, bb-1) {
 				return attr{sp: sp, colon: true}, true
 			}
@@ -196,7 +200,7 @@ func (f *finder) speakerAround(cu cueAt, a, b int) (speaker, bool) {
 	// The subject right before the verb, from the clause start: "Kanne
 	// zegt", "he said", "The Sheriff's Office tweeted".
 	if cu.k > a {
-		if s, _ := f.npBounds(a, cu.k, false); s == a {
+		if s, _ := f.npBounds(a, cu.k, false); s == a || f.clauseOpen(s) {
 			if sp, ok := f.resolve(a, cu.k, false); ok {
 				return sp, true
 			}
@@ -225,8 +229,11 @@ func (f *finder) speakerAround(cu cueAt, a, b int) (speaker, bool) {
 	// The subject after the verb: "zegt hij", "zegt eigenaar Otto …",
 	// "said Smith".
 	if after < end && !f.ws[after].punct {
-		if sp, ok := f.resolve(after, end, true); ok {
-			return sp, true
+		w := f.ws[after]
+		if w.cap || f.lx.pronouns[w.lower] || f.lx.dets[w.lower] || f.lx.isRole(w.lower) {
+			if sp, ok := f.resolve(after, end, true); ok {
+				return sp, true
+			}
 		}
 	}
 	// A name or pronoun earlier in the clause: "zoals wethouder Bas van
@@ -724,6 +731,20 @@ func (f *finder) pronounRef(i int, g byte) speaker {
 		}
 	}
 	return f.referent(i, true)
+}
+
+// clauseOpen reports whether the phrase at word s opens a clause: after a
+// comma or a conjunction ("…, hoewel oppositieleider Juan Guaido claimt").
+func (f *finder) clauseOpen(s int) bool {
+	if s == 0 {
+		return true
+	}
+	switch f.ws[s-1].lower {
+	case ",", ";", "(", "en", "maar", "want", "dat", "omdat", "hoewel", "terwijl", "toen", "nadat", "waarin",
+		"and", "but", "that", "because", "while", "although", "when", "after", "as", "where", "who":
+		return true
+	}
+	return false
 }
 
 // subjectish reports a word among the first four of its sentence.
