@@ -557,7 +557,8 @@ func (e *extractor) mDeictic(i int) (cand, bool) {
 			if w == "future" && !e.is(i-1, "the", "in", "near", "distant", "foreseeable") {
 				return cand{}, false
 			}
-			if e.unitAhead(i+1) || (w == "past" && e.ok(i+1) && e.u[i+1].lx == nil && isWordy(e.w(i+1))) {
+			// "the current outbreak", "recent polls": adjectives, not times.
+			if e.unitAhead(i+1) || ((w == "past" || w == "current" || w == "recent") && e.ok(i+1) && e.u[i+1].lx == nil && isWordy(e.w(i+1))) {
 				return cand{}, false
 			}
 			if w == "verleden" && !e.is(i-1, "het") {
@@ -1126,6 +1127,9 @@ func (e *extractor) shifted(i, end, n int, unit string, dir int, fromDCT bool) c
 // mSet: elke dinsdag, every week, dagelijks, per jaar, elke avond.
 func (e *extractor) mSet(i int) (cand, bool) {
 	if l, ok := e.has(i, kSet); ok {
+		if e.u[i].upper && e.sameSent(i-1, i) && isWordy(e.w(i-1)) {
+			return cand{}, false // Daily Xtra: a name
+		}
 		return cand{start: i, end: i + 1, typ: kroniek.SET, val: l.s}, true
 	}
 	_, every := e.has(i, kEvery)

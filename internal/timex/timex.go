@@ -282,7 +282,8 @@ func (e *extractor) best(i int) (cand, bool) {
 		}
 	}
 	if !e.nl && e.is(i, "the") {
-		if c2, ok2 := e.best(i + 1); ok2 && c2.start == i+1 && (!ok || c2.end > c.end) {
+		// "the 2020 election": no article before a bare year.
+		if c2, ok2 := e.best(i + 1); ok2 && c2.start == i+1 && (!ok || c2.end > c.end) && !(c2.tv.g == gYear && c2.end == i+2) {
 			c2.start = i
 			return c2, true
 		}
