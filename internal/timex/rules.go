@@ -604,14 +604,15 @@ func (e *extractor) tense(i int) int {
 	}
 	sent := e.u[i].sent
 	for d := 1; d <= 25; d++ {
-		if k := i - d; e.ok(k) && e.u[k].sent == sent {
+		// An English reporting verb that is not next to the expression
+		// ("he said the dividend is payable Jan. 2", "..., he said") tells
+		// nothing about the time of the event.
+		if k := i - d; e.ok(k) && e.u[k].sent == sent && (e.nl || d <= 2 || !reporting[e.u[k].s]) {
 			if t := e.cue(k); t != 0 {
 				return t
 			}
 		}
-		// A reporting verb after the expression ("..., he said") tells
-		// nothing about the time of the event.
-		if k := i + d; e.ok(k) && e.u[k].sent == sent && (e.nl || !reporting[e.u[k].s]) {
+		if k := i + d; e.ok(k) && e.u[k].sent == sent && (e.nl || d <= 2 || !reporting[e.u[k].s]) {
 			if t := e.cue(k); t != 0 {
 				return t
 			}
