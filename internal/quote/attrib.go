@@ -109,6 +109,10 @@ func (f *finder) findCue(a, b int, last bool) (cueAt, bool) {
 		if !has || (k > a && f.lx.dets[f.ws[k-1].lower]) {
 			continue
 		}
+		// The tagger tells "tweets" the noun from "tweets" the verb.
+		if w.pos != "" && w.pos != "VERB" && w.pos != "AUX" {
+			continue
+		}
 		for _, v := range vs {
 			if v.particle == "" {
 				found, ok = cueAt{lemma: v.lemma, k: k, n: 1, part: -1}, true
@@ -163,6 +167,13 @@ func (f *finder) attribute(ci int, c cand) (attr, bool) {
 			}
 			if sp, ok := f.resolve(ba, bb-1, false); ok && f.hasName(ba, bb-1) {
 				return attr{sp: sp, colon: true}, true
+			}
+		}
+		// "Democratic Sen. Claire McCaskill (D-Mo.) scolded him: …": the
+		// name that opens a clause ending in a colon.
+		if f.ws[bb-1].text == ":" && bb-1-ba >= 2 && bb-1-ba <= 15 {
+			if runs := f.nameRuns(ba, bb-1); len(runs) > 0 && runs[0][0] <= ba+1 && f.personLike(runs[0]) {
+				return attr{sp: f.nameSpeaker(runs[0])}, true
 			}
 		}
 	}
@@ -230,7 +241,7 @@ func (f *finder) speakerAround(cu cueAt, a, b int) (speaker, bool) {
 	// "said Smith".
 	if after < end && !f.ws[after].punct {
 		w := f.ws[after]
-		if w.cap || f.lx.pronouns[w.lower] || f.lx.dets[w.lower] || f.lx.isRole(w.lower) {
+		if w.cap || f.lx.pronouns[w.lower] || f.lx.dets[w.lower] && f.descEnds(after, end) || f.lx.isRole(w.lower) {
 			if sp, ok := f.resolve(after, end, true); ok {
 				return sp, true
 			}
@@ -731,6 +742,17 @@ func (f *finder) pronounRef(i int, g byte) speaker {
 		}
 	}
 	return f.referent(i, true)
+}
+
+// descEnds reports whether the description at word s ends its clause
+// ("said the spokesman." but not "said the event brought back …"). Dutch
+// inverted subjects may go on ("zegt de woordvoerder tegen de krant").
+func (f *finder) descEnds(s, end int) bool {
+	if f.doc.Lang != "en" {
+		return true
+	}
+	e := f.descEnd(s, end)
+	return e >= end || f.ws[e].punct
 }
 
 // clauseOpen reports whether the phrase at word s opens a clause: after a
