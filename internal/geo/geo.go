@@ -28,6 +28,9 @@ func Candidates(k Lookup, names []string) []Candidate {
 	seen := map[*kb.Entry]int{}
 	for _, n := range names {
 		key := kb.Fold(n)
+		if directions[key] {
+			continue // "Eastern", "Noord": a part of a name, not a place abroad
+		}
 		for _, e := range k.Lookup(n) {
 			if e.Type != "LOC" {
 				continue
@@ -90,6 +93,9 @@ func Score(c Candidate, ctx Context) float64 {
 	}
 	if c.Exact {
 		s += 1.5
+	}
+	if e.Pop >= 1000000 && strings.HasPrefix(e.Feature, "PPL") {
+		s += 1.5 // a big city over the region of its name (New York)
 	}
 	if home := homeCountry[ctx.Lang]; home != "" {
 		switch {
@@ -165,3 +171,7 @@ func Km(lat1, lon1, lat2, lon2 float64) float64 {
 func IsArea(e *kb.Entry) bool {
 	return e.IsCountry() || !strings.HasPrefix(e.Feature, "PPL")
 }
+
+var directions = map[string]bool{"north": true, "south": true, "east": true, "west": true, "northern": true,
+	"southern": true, "eastern": true, "western": true, "central": true, "noord": true, "zuid": true,
+	"oost": true, "westen": true, "oosten": true, "noorden": true, "zuiden": true, "centrum": true}

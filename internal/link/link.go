@@ -60,6 +60,7 @@ type group struct {
 func Link(k *kb.KB, doc *kroniek.Document) {
 	ms := collect(doc)
 	ms = retype(k, doc, ms)
+	ms = nestedPlaces(k, doc, ms)
 	ms = propagate(doc, ms)
 	ms = addCountries(k, doc, ms)
 	ms = spotPlaces(k, doc, ms)
@@ -219,8 +220,17 @@ func retype(k *kb.KB, doc *kroniek.Document, ms []mention) []mention {
 	for i := range ms {
 		m := &ms[i]
 		switch m.typ {
-		case kroniek.MISC:
-			if e := knownPlace(k, m.text, doc.Lang); e != nil && !isAdjective(k, m.text) {
+		case kroniek.MISC, kroniek.PER, kroniek.ORG:
+			place := knownPlace(k, m.text, doc.Lang)
+			known := place != nil && !isAdjective(k, m.text)
+			cue := afterPreposition(doc.Text, m.start)
+			// A MISC name that is a known place is one; a person or
+			// organisation after "in", "bij", "at"... ("op Samos",
+			// "in de Van der Pekbuurt"), or when it is a big place and no
+			// longer name of the article ends with it (Denver, not John
+			// Denver).
+			big := known && (place.Pop >= 500000 || geo.IsArea(place)) && !partOfLonger(ms, m)
+			if known && (m.typ == kroniek.MISC || cue || big) || cue && streetLike(m.text) {
 				m.typ = kroniek.LOC
 			}
 		case kroniek.LOC:
@@ -241,6 +251,18 @@ func retype(k *kb.KB, doc *kroniek.Document, ms []mention) []mention {
 	return ms
 }
 
+// partOfLonger reports whether another mention's text ends with m's as
+// a word.
+func partOfLonger(ms []mention, m *mention) bool {
+	for i := range ms {
+		t := ms[i].text
+		if len(t) > len(m.text) && (strings.HasSuffix(t, " "+m.text) || strings.HasPrefix(t, m.text+" ")) {
+			return true
+		}
+	}
+	return false
+}
+
 func isAdjective(k *kb.KB, name string) bool {
 	for _, e := range k.Lookup(name) {
 		if e.Type == kb.ADJ {
@@ -256,8 +278,16 @@ func isAdjective(k *kb.KB, name string) bool {
 func knownPlace(k *kb.KB, name, lang string) *kb.Entry {
 	key := kb.Fold(name)
 	for _, e := range k.LookupFolded(key) {
-		if e.Type != kroniek.LOC || kb.Fold(e.Name) != key && kb.Fold(e.NameNL) != key {
+		if e.Type != kroniek.LOC {
 			continue
+		}
+		if kb.Fold(e.Name) != key && kb.Fold(e.NameNL) != key {
+			// An alias is enough for seas, continents and regions and for
+			// other names of big cities (Bombay, Noersoeltan).
+			if !(e.Feature == "SEA" || e.Feature == "CONT" || e.Feature == "RGN" || e.Feature == "OCN" ||
+				e.Pop >= 500000 && len(key) >= 5 && strings.HasPrefix(e.Feature, "PPL")) {
+				continue
+			}
 		}
 		switch {
 		case e.IsCountry(), e.Feature == "CONT", e.Feature == "SEA", e.Feature == "OCN", e.Feature == "ADM1", e.Feature == "RGN":
@@ -460,6 +490,11 @@ func nearest(ms []mention, groups []*group, cands []int, pos int) int {
 
 // compatible reports whether short name s can be a shorter form of l.
 func compatible(s, l *group) bool {
+	if s.key == l.key && s.typ != l.typ && s.typ != kroniek.LOC && l.typ != kroniek.LOC {
+		// One name under two types ("Democratic Party" as ORG and MISC):
+		// the lesser type joins the greater, so the join goes one way.
+		return typeRank[s.typ] < typeRank[l.typ]
+	}
 	if len(s.toks) > len(l.toks) || len(s.toks) == len(l.toks) && !genitive(s, l) {
 		return false
 	}
@@ -523,6 +558,8 @@ func looksLikePerson(g *group) bool {
 	}
 	return true
 }
+
+var typeRank = map[string]int{kroniek.MISC: 1, kroniek.ORG: 2, kroniek.PER: 3}
 
 var compass = map[string]bool{"noord": true, "zuid": true, "oost": true, "west": true, "centrum": true,
 	"zuidoost": true, "noordoost": true, "zuidwest": true, "noordwest": true}
@@ -736,7 +773,13 @@ func (l *linker) link(cs []*cluster) {
 			l.linkAdjective(c, names)
 		}
 	}
-	l.geocode(places)
+	adj := map[string]float64{}
+	for _, c := range cs {
+		if c.typ != kroniek.LOC && c.country != "" {
+			adj[c.country]++
+		}
+	}
+	l.geocode(places, adj)
 }
 
 func (l *linker) linkPerson(c *cluster, names []string) {
@@ -803,8 +846,12 @@ func (l *linker) linkAdjective(c *cluster, names []string) bool {
 
 // geocode places every place cluster: first each on its own, then again
 // with the countries of the article's other places as context.
-func (l *linker) geocode(cs []*cluster) {
+func (l *linker) geocode(cs []*cluster, adjCountries map[string]float64) {
 	ctx := geo.Context{Lang: l.doc.Lang, Countries: map[string]float64{}}
+	// "het Zwitserse Davos": country adjectives say where the article is.
+	for cc, w := range adjCountries {
+		ctx.Countries[cc] += w
+	}
 	first := make([]*kb.Entry, len(cs))
 	for i, c := range cs {
 		e, margin := geo.ResolveScore(l.k, c.names(l.ms), ctx)
@@ -856,8 +903,17 @@ func (l *linker) output(cs []*cluster) {
 			}
 		}
 	}
+	home := map[string]string{"nl": "NL"}[doc.Lang]
+	var homeSettled []located
+	for _, lc := range settled {
+		if lc.place.Country == home || home == "NL" && lc.place.Country == "BE" {
+			homeSettled = append(homeSettled, lc)
+		}
+	}
 	focus := func(pos int) *kb.Entry {
-		for _, set := range [][]located{settled, areas} {
+		// Streets of a Dutch article are in the Netherlands or Belgium
+		// first, wherever else the article goes.
+		for _, set := range [][]located{homeSettled, settled, areas} {
 			var before, after *located
 			for i := range set {
 				if set[i].pos < pos && (before == nil || set[i].pos > before.pos) {
@@ -874,7 +930,7 @@ func (l *linker) output(cs []*cluster) {
 				return after.place
 			}
 		}
-		if home := map[string]string{"nl": "NL"}[doc.Lang]; home != "" {
+		if home != "" {
 			return l.k.Country(home)
 		}
 		return nil
@@ -948,12 +1004,94 @@ func placeLike(name string) bool {
 
 // locatives are prepositions that put a place name after them.
 var locatives = map[string]bool{"in": true, "op": true, "aan": true, "bij": true, "naar": true, "uit": true,
-	"via": true, "nabij": true, "rond": true, "at": true, "near": true, "to": true, "from": true, "into": true}
+	"via": true, "nabij": true, "rond": true, "van": true, "tussen": true, "at": true, "near": true, "to": true,
+	"from": true, "into": true, "of": true, "on": true, "between": true}
 
 // afterPreposition reports whether the word before byte pos is a locative
 // preposition ("bij Mina", "in Rahtour").
 func afterPreposition(text string, pos int) bool {
-	before := strings.TrimRight(text[:pos], " ")
-	i := strings.LastIndexFunc(before, func(r rune) bool { return !unicode.IsLetter(r) })
-	return locatives[strings.ToLower(before[i+1:])]
+	if pos > len(text) {
+		return false
+	}
+	before := text[:pos]
+	for hop := 0; hop < 2; hop++ {
+		before = strings.TrimRight(before, " ")
+		i := strings.LastIndexFunc(before, func(r rune) bool { return !unicode.IsLetter(r) && r != '\'' })
+		w := strings.ToLower(before[i+1:])
+		if locatives[w] {
+			return true
+		}
+		if !articles[w] {
+			return false
+		}
+		before = before[:i+1]
+	}
+	return false
 }
+
+// articles may stand between a preposition and a place ("in de
+// Van der Pekbuurt", "aan de Parade", "in het Rijksmuseum").
+var articles = map[string]bool{"de": true, "het": true, "'t": true, "the": true}
+
+// streetLike reports whether a name's last word ends like a street,
+// quarter or building ("Van der Pekbuurt", "Wasserette De Roos" does not).
+func streetLike(name string) bool {
+	words := strings.Fields(strings.ToLower(name))
+	if len(words) == 0 {
+		return false
+	}
+	last := words[len(words)-1]
+	for _, suf := range placeSuffixes {
+		if strings.HasSuffix(last, suf) && len(last) > len(suf)+2 {
+			return true
+		}
+	}
+	return false
+}
+
+// nestedPlaces adds the known place that ends a longer name of another
+// type when a connecting word or a single other word precedes it
+// ("Ronde van Vlaanderen", "VVD voor Den Bosch", "CNN Philippines",
+// "Samos and Izmir"), but not in the names of universities and the like.
+func nestedPlaces(k *kb.KB, doc *kroniek.Document, ms []mention) []mention {
+	n := len(ms)
+	for i := 0; i < n; i++ {
+		m := ms[i]
+		if m.typ == kroniek.LOC {
+			continue
+		}
+		words := strings.Fields(m.text)
+		if len(words) < 2 {
+			continue
+		}
+		for j := 1; j < len(words) && j <= 3; j++ {
+			tail := strings.Join(words[len(words)-j:], " ")
+			head := words[:len(words)-j]
+			if !strings.HasSuffix(m.text, tail) || !capitalised(tail) || knownPlace(k, tail, doc.Lang) == nil {
+				continue
+			}
+			last := strings.ToLower(head[len(head)-1])
+			if !connectors[last] && len(head) > 1 || orgWords[last] || orgHeads[strings.ToLower(head[0])] {
+				continue
+			}
+			s := m.end - len(tail)
+			ms = append(ms, mention{typ: kroniek.LOC, start: s, end: m.end, text: tail})
+			// "Samos and Izmir": the place before the connector too.
+			if connectors[last] && len(head) >= 2 {
+				front := strings.Join(head[:len(head)-1], " ")
+				if strings.HasPrefix(m.text, front) && knownPlace(k, front, doc.Lang) != nil {
+					ms = append(ms, mention{typ: kroniek.LOC, start: m.start, end: m.start + len(front), text: front})
+				}
+			}
+			break
+		}
+	}
+	return ms
+}
+
+var connectors = map[string]bool{"van": true, "voor": true, "uit": true, "in": true, "of": true, "and": true,
+	"en": true, "for": true, "from": true}
+
+// orgHeads start names of organisations named after their place.
+var orgHeads = map[string]bool{"universiteit": true, "university": true, "gemeente": true, "provincie": true,
+	"hogeschool": true, "ziekenhuis": true, "fc": true, "port": true, "bank": true, "city": true}
