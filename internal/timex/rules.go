@@ -633,7 +633,11 @@ var (
 			"verloor won wonnen trok bood vloog begon begonnen lag kon konden moest moesten wilde wilden mocht " +
 			"wist trof sloeg reed riep leek waarschuwde waarschuwden gisteren vorige vorig afgelopen geleden " +
 			"vertrok vertrokken verscheen verschenen ontstond ontving schoot stierf bezocht koos trad droeg " +
-			"hing zong verdween onderging nam overleden gestorven"),
+			"hing zong verdween onderging nam overleden gestorven brak braken spraken stak staken lagen " +
+			"las lazen traden bleven greep stegen steeg schreven sneed verdwenen boden bewoog genoot " +
+			"verloren vlogen bonden dronk dwong klonk hielp hielpen stierven wierp ving vingen liet lieten " +
+			"sliep zocht zochten kochten brachten dachten mochten wisten deden stonden sloegen droegen " +
+			"vroegen trokken schoten sloten begonnen zongen sprongen"),
 	}
 	reporting  = set("said says told added reported announced zei zegt zeiden meldt meldde aldus")
 	futureCues = map[bool]map[string]bool{
@@ -832,6 +836,17 @@ func (e *extractor) mRel(i int) (cand, bool) {
 		return cand{}, false
 	}
 	anaph := e.anaphoric(i)
+	if p, ok := e.has(j, kPod); ok && r.n == 0 && !e.is(j, "morgen") {
+		// deze avond, die nacht: the part of day of the day in view.
+		base := e.ref
+		if base.g < gDay {
+			base = e.dct
+		}
+		v := e.fromDCT(tval{g: gPod, pod: p.s, t: base.t})
+		c := e.date(i, j+1, v, false)
+		c.typ = kroniek.TIME
+		return c, true
+	}
 	if wd, ok := e.has(j, kWday); ok && !anaph {
 		mode := 0
 		switch {
@@ -1031,8 +1046,10 @@ func (e *extractor) mDur(i int) (cand, bool) {
 			}
 		}
 	}
-	if e.is(j, "more", "extra", "additional", "further", "meer", "extra") && e.has2(j+1, kUnit, kUnits) && !e.is(i, "a", "an", "een") {
+	if e.is(j, "more", "extra", "additional", "further", "meer") && e.has2(j+1, kUnit, kUnits) && !e.is(i, "a", "an", "een") {
 		j++ // two more weeks
+	} else if e.is(j, "hele", "heel", "volle", "full", "whole", "entire") && e.has2(j+1, kUnit, kUnits) {
+		j++ // een hele dag
 	}
 	u, ok := e.unitAt(j)
 	if !ok || u.s == "WE" || (u.s == "Q" && e.is(j+1, "of")) {
@@ -1194,8 +1211,8 @@ func (e *extractor) mClock(i int) (cand, bool) {
 	h, m, j, ok := e.clock(i)
 	if !ok && e.nl && e.ok(i+2) && e.is(i+1, ".") && e.tight(i+1) && e.tight(i+2) && e.u[i+2].nd == 2 && e.is(i+3, "tot", "-", "–") {
 		// 20.30 tot 24.00 uur: the first time takes its "uur" from the second.
-		if h2, m2, k, ok2 := e.clock(i + 4); ok2 && e.is(k-1, "uur") && e.u[i].num <= 24 && e.u[i+2].num < 60 {
-			return e.clockCand(start, k, pad2(e.u[i].num)+":"+pad2(e.u[i+2].num), pad2(h2)+":"+pad2(m2)), true
+		if h2, m2, k, ok2 := e.clock(i + 4); ok2 && e.is(k, "uur") && e.u[i].num <= 24 && e.u[i+2].num < 60 {
+			return e.clockCand(start, e.clockTail(k), pad2(e.u[i].num)+":"+pad2(e.u[i+2].num), pad2(h2)+":"+pad2(m2)), true
 		}
 	}
 	if !ok {
@@ -1256,6 +1273,12 @@ func (e *extractor) clockCand(start, end int, hm, hm2 string) cand {
 
 // clock reads hh:mm, hh.mm (with uur), h a.m./p.m., hh uur (after om/rond).
 func (e *extractor) clock(i int) (h, m, end int, ok bool) {
+	if e.nl && e.is(i-1, "om", "rond", "tegen", "omstreeks") && e.is(i+1, "uur") {
+		// om negen uur
+		if n, ok := e.has(i, kNum); ok && n.f >= 1 && n.f <= 12 && n.f == float64(int(n.f)) {
+			return e.evening(int(n.f)), 0, i + 1, true
+		}
+	}
 	if !e.ok(i) || e.u[i].num < 0 || e.u[i].nd > 2 || e.u[i].num > 24 {
 		return 0, 0, i, false
 	}
@@ -1281,7 +1304,7 @@ func (e *extractor) clock(i int) (h, m, end int, ok bool) {
 		return adjustAMPM(h, p), 0, e.skipAMPM(end), true
 	}
 	if e.nl && e.is(end, "uur") && e.is(i-1, "om", "rond", "tegen", "omstreeks", "vanaf", "tot") {
-		return h, 0, end, true
+		return e.evening(h), 0, end, true
 	}
 	if !e.nl && e.is(end, "o") && e.is(end+1, "'", "’") && e.is(end+2, "clock") {
 		return h, 0, end + 3, true
@@ -1601,4 +1624,13 @@ func (e *extractor) mPeriod(i int) (cand, bool) {
 		return cand{}, false
 	}
 	return e.date(i, j, tval{g: gQuarter, t: day(y, (q-1)*3+1, 1)}, false), true
+}
+
+// evening moves an hour written 1-11 to the evening when the day in view is
+// an evening or night ("woensdagavond ... om negen uur").
+func (e *extractor) evening(h int) int {
+	if h >= 1 && h < 12 && e.ref.g == gPod && (e.ref.pod == "EV" || e.ref.pod == "NI") {
+		return h + 12
+	}
+	return h
 }
