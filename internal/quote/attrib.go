@@ -31,7 +31,7 @@ type cueAt struct {
 func (f *finder) clauseAfter(ci int, c cand) (int, int) {
 	a := wordAt(f.ws, c.close)
 	// "…terug.'' Dat leidt …": a new sentence begins after the quote.
-	if a < len(f.ws) && strings.ContainsAny(lastRune(f.t[c.start:c.end]), ".!?") && f.ws[a].cap && f.lx.verbs[f.ws[a].lower] == nil {
+	if a < len(f.ws) && strings.ContainsAny(lastRune(f.t[c.start:c.end]), ".!?") && f.ws[a].cap && f.lx.verbs[f.ws[a].lower] == nil && !f.shortSaid(a) {
 		return a, a
 	}
 	limit := len(f.ws)
@@ -241,7 +241,8 @@ func (f *finder) speakerAround(cu cueAt, a, b int) (speaker, bool) {
 	// "said Smith".
 	if after < end && !f.ws[after].punct {
 		w := f.ws[after]
-		if w.cap || f.lx.pronouns[w.lower] || f.lx.dets[w.lower] && f.descEnds(after, end) || f.lx.isRole(w.lower) {
+		if w.cap || f.lx.pronouns[w.lower] || f.lx.dets[w.lower] && f.descEnds(after, end) || f.lx.isRole(w.lower) ||
+			f.nameSoon(after, end) {
 			if sp, ok := f.resolve(after, end, true); ok {
 				return sp, true
 			}
@@ -755,6 +756,39 @@ func (f *finder) descEnds(s, end int) bool {
 	return e >= end || f.ws[e].punct
 }
 
+// shortSaid reports a short sentence at word a that only attributes:
+// "… deserve the truth." Pelosi said.
+func (f *finder) shortSaid(a int) bool {
+	for k := a; k < len(f.ws) && k < a+7; k++ {
+		if sentEnd(f.ws[k]) {
+			return false
+		}
+		if vs := f.lx.verbs[f.ws[k].lower]; vs != nil && k <= a+3 && vs[0].particle == "" {
+			e := k + 1
+			for e < len(f.ws) && e < k+5 && !sentEnd(f.ws[e]) {
+				e++
+			}
+			return e < len(f.ws) && sentEnd(f.ws[e])
+		}
+	}
+	return false
+}
+
+// nameSoon reports a name within the first four words from s, after
+// lower-case role words ("reageert astronoom Lucas Ellerbroek").
+func (f *finder) nameSoon(s, end int) bool {
+	for k := s; k < end && k < s+4; k++ {
+		w := f.ws[k]
+		if w.punct || f.lx.stops[w.lower] {
+			return false
+		}
+		if w.cap && !f.lx.common[w.lower] {
+			return true
+		}
+	}
+	return false
+}
+
 // clauseOpen reports whether the phrase at word s opens a clause: after a
 // comma or a conjunction ("…, hoewel oppositieleider Juan Guaido claimt").
 func (f *finder) clauseOpen(s int) bool {
@@ -825,6 +859,13 @@ func (f *finder) lastPerson(i int) speaker {
 	// quotes without attribution are mostly its main character's.
 	count := map[int]int{}
 	first := map[int]int{}
+	// A surname that is also another entity's name ("Van Ajax") is noise.
+	otherNames := map[string]bool{}
+	for _, m := range f.ments {
+		if f.doc.Entities[m.ent].Type != kroniek.PER {
+			otherNames[strings.ToLower(f.t[m.s:m.e])] = true
+		}
+	}
 	for _, m := range f.ments {
 		e := &f.doc.Entities[m.ent]
 		if e.Type != kroniek.PER {
@@ -835,7 +876,7 @@ func (f *finder) lastPerson(i int) speaker {
 		}
 		if _, ok := count[m.ent]; !ok {
 			ws := strings.Fields(f.cleanName(e.Name))
-			if len(ws) > 0 {
+			if len(ws) > 0 && !otherNames[strings.ToLower(ws[len(ws)-1])] {
 				count[m.ent] = wordCount(f.t, ws[len(ws)-1])
 			}
 		}
