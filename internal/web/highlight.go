@@ -6,6 +6,7 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"unicode"
 
 	"kroniek"
 )
@@ -154,4 +155,57 @@ func articleSpans(doc *kroniek.Document, entityHref func(local string) string) (
 		inner = append(inner, span{start: t.Start, end: t.End, class: "hl-time", title: t.Type + " " + t.Value})
 	}
 	return outer, inner
+}
+
+// markSnippet escapes a plain-text snippet and marks the words that match
+// a query word. The store matches on lemmas, so a shared stem counts
+// ("ontmoeten" marks "ontmoette"): the first max(4, n-2) letters of an
+// n-letter query word.
+func markSnippet(snippet, q string) template.HTML {
+	isWord := func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
+	var stems [][]rune
+	for _, w := range strings.FieldsFunc(strings.ToLower(q), func(r rune) bool { return !isWord(r) }) {
+		rw := []rune(w)
+		n := max(4, len(rw)-2)
+		if n > len(rw) {
+			n = len(rw)
+		}
+		stems = append(stems, rw[:n])
+	}
+	if len(stems) == 0 {
+		return template.HTML(html.EscapeString(snippet))
+	}
+	runes := []rune(snippet)
+	var b strings.Builder
+	for i := 0; i < len(runes); {
+		if !isWord(runes[i]) {
+			j := i
+			for j < len(runes) && !isWord(runes[j]) {
+				j++
+			}
+			b.WriteString(html.EscapeString(string(runes[i:j])))
+			i = j
+			continue
+		}
+		j := i
+		for j < len(runes) && isWord(runes[j]) {
+			j++
+		}
+		word := runes[i:j]
+		lower := []rune(strings.ToLower(string(word)))
+		hit := false
+		for _, s := range stems {
+			if len(lower) >= len(s) && string(lower[:len(s)]) == string(s) {
+				hit = true
+				break
+			}
+		}
+		if hit {
+			b.WriteString("<mark>" + html.EscapeString(string(word)) + "</mark>")
+		} else {
+			b.WriteString(html.EscapeString(string(word)))
+		}
+		i = j
+	}
+	return template.HTML(b.String())
 }

@@ -550,6 +550,7 @@ var funcs = template.FuncMap{
 		return bucketLabel(s+"-01", store.Month)
 	},
 	"searchURL": searchURL,
+	"mark":      markSnippet,
 	"plural": func(n int, one, many string) string {
 		if n == 1 {
 			return one

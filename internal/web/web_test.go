@@ -206,6 +206,21 @@ func TestTimelineSVG(t *testing.T) {
 	}
 }
 
+func TestMarkSnippet(t *testing.T) {
+	tests := []struct{ snippet, q, want string }{
+		{"Zij ontmoette hem <b>", "ontmoeten", "Zij <mark>ontmoette</mark> hem &lt;b&gt;"},
+		{"Storm Ilse, storms", "storm", "<mark>Storm</mark> Ilse, <mark>storms</mark>"},
+		{"no match", "", "no match"},
+		{"a Genève b", "genève", "a <mark>Genève</mark> b"},
+		{"x<script>", "script", "x&lt;<mark>script</mark>&gt;"},
+	}
+	for _, tt := range tests {
+		if got := string(markSnippet(tt.snippet, tt.q)); got != tt.want {
+			t.Errorf("markSnippet(%q, %q) = %q, want %q", tt.snippet, tt.q, got, tt.want)
+		}
+	}
+}
+
 func benchPage(b *testing.B, target string) {
 	s := newTestServer(b)
 	req := httptest.NewRequest("GET", target, nil)
