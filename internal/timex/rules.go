@@ -285,7 +285,9 @@ func (e *extractor) mAbsDate(i int) (cand, bool) {
 			k++
 		}
 		if y, j2, ok := e.year(k); ok {
-			return e.date(i, j2, tval{g: gMonth, t: day(y, m, 1)}, true), true
+			c := e.date(i, j2, tval{g: gMonth, t: day(y, m, 1)}, true)
+			c.explicit = true
+			return c, true
 		}
 		// November vorig jaar; maart van dit jaar.
 		if y, j2, ok := e.relYear(j); ok {
@@ -370,13 +372,13 @@ func (e *extractor) mAbsDate(i int) (cand, bool) {
 // finishDayMonth completes "3 april", "10 tot 13 september" with an optional
 // year (or "vorig jaar", "jl.") after it.
 func (e *extractor) finishDayMonth(start, j, d, d2, m int) (cand, bool) {
-	y, yok := 0, false
+	y, yok, explicit := 0, false, false
 	k := j
 	if e.is(k, ",") {
 		k++
 	}
 	if yy, j2, ok := e.year(k); ok {
-		y, yok, j = yy, true, j2
+		y, yok, j, explicit = yy, true, j2, true
 	} else if yy, j2, ok := e.relYear(j); ok {
 		y, yok, j = yy, true, j2
 	}
@@ -391,6 +393,14 @@ func (e *extractor) finishDayMonth(start, j, d, d2, m int) (cand, bool) {
 			return e.unresolved(start, j), true
 		}
 		y = e.yearFor(start, m, d)
+		// A story told about another year keeps to it: "november 2017 ...
+		// de nacht van 22 op 23 november".
+		// Dates near the publication date stay in its year.
+		if e.ref.g >= gMonth && e.ref.g <= gDay && e.ref != e.dct && e.ref.t.Year() != e.dct.t.Year() && e.refExplicit {
+			if dist := day(y, m, d).Sub(e.dct.t); dist > 60*24*time.Hour || dist < -60*24*time.Hour {
+				y = e.ref.t.Year()
+			}
+		}
 	}
 	if !validDay(y, m, d) {
 		return cand{}, false
@@ -400,8 +410,9 @@ func (e *extractor) finishDayMonth(start, j, d, d2, m int) (cand, bool) {
 		v2 := tval{g: gDay, t: day(y, m, d2)}
 		return cand{start: start, end: j, typ: kroniek.DATE, val: v.String() + "/" + v2.String(), tv: v, anchor: true}, true
 	}
-	// "3 april, 10:30": a clock time after the date joins it.
-	return e.date(start, j, v, true), true
+	c := e.date(start, j, v, true)
+	c.explicit = explicit
+	return c, true
 }
 
 // relYear reads "vorig jaar", "van dit jaar", "of last year" after a date.
@@ -836,7 +847,7 @@ func (e *extractor) mRel(i int) (cand, bool) {
 		return cand{}, false
 	}
 	anaph := e.anaphoric(i)
-	if p, ok := e.has(j, kPod); ok && r.n == 0 && !e.is(j, "morgen") {
+	if p, ok := e.has(j, kPod); ok && r.n == 0 && !e.is(j, "morgen") && !(e.is(j+1, "van", "of") && e.ok(j+2) && e.u[j+2].num > 0) {
 		// deze avond, die nacht: the part of day of the day in view.
 		base := e.ref
 		if base.g < gDay {

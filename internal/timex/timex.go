@@ -67,7 +67,8 @@ type extractor struct {
 	dct     tval
 	hasDCT  bool
 	ref     tval
-	tenses  map[int]int
+	// refExplicit: ref was written with its year ("november 2017").
+	refExplicit bool
 	results []kroniek.Time
 }
 
@@ -201,6 +202,7 @@ type cand struct {
 	typ, val   string
 	tv         tval
 	anchor     bool // tv becomes the reference time for later expressions
+	explicit   bool // the year was written out
 }
 
 func (e *extractor) run() []kroniek.Time {
@@ -219,6 +221,7 @@ func (e *extractor) run() []kroniek.Time {
 		out = append(out, kroniek.Time{Start: s, End: t, Text: e.text[s:t], Type: c.typ, Value: c.val})
 		if c.anchor {
 			e.ref = c.tv
+			e.refExplicit = c.explicit
 		}
 		i = c.end
 	}
