@@ -59,17 +59,17 @@ type unit struct {
 }
 
 type extractor struct {
-	text    string
-	toks    []kroniek.Token
-	lx      *lexicon
-	nl      bool
-	u       []unit
-	dct     tval
-	hasDCT  bool
-	ref     tval
+	text   string
+	toks   []kroniek.Token
+	lx     *lexicon
+	nl     bool
+	u      []unit
+	dct    tval
+	hasDCT bool
+	ref    tval
 	// refExplicit: ref was written with its year ("november 2017").
 	refExplicit bool
-	results []kroniek.Time
+	results     []kroniek.Time
 }
 
 func newExtractor(txt string, toks []kroniek.Token, lang, published string) *extractor {
