@@ -229,8 +229,9 @@ func retype(k *kb.KB, doc *kroniek.Document, ms []mention) []mention {
 			// "in de Van der Pekbuurt"), or when it is a big place and no
 			// longer name of the article ends with it (Denver, not John
 			// Denver).
-			big := known && (place.Pop >= 500000 || geo.IsArea(place)) && !partOfLonger(ms, m)
-			if known && (m.typ == kroniek.MISC || cue || big) || cue && streetLike(m.text) {
+			longer := partOfLonger(ms, m)
+			big := known && (place.Pop >= 300000 || place.Feature == "PPLC" || geo.IsArea(place)) && !longer
+			if known && (m.typ == kroniek.MISC || cue && !longer || big) || cue && streetLike(m.text) {
 				m.typ = kroniek.LOC
 			}
 		case kroniek.LOC:
@@ -285,7 +286,7 @@ func knownPlace(k *kb.KB, name, lang string) *kb.Entry {
 			// An alias is enough for seas, continents and regions and for
 			// other names of big cities (Bombay, Noersoeltan).
 			if !(e.Feature == "SEA" || e.Feature == "CONT" || e.Feature == "RGN" || e.Feature == "OCN" ||
-				e.Pop >= 500000 && len(key) >= 5 && strings.HasPrefix(e.Feature, "PPL")) {
+				(e.Pop >= 300000 || e.Feature == "PPLC") && len(key) >= 5 && strings.HasPrefix(e.Feature, "PPL")) {
 				continue
 			}
 		}
