@@ -828,7 +828,9 @@ func (f *finder) personBetween(from, to int) speaker {
 	var sp speaker
 	for _, m := range f.ments {
 		e := &f.doc.Entities[m.ent]
-		if e.Type == kroniek.PER && m.s >= from && m.e <= to && m.s > bestAt && !inQuote(m.s) {
+		// Only a person who is a subject ("De politicus Nicolas
+		// Dupont-Aignan steunde een boycot."), not one merely mentioned.
+		if e.Type == kroniek.PER && m.s >= from && m.e <= to && m.s > bestAt && !inQuote(m.s) && f.subjectish(wordAt(f.ws, m.s)) {
 			bestAt, sp = m.s, speaker{id: e.ID, name: f.entName(e, span{m.s, m.e})}
 		}
 	}
@@ -843,7 +845,7 @@ func (f *finder) personBetween(from, to int) speaker {
 		if f.ws[r[1]-1].end > to {
 			break
 		}
-		if f.personLike(r) {
+		if f.personLike(r) && f.subjectish(r[0]) {
 			sp = f.nameSpeaker(r)
 			sp.src = span{}
 		}
@@ -878,6 +880,10 @@ func (f *finder) lastPerson(i int) speaker {
 			ws := strings.Fields(f.cleanName(e.Name))
 			if len(ws) > 0 && !otherNames[strings.ToLower(ws[len(ws)-1])] {
 				count[m.ent] = wordCount(f.t, ws[len(ws)-1])
+				// People are introduced by their full name.
+				if len(ws) >= 2 && !f.lx.particles[strings.ToLower(ws[0])] {
+					count[m.ent] += 2
+				}
 			}
 		}
 	}
