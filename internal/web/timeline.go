@@ -154,7 +154,9 @@ func timelineSVG(bs []store.Bucket, interval string, link func(from, to string) 
 			if interval == store.Week {
 				short = strings.TrimPrefix(label, "week of ")
 			}
-			fmt.Fprintf(&sb, `<text class="xlab" x="%.1f" y="%d">%s</text>`, x+bw/2, h-8, html.EscapeString(short))
+			// Keep edge labels inside the chart.
+			lx := math.Max(float64(left)+34, math.Min(x+bw/2, float64(w-right)-34))
+			fmt.Fprintf(&sb, `<text class="xlab" x="%.1f" y="%d">%s</text>`, lx, h-8, html.EscapeString(short))
 		}
 	}
 	fmt.Fprintf(&sb, `<line class="axis" x1="%d" x2="%d" y1="%d" y2="%d"/>`, left, w-right, top+int(ph), top+int(ph))
