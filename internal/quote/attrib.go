@@ -148,14 +148,14 @@ func (f *finder) attribute(ci int, c cand) (attr, bool) {
 		}
 	}
 	if cu, ok := f.findCue(aa, ab, false); ok && cu.k-aa <= 14 {
-		if sp, ok := f.speakerAround(cu, aa, ab); ok {
+		if sp, ok := f.speakerAround(cu, aa, ab, false); ok {
 			return attr{lemma: cu.lemma, cue: span{f.ws[cu.k].start, f.ws[cu.k+cu.n-1].end}, sp: sp, gap: cu.k - aa}, true
 		}
 	}
 	// Before the quote: "X zegt: ...", "zegt X tegen Y: ...", "Trump called it ...".
 	if bb > ba {
 		if cu, ok := f.findCue(ba, bb, true); ok {
-			if sp, ok := f.speakerAround(cu, ba, bb); ok {
+			if sp, ok := f.speakerAround(cu, ba, bb, true); ok {
 				return attr{lemma: cu.lemma, cue: span{f.ws[cu.k].start, f.ws[cu.k+cu.n-1].end}, sp: sp, gap: bb - cu.k - cu.n}, true
 			}
 		}
@@ -193,7 +193,7 @@ func (f *finder) hasName(a, b int) bool {
 
 // speakerAround finds the speaker of a cue in clause [a,b): after the verb
 // (Dutch inversion, "said Smith", "aldus X", "volgens X") or before it.
-func (f *finder) speakerAround(cu cueAt, a, b int) (speaker, bool) {
+func (f *finder) speakerAround(cu cueAt, a, b int, beforeQuote bool) (speaker, bool) {
 	after := cu.k + cu.n
 	end := b
 	if cu.part > 0 {
@@ -241,8 +241,10 @@ func (f *finder) speakerAround(cu cueAt, a, b int) (speaker, bool) {
 	// "said Smith".
 	if after < end && !f.ws[after].punct {
 		w := f.ws[after]
-		if w.cap || f.lx.pronouns[w.lower] || f.lx.dets[w.lower] && f.descEnds(after, end) || f.lx.isRole(w.lower) ||
-			f.nameSoon(after, end) {
+		// In English a description right before the quote is the object:
+		// "called the border agreement “null and void”".
+		desc := f.lx.dets[w.lower] && f.descEnds(after, end) && !(beforeQuote && f.doc.Lang == "en")
+		if w.cap || f.lx.pronouns[w.lower] || desc || f.lx.isRole(w.lower) || f.nameSoon(after, end) {
 			if sp, ok := f.resolve(after, end, true); ok {
 				return sp, true
 			}
@@ -250,6 +252,12 @@ func (f *finder) speakerAround(cu cueAt, a, b int) (speaker, bool) {
 	}
 	// A name or pronoun earlier in the clause: "zoals wethouder Bas van
 	// Wakeren bij herhaling zei".
+	for _, r := range f.nameRuns(a, cu.k) {
+		sp := f.nameSpeaker(r)
+		if ent, _, ok := f.entityIn(sp.src); ok && ent.Type == kroniek.PER || f.personLike(r) {
+			return sp, true
+		}
+	}
 	for k := a; k < cu.k; k++ {
 		w := f.ws[k]
 		if f.lx.pronouns[w.lower] && !w.cap || w.cap && !f.lx.common[w.lower] {
@@ -805,12 +813,23 @@ func (f *finder) clauseOpen(s int) bool {
 
 // subjectish reports a word among the first four of its sentence.
 func (f *finder) subjectish(w int) bool {
-	for k := w; k >= 0 && w-k < 4; k-- {
+	tagged := false
+	for k := w; k >= 0; k-- {
+		if f.ws[k].pos != "" {
+			tagged = true
+		}
+		// With tags: no verb between the sentence start and the name.
+		if tagged && k < w && (f.ws[k].pos == "VERB" || f.ws[k].pos == "AUX") {
+			return false
+		}
 		if f.ws[k].first {
-			return true
+			return tagged || w-k < 4
+		}
+		if !tagged && w-k >= 4 {
+			return false
 		}
 	}
-	return false
+	return true
 }
 
 // personBetween returns the last person named in bytes [from, to) outside
@@ -937,7 +956,7 @@ func (f *finder) attributePrev(ci int, c cand) (attr, bool) {
 	if !ok {
 		return attr{}, false
 	}
-	sp, ok := f.speakerAround(cu, a, b-1)
+	sp, ok := f.speakerAround(cu, a, b-1, false)
 	if !ok || sp.name == "" {
 		return attr{}, false
 	}
