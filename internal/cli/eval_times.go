@@ -32,7 +32,7 @@ func runEvalTimes(ctx context.Context, args []string, stdin io.Reader, stdout, s
 	verbose := fs.Bool("v", false, "list misses, spurious and wrong values")
 	stageOnly := fs.Bool("stage-only", false, "run only the tokenizer and the timex stage, not the whole pipeline")
 	fs.Usage = func() {
-		fmt.Fprintln(stderr, "usage: kroniek eval times [-v] FILE.tml|DIR ...\n       kroniek eval times [-v] --gold-dev [DIR]")
+		fmt.Fprintln(stderr, "usage: kroniek eval times [-v] FILE.tml|FILE.xml|DIR ...  (TimeML; .xml = MEANTIME CAT)\n       kroniek eval times [-v] --gold-dev [DIR]")
 		fs.PrintDefaults()
 	}
 	if help, err := parseFlags(fs, args); help || err != nil {
@@ -116,7 +116,7 @@ func timemlFiles(paths []string) ([]string, error) {
 			if err != nil {
 				return err
 			}
-			if !d.IsDir() && strings.HasSuffix(path, ".tml") {
+			if !d.IsDir() && (strings.HasSuffix(path, ".tml") || strings.HasSuffix(path, ".xml")) {
 				out = append(out, path)
 			}
 			return nil

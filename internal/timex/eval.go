@@ -172,7 +172,8 @@ func StageOnly(a kroniek.Article) ([]kroniek.Time, error) {
 	return Extract(a.Text, toks, a.Lang, a.Published), nil
 }
 
-// EvalTimeML scores English TimeML files against their TIMEX3 annotations,
+// EvalTimeML scores English TimeML files (.tml; .xml files are read as
+// MEANTIME CAT) against their TIMEX3 annotations,
 // resolving against each file's document creation time. A nil annotate is
 // StageOnly.
 func EvalTimeML(paths []string, annotate Annotator) (Counts, []Miss, error) {
@@ -182,7 +183,11 @@ func EvalTimeML(paths []string, annotate Annotator) (Counts, []Miss, error) {
 	var total Counts
 	var misses []Miss
 	for _, p := range paths {
-		d, err := timeml.ReadFile(p)
+		read := timeml.ReadFile
+		if strings.HasSuffix(p, ".xml") {
+			read = timeml.ReadCATFile // MEANTIME
+		}
+		d, err := read(p)
 		if err != nil {
 			return total, misses, err
 		}

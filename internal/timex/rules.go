@@ -90,11 +90,21 @@ func (e *extractor) number(i int) (v float64, vague bool, end int, ok bool) {
 		case v >= 20 && v < 100 && int(v)%10 == 0 && n.f < 10:
 			v += n.f
 		default:
+			v, end, _ = e.andAHalf(end, v)
 			return v, false, end, true
 		}
 		end = j + 1
 	}
+	v, end, _ = e.andAHalf(end, v)
 	return v, false, end, true
+}
+
+// andAHalf reads "and a half" / "en een half" after a number.
+func (e *extractor) andAHalf(end int, v float64) (float64, int, bool) {
+	if e.is(end, "and", "en") && e.is(end+1, "a", "een") && e.is(end+2, "half") {
+		return v + 0.5, end + 3, true
+	}
+	return v, end, true
 }
 
 // dayNum reads a day of the month (3, 3rd, 3e, 21ste).
@@ -1389,6 +1399,9 @@ func (e *extractor) mQuarter(i int) (cand, bool) {
 	}
 	j := i
 	o, ok := e.has(j, kOrd)
+	if e.is(j, "final", "last", "laatste") && e.is(j+1, "quarter", "kwartaal") {
+		o, ok = lexeme{kind: kOrd, n: 4}, true
+	}
 	q := 0
 	if ok && o.n >= 1 && o.n <= 4 {
 		q = o.n
@@ -1433,8 +1446,8 @@ func (e *extractor) mQuarter(i int) (cand, bool) {
 	}
 	if isQ {
 		dq := (int(e.dct.t.Month())-1)/3 + 1
-		if !yset && q > dq {
-			y--
+		if !yset && q > dq && e.tense(i) <= 0 {
+			y-- // a report on the fourth quarter, early next year
 		}
 		return e.date(i, j, tval{g: gQuarter, t: day(y, (q-1)*3+1, 1)}, true), true
 	}
