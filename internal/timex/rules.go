@@ -1578,6 +1578,14 @@ func (e *extractor) mMisc(i int) (cand, bool) {
 			return e.date(i, j, tval{g: gYear, t: day(int(v), 7, 1)}, true), true
 		}
 	}
+	if e.is(i, "day") && e.is(i-1, "the") && e.hasDCT && (!e.ok(i+1) || !isWordy(e.w(i+1)) || e.is(i+1, "and", "but", "as", "on")) {
+		// "shares fell 5% on the day": the day in view.
+		v := e.ref
+		if v.g < gDay {
+			v = e.fromDCT(e.dct.with(gDay))
+		}
+		return e.date(i, i+1, v.with(gDay), false), true
+	}
 	if e.is(i, "weekend") && e.is(i-1, "the", "this") && e.hasDCT {
 		v := e.weekday(6, e.tenseMode(i))
 		if v.g >= gDay {
