@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"strings"
 	"time"
 
 	"kroniek/internal/kb"
@@ -23,7 +24,7 @@ func init() {
 func runBuildKB(_ context.Context, args []string, _ io.Reader, stdout, stderr io.Writer) error {
 	fs := newFlags("build-kb", stderr)
 	data := fs.String("data", shared.Data(), "the shared data folder")
-	out := fs.String("o", "internal/kb/kb.tsv.gz", "output file")
+	out := fs.String("o", "internal/kb/kb.tsv.gz", "output record file (the index goes beside it, .idx.gz)")
 	if help, err := parseFlags(fs, args); help || err != nil {
 		return err
 	}
@@ -36,15 +37,22 @@ func runBuildKB(_ context.Context, args []string, _ io.Reader, stdout, stderr io
 	if err != nil {
 		return err
 	}
-	var buf bytes.Buffer
+	var buf, idx bytes.Buffer
 	if err := kb.Encode(&buf, es); err != nil {
 		return fmt.Errorf("build-kb: %w", err)
 	}
+	if err := kb.EncodeIndex(&idx, es); err != nil {
+		return fmt.Errorf("build-kb: %w", err)
+	}
+	idxPath := strings.TrimSuffix(*out, ".tsv.gz") + ".idx.gz"
 	if err := os.WriteFile(*out, buf.Bytes(), 0o644); err != nil {
 		return fmt.Errorf("build-kb: %w", err)
 	}
-	fmt.Fprintf(stdout, "wrote %s: %d entries (%d countries, %d adjective sets, %d regions, %d places, %d leaders, %d parties, %d hand-written), %d bytes, in %s\n",
-		*out, len(es), st.Countries, st.Adjectives, st.Regions, st.Places, st.Persons, st.Parties, st.Hand,
+	if err := os.WriteFile(idxPath, idx.Bytes(), 0o644); err != nil {
+		return fmt.Errorf("build-kb: %w", err)
+	}
+	fmt.Fprintf(stdout, "wrote %s (index %s, %d bytes): %d entries (%d countries, %d adjective sets, %d regions, %d places, %d leaders, %d parties, %d hand-written), %d bytes, in %s\n",
+		*out, idxPath, idx.Len(), len(es), st.Countries, st.Adjectives, st.Regions, st.Places, st.Persons, st.Parties, st.Hand,
 		buf.Len(), time.Since(t0).Round(time.Millisecond))
 	return nil
 }

@@ -1,11 +1,10 @@
 // Package kb is kroniek's knowledge base of places, countries and their
 // adjectives, national leaders and political parties: compiled by
 // `kroniek build-kb` from ../shared/data, embedded in the binary, loaded
-// once on first use and looked up by folded name in a map.
+// once on first use and looked up by folded name in a sorted index.
 package kb
 
 import (
-	"bytes"
 	"compress/gzip"
 	_ "embed"
 	"fmt"
@@ -16,23 +15,27 @@ import (
 	"sync/atomic"
 )
 
-// Compiled is the gzipped record file written by `kroniek build-kb`.
-//
-//go:embed kb.tsv.gz
-var compiled []byte
+// compiled and compiledIndex are the gzipped record file and name index
+// written by `kroniek build-kb`.
+var (
+	//go:embed kb.tsv.gz
+	compiled []byte
+	//go:embed kb.idx.gz
+	compiledIndex []byte
+)
 
-// KB is an immutable knowledge base with a name index.
-type KB struct {
+// mapKB is a knowledge base indexed in maps: the entries added on top of
+// the compiled base (users' extra files), and whole knowledge bases built
+// with New.
+type mapKB struct {
 	entries []Entry
 	byID    map[string]int32
 	index   map[string][]int32 // folded name -> entries
 	country map[string]int32   // ISO alpha-2 -> country entry
 }
 
-// New indexes entries. Later entries with an id seen before update it:
-// non-empty fields replace, aliases add.
-func New(es []Entry) *KB {
-	k := &KB{entries: make([]Entry, 0, len(es)), byID: make(map[string]int32, len(es)),
+func newMap(es []Entry) *mapKB {
+	k := &mapKB{entries: make([]Entry, 0, len(es)), byID: make(map[string]int32, len(es)),
 		index: make(map[string][]int32, len(es)*2), country: map[string]int32{}}
 	for _, e := range es {
 		k.add(e)
@@ -40,7 +43,7 @@ func New(es []Entry) *KB {
 	return k
 }
 
-func (k *KB) add(e Entry) {
+func (k *mapKB) add(e Entry) {
 	if i, ok := k.byID[e.ID]; ok {
 		old := &k.entries[i]
 		merge(old, e)
@@ -74,7 +77,7 @@ func merge(old *Entry, e Entry) {
 	old.Aliases = append(old.Aliases, e.Aliases...)
 }
 
-func (k *KB) indexEntry(i int32) {
+func (k *mapKB) indexEntry(i int32) {
 	e := &k.entries[i]
 	if e.Type == "LOC" && isCountryFeature(e.Feature) && e.Country != "" {
 		if _, dup := k.country[e.Country]; !dup || e.Feature == "PCLI" {
@@ -117,17 +120,7 @@ func isCountryFeature(f string) bool { return strings.HasPrefix(f, "PCL") }
 // IsCountry reports whether e is a country.
 func (e *Entry) IsCountry() bool { return e.Type == "LOC" && isCountryFeature(e.Feature) }
 
-// Len returns the number of entries.
-func (k *KB) Len() int { return len(k.entries) }
-
-// Lookup returns the entries known by name (compared folded), in KB order.
-// The entries must not be modified.
-func (k *KB) Lookup(name string) []*Entry {
-	return k.LookupFolded(Fold(name))
-}
-
-// LookupFolded is Lookup for a key already folded with Fold.
-func (k *KB) LookupFolded(key string) []*Entry {
+func (k *mapKB) lookup(key string) []*Entry {
 	ids := k.index[key]
 	if len(ids) == 0 {
 		return nil
@@ -139,29 +132,24 @@ func (k *KB) LookupFolded(key string) []*Entry {
 	return out
 }
 
-// ByID returns the entry with the id, or nil.
-func (k *KB) ByID(id string) *Entry {
+func (k *mapKB) byIDEntry(id string) *Entry {
 	if i, ok := k.byID[id]; ok {
 		return &k.entries[i]
 	}
 	return nil
 }
 
-// Country returns the country with the ISO alpha-2 code, or nil.
-func (k *KB) Country(iso string) *Entry {
+func (k *mapKB) countryEntry(iso string) *Entry {
 	if i, ok := k.country[iso]; ok {
 		return &k.entries[i]
 	}
 	return nil
 }
 
-// Entries returns all entries (read only).
-func (k *KB) Entries() []Entry { return k.entries }
-
 // with returns a copy of k with es added; k is left unchanged so readers of
 // the old knowledge base are never disturbed.
-func (k *KB) with(es []Entry) *KB {
-	n := &KB{entries: make([]Entry, len(k.entries), len(k.entries)+len(es)),
+func (k *mapKB) with(es []Entry) *mapKB {
+	n := &mapKB{entries: make([]Entry, len(k.entries), len(k.entries)+len(es)),
 		byID: make(map[string]int32, len(k.byID)+len(es)), index: make(map[string][]int32, len(k.index)),
 		country: make(map[string]int32, len(k.country))}
 	copy(n.entries, k.entries)
@@ -198,7 +186,7 @@ const EnvExtra = "KRONIEK_KB_EXTRA"
 // anything added with LoadExtra), loading it on first use.
 func Default() (*KB, error) {
 	once.Do(func() {
-		k, err := Decode(compiled)
+		k, err := Decode(compiled, compiledIndex)
 		if err != nil {
 			loadErr = fmt.Errorf("load embedded kb: %w", err)
 			return
@@ -240,35 +228,6 @@ func LoadExtra(r io.Reader) error {
 	defer extraMu.Unlock()
 	current.Store(current.Load().with(es))
 	return nil
-}
-
-// Decode reads a gzipped record file.
-func Decode(gz []byte) (*KB, error) {
-	zr, err := gzip.NewReader(bytes.NewReader(gz))
-	if err != nil {
-		return nil, fmt.Errorf("gunzip: %w", err)
-	}
-	raw, err := io.ReadAll(zr)
-	if err != nil {
-		return nil, fmt.Errorf("gunzip: %w", err)
-	}
-	// One string for the whole file: the entries' fields are slices of it
-	// rather than a copy per line.
-	text := string(raw)
-	es := make([]Entry, 0, strings.Count(text, "\n"))
-	for line, rest, n := "", text, 0; rest != ""; {
-		line, rest, _ = strings.Cut(rest, "\n")
-		n++
-		if line == "" || line[0] == '#' {
-			continue
-		}
-		e, err := parseRecord(line)
-		if err != nil {
-			return nil, &ParseError{Line: n, Msg: err.Error()}
-		}
-		es = append(es, e)
-	}
-	return New(es), nil
 }
 
 // Encode writes entries as a gzipped record file; equal entries give equal

@@ -123,15 +123,19 @@ func TestBuildDeterministic(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	var buf bytes.Buffer
+	var buf, idx bytes.Buffer
 	if err := Encode(&buf, es); err != nil {
 		t.Fatal(err)
 	}
-	if !bytes.Equal(buf.Bytes(), compiled) {
-		t.Errorf("built kb (%d bytes) differs from the embedded kb.tsv.gz (%d bytes); run kroniek build-kb", buf.Len(), len(compiled))
+	if err := EncodeIndex(&idx, es); err != nil {
+		t.Fatal(err)
 	}
-	if len(compiled) > 30<<20 {
-		t.Errorf("kb is %d bytes, over 30 MB", len(compiled))
+	if !bytes.Equal(buf.Bytes(), compiled) || !bytes.Equal(idx.Bytes(), compiledIndex) {
+		t.Errorf("built kb (%d+%d bytes) differs from the embedded kb.tsv.gz and kb.idx.gz (%d+%d bytes); run kroniek build-kb",
+			buf.Len(), idx.Len(), len(compiled), len(compiledIndex))
+	}
+	if n := len(compiled) + len(compiledIndex); n > 30<<20 {
+		t.Errorf("kb is %d bytes, over 30 MB", n)
 	}
 }
 
@@ -167,9 +171,28 @@ func BenchmarkLookup(b *testing.B) {
 	}
 }
 
+// TestIndexMatchesNew checks the lazy base against a fully parsed,
+// map-indexed copy on a sample of names.
+func TestIndexMatchesNew(t *testing.T) {
+	k, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	es := k.Entries()
+	full := New(es)
+	for i := 0; i < len(es); i += 97 {
+		for _, n := range append([]string{es[i].Name}, es[i].Aliases...) {
+			a, b := k.Lookup(n), full.Lookup(n)
+			if len(a) != len(b) {
+				t.Fatalf("Lookup(%q): %d entries lazily, %d parsed", n, len(a), len(b))
+			}
+		}
+	}
+}
+
 func BenchmarkDecode(b *testing.B) {
 	for i := 0; i < b.N; i++ {
-		if _, err := Decode(compiled); err != nil {
+		if _, err := Decode(compiled, compiledIndex); err != nil {
 			b.Fatal(err)
 		}
 	}

@@ -4,7 +4,6 @@ import (
 	"bufio"
 	"fmt"
 	"io"
-	"sort"
 	"strconv"
 	"strings"
 )
@@ -165,13 +164,8 @@ func optFloat(s string, max float64) (float64, error) {
 // WriteRecords writes entries in the record format, sorted by id so the same
 // entries always give the same bytes.
 func WriteRecords(w io.Writer, es []Entry) error {
-	sorted := make([]*Entry, len(es))
-	for i := range es {
-		sorted[i] = &es[i]
-	}
-	sort.SliceStable(sorted, func(i, j int) bool { return sorted[i].ID < sorted[j].ID })
 	bw := bufio.NewWriter(w)
-	for _, e := range sorted {
+	for _, e := range sortedByID(es) {
 		f := []string{e.ID, e.Type, clean(e.Name), clean(e.NameNL), e.Country, coord(e.Lat, e.Lon, e.Lat),
 			coord(e.Lat, e.Lon, e.Lon), joinAliases(e.Aliases), "", e.Feature, clean(e.Note)}
 		if e.Pop > 0 {
