@@ -151,6 +151,16 @@ func (f *finder) attribute(ci int, c cand) (attr, bool) {
 		if sp, ok := f.speakerAround(cu, aa, ab, false); ok {
 			return attr{lemma: cu.lemma, cue: span{f.ws[cu.k].start, f.ws[cu.k+cu.n-1].end}, sp: sp, gap: cu.k - aa}, true
 		}
+	} else if ok {
+		// "…,'' Leonard E. Burman, director of … University, said.": a
+		// name opening the clause and a cue far after it.
+		k := aa
+		for k < ab && f.ws[k].punct {
+			k++
+		}
+		if runs := f.nameRuns(k, cu.k); len(runs) > 0 && runs[0][0] == k {
+			return attr{lemma: cu.lemma, cue: span{f.ws[cu.k].start, f.ws[cu.k+cu.n-1].end}, sp: f.nameSpeaker(runs[0]), gap: cu.k - aa}, true
+		}
 	}
 	// Before the quote: "X zegt: ...", "zegt X tegen Y: ...", "Trump called it ...".
 	if bb > ba {
@@ -660,14 +670,13 @@ func (f *finder) persons() []pmention {
 	for _, m := range f.ments {
 		e := &f.doc.Entities[m.ent]
 		if e.Type == kroniek.PER && !f.inQuote(m.s) {
-			pms = append(pms, pmention{m.s, speaker{id: e.ID, name: f.entName(e, span{m.s, m.e})}})
+			pms = append(pms, pmention{m.s, speaker{id: e.ID, name: f.entName(e, span{m.s, m.e}), src: span{m.s, m.e}}})
 		}
 	}
 	if len(f.ments) == 0 {
 		for _, r := range f.names {
 			if st := f.ws[r[0]].start; !f.inQuote(st) && f.personLike(r) {
 				sp := f.nameSpeaker(r)
-				sp.src = span{}
 				pms = append(pms, pmention{st, sp})
 			}
 		}
@@ -733,7 +742,7 @@ func (f *finder) pronounRef(i int, g byte) speaker {
 		for j >= 0 && pms[j].s > f.ws[w].start {
 			j--
 		}
-		if j >= 0 && pms[j].s == f.ws[w].start && f.subjectish(w) && ok(pms[j].sp) {
+		if j >= 0 && pms[j].s == f.ws[w].start && f.subjectish(w, f.afterSpan(pms[j].sp, w)) && ok(pms[j].sp) {
 			return pms[j].sp
 		}
 	}
@@ -812,13 +821,13 @@ func (f *finder) clauseOpen(s int) bool {
 }
 
 // subjectish reports a word among the first four of its sentence.
-func (f *finder) subjectish(w int) bool {
+func (f *finder) subjectish(w, _ int) bool {
 	tagged := false
 	for k := w; k >= 0; k-- {
 		if f.ws[k].pos != "" {
 			tagged = true
 		}
-		// With tags: no verb between the sentence start and the name.
+		// Tagged: no verb between the sentence start and the name.
 		if tagged && k < w && (f.ws[k].pos == "VERB" || f.ws[k].pos == "AUX") {
 			return false
 		}
@@ -830,6 +839,14 @@ func (f *finder) subjectish(w int) bool {
 		}
 	}
 	return true
+}
+
+// afterSpan returns the word after a person mention that starts at word w.
+func (f *finder) afterSpan(sp speaker, w int) int {
+	if sp.src.e > f.ws[w].start {
+		return wordAt(f.ws, sp.src.e)
+	}
+	return w + 1
 }
 
 // personBetween returns the last person named in bytes [from, to) outside
@@ -849,7 +866,7 @@ func (f *finder) personBetween(from, to int) speaker {
 		e := &f.doc.Entities[m.ent]
 		// Only a person who is a subject ("De politicus Nicolas
 		// Dupont-Aignan steunde een boycot."), not one merely mentioned.
-		if e.Type == kroniek.PER && m.s >= from && m.e <= to && m.s > bestAt && !inQuote(m.s) && f.subjectish(wordAt(f.ws, m.s)) {
+		if e.Type == kroniek.PER && m.s >= from && m.e <= to && m.s > bestAt && !inQuote(m.s) && f.subjectish(wordAt(f.ws, m.s), wordAt(f.ws, m.e)) {
 			bestAt, sp = m.s, speaker{id: e.ID, name: f.entName(e, span{m.s, m.e})}
 		}
 	}
@@ -864,7 +881,7 @@ func (f *finder) personBetween(from, to int) speaker {
 		if f.ws[r[1]-1].end > to {
 			break
 		}
-		if f.personLike(r) && f.subjectish(r[0]) {
+		if f.personLike(r) && f.subjectish(r[0], r[1]) {
 			sp = f.nameSpeaker(r)
 			sp.src = span{}
 		}
