@@ -4,11 +4,10 @@ import (
 	"bufio"
 	"context"
 	"encoding/json"
-	"io"
 	"fmt"
+	"io"
 	"os"
-	"path/filepath"
-	"sort"
+	"slices"
 	"sync"
 	"testing"
 	"time"
@@ -17,6 +16,8 @@ import (
 	"kroniek/internal/ingest"
 	"kroniek/internal/pipeline"
 	"kroniek/internal/shared"
+	"kroniek/internal/store"
+	"kroniek/internal/store/storebench"
 )
 
 // devDocs extracts the news dev corpora (../shared) once per test binary,
@@ -60,17 +61,6 @@ func needDevDocs(tb testing.TB) []*kroniek.Document {
 	return docs
 }
 
-// copyDoc returns doc as the k-th copy: a new id, and its dates moved by
-// k days so that copies spread over time like a real collection.
-func copyDoc(doc *kroniek.Document, k int) *kroniek.Document {
-	d := *doc
-	d.ID = fmt.Sprintf("%s~%d", doc.ID, k)
-	if t, err := time.Parse("2006-01-02", doc.Published); err == nil && k > 0 {
-		d.Published = t.AddDate(0, 0, -k).Format("2006-01-02")
-	}
-	return &d
-}
-
 // BenchmarkPut stores extracted dev articles (with their tokens indexed)
 // under new ids.
 func BenchmarkPut(b *testing.B) {
@@ -80,7 +70,7 @@ func BenchmarkPut(b *testing.B) {
 	ctx := context.Background()
 	i := 0
 	for b.Loop() {
-		d := copyDoc(docs[i%len(docs)], i/len(docs))
+		d := storebench.Copy(docs[i%len(docs)], i/len(docs)+1)
 		if _, err := db.Put(ctx, d); err != nil {
 			b.Fatal(err)
 		}
@@ -108,18 +98,68 @@ func BenchmarkReplace(b *testing.B) {
 	}
 }
 
-func percentile(ds []time.Duration, p float64) time.Duration {
-	s := append([]time.Duration(nil), ds...)
-	sort.Slice(s, func(i, j int) bool { return s[i] < s[j] })
-	return s[min(len(s)-1, int(p*float64(len(s))))]
+// bigDB opens the generated benchmark collection: KRONIEK_BENCH_DB, made
+// by `kroniek eval store --db FILE` (100,000 articles by default). The
+// benchmarks skip without it: making it takes many minutes.
+func bigDB(b *testing.B) (*DB, *storebench.Mix) {
+	path := os.Getenv("KRONIEK_BENCH_DB")
+	if path == "" {
+		b.Skip("set KRONIEK_BENCH_DB to a database made by kroniek eval store")
+	}
+	docs := needDevDocs(b)
+	db, err := Open(context.Background(), path)
+	if err != nil {
+		b.Fatal(err)
+	}
+	mix, err := storebench.NewMix(context.Background(), db, docs, 200, 1)
+	if err != nil {
+		b.Fatal(err)
+	}
+	return db, mix
 }
 
-// bigDBPath is where the generated benchmark database lives (out of git).
-func bigDBPath(n int) string {
-	if p := os.Getenv("KRONIEK_BENCH_DB"); p != "" {
-		return p
+// BenchmarkSearchBig times the API's search (page of 20 and total) on the
+// big collection and reports its p95 besides the mean.
+func BenchmarkSearchBig(b *testing.B) {
+	db, mix := bigDB(b)
+	defer db.Close()
+	ctx := context.Background()
+	var ds []time.Duration
+	i := 0
+	for b.Loop() {
+		t := time.Now()
+		if _, err := db.SearchArticles(ctx, store.ArticleQuery{Q: mix.Searches[i%len(mix.Searches)], Limit: 20}); err != nil {
+			b.Fatal(err)
+		}
+		ds = append(ds, time.Since(t))
+		i++
 	}
-	return filepath.Join(os.TempDir(), fmt.Sprintf("kroniek-bench-%d.db", n))
+	reportP95(b, ds)
+}
+
+// BenchmarkEntityPageBig times entity pages on the big collection.
+func BenchmarkEntityPageBig(b *testing.B) {
+	db, mix := bigDB(b)
+	defer db.Close()
+	ctx := context.Background()
+	var ds []time.Duration
+	i := 0
+	for b.Loop() {
+		t := time.Now()
+		if _, err := db.Entity(ctx, mix.Entities[i%len(mix.Entities)]); err != nil {
+			b.Fatal(err)
+		}
+		ds = append(ds, time.Since(t))
+		i++
+	}
+	reportP95(b, ds)
+}
+
+func reportP95(b *testing.B, ds []time.Duration) {
+	slices.Sort(ds)
+	if len(ds) > 0 {
+		b.ReportMetric(float64(ds[min(len(ds)-1, len(ds)*95/100)].Microseconds())/1000, "p95-ms")
+	}
 }
 
 func readDocs(path string) ([]*kroniek.Document, error) {

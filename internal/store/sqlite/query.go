@@ -3,8 +3,10 @@ package sqlite
 import (
 	"context"
 	"database/sql"
+	"encoding/json"
 	"errors"
 	"fmt"
+	"sort"
 	"strings"
 	"time"
 
@@ -93,43 +95,81 @@ func (db *DB) entityN(ctx context.Context, id string) (int64, error) {
 
 const snippetWidth = 200
 
+// rankWindow bounds the cost of relevance ranking: results are the most
+// relevant (BM25) among the rankWindow most recently stored matches (or
+// more, to reach a deep page). A word in every article would otherwise be
+// scored in every article. Facets count over the first facetWindow results.
+const (
+	rankWindow  = 1000
+	facetWindow = 1000
+)
+
 // SearchArticles returns a page of articles matching q.
 func (db *DB) SearchArticles(ctx context.Context, q store.ArticleQuery) (*store.ArticleResult, error) {
 	limit := store.ClampLimit(q.Limit, store.DefaultLimit)
 	offset := store.ClampOffset(q.Offset)
 	res := &store.ArticleResult{Articles: []store.ArticleHit{}}
-	af := articleFilter{Q: "", Entity: q.Entity, From: q.From, To: q.To, Lang: q.Lang}
-	c, err := db.filter(ctx, af, "a.n", "a.published", "a.lang", false)
+	if q.Facets {
+		res.Facets = emptyFacets()
+	}
+	c, err := db.filter(ctx, articleFilter{Entity: q.Entity, From: q.From, To: q.To, Lang: q.Lang}, "a.n", "a.published", "a.lang", false)
 	if err != nil {
 		return nil, fmt.Errorf("search: %w", err)
 	}
-	from := `articles a`
-	order := `a.published DESC, a.n DESC`
-	var args []any
+	var expr string
 	if q.Q != "" {
-		expr := matchExpr(q.Q)
-		if expr == "" {
+		if expr = matchExpr(q.Q); expr == "" {
 			c.none = true
 		}
-		// The full-text table drives the query so that ranking is FTS5's.
-		from = `articles_fts JOIN articles a ON a.n = articles_fts.rowid`
-		order = `articles_fts.rank, a.n`
-		c.where = append([]string{`articles_fts MATCH ?`}, c.where...)
-		c.args = append([]any{expr}, c.args...)
 	}
 	if c.none {
-		if q.Facets {
-			res.Facets = emptyFacets()
-		}
 		return res, nil
 	}
-	where := c.sql()
-	args = c.args
-	if err := db.r.QueryRowContext(ctx, `SELECT count(*) FROM `+from+` WHERE `+where, args...).Scan(&res.Total); err != nil {
+	// count, page and the result set facets count over, each with args.
+	var countSQL, pageSQL, setSQL string
+	var countArgs, pageArgs, setArgs []any
+	snippetQ := q.Q
+	if expr != "" {
+		matches := `SELECT rowid AS n, bm25(articles_fts) AS r FROM articles_fts WHERE articles_fts MATCH ?`
+		args := []any{expr}
+		if len(c.where) > 0 {
+			matches += ` AND rowid IN (SELECT a.n FROM articles a WHERE ` + c.sql() + `)`
+			args = append(args, c.args...)
+		}
+		countSQL = `SELECT count(*) FROM (` + matches + `)`
+		countArgs = args
+		if len(c.where) == 0 {
+			// The full-text index counts its matches without a join.
+			countSQL = `SELECT count(*) FROM articles_fts WHERE articles_fts MATCH ?`
+		}
+		window := max(rankWindow, offset+limit)
+		pageSQL = `SELECT a.id, a.title, a.published, a.lang, a.text
+			FROM (` + matches + ` ORDER BY rowid DESC LIMIT ?) w JOIN articles a ON a.n = w.n
+			ORDER BY w.r, w.n DESC LIMIT ? OFFSET ?`
+		pageArgs = append(append([]any{}, args...), window, limit, offset)
+		setSQL = `SELECT n FROM (` + matches + ` ORDER BY rowid DESC LIMIT ?)`
+		setArgs = append(append([]any{}, args...), facetWindow)
+	} else {
+		where := c.sql()
+		countSQL = `SELECT count(*) FROM articles a WHERE ` + where
+		countArgs = c.args
+		pageSQL = `SELECT a.id, a.title, a.published, a.lang, a.text FROM articles a WHERE ` + where +
+			` ORDER BY a.published DESC, a.n DESC LIMIT ? OFFSET ?`
+		pageArgs = append(append([]any{}, c.args...), limit, offset)
+		setSQL = `SELECT a.n FROM articles a WHERE ` + where + ` ORDER BY a.published DESC, a.n DESC LIMIT ?`
+		setArgs = append(append([]any{}, c.args...), facetWindow)
+		if q.Entity != "" {
+			// Without words, show where the entity is named.
+			var name string
+			if err := db.r.QueryRowContext(ctx, `SELECT name FROM entities WHERE id = ?`, q.Entity).Scan(&name); err == nil {
+				snippetQ = name
+			}
+		}
+	}
+	if err := db.r.QueryRowContext(ctx, countSQL, countArgs...).Scan(&res.Total); err != nil {
 		return nil, fmt.Errorf("search: count: %w", err)
 	}
-	rows, err := db.r.QueryContext(ctx, `SELECT a.id, a.title, a.published, a.lang, a.text FROM `+from+` WHERE `+where+
-		` ORDER BY `+order+` LIMIT ? OFFSET ?`, append(args, limit, offset)...)
+	rows, err := db.r.QueryContext(ctx, pageSQL, pageArgs...)
 	if err != nil {
 		return nil, fmt.Errorf("search: %w", err)
 	}
@@ -140,18 +180,16 @@ func (db *DB) SearchArticles(ctx context.Context, q store.ArticleQuery) (*store.
 		if err := rows.Scan(&h.ID, &h.Title, &h.Published, &h.Lang, &text); err != nil {
 			return nil, fmt.Errorf("search: %w", err)
 		}
-		h.Snippet = snippet(text, q.Q, snippetWidth)
+		h.Snippet = snippet(text, snippetQ, snippetWidth)
 		res.Articles = append(res.Articles, h)
 	}
 	if err := rows.Err(); err != nil {
 		return nil, fmt.Errorf("search: %w", err)
 	}
 	if q.Facets {
-		f, err := db.facets(ctx, from, where, args)
-		if err != nil {
+		if err := db.facets(ctx, res.Facets, setSQL, setArgs); err != nil {
 			return nil, fmt.Errorf("search: %w", err)
 		}
-		res.Facets = f
 	}
 	return res, nil
 }
@@ -161,49 +199,44 @@ func emptyFacets() *store.Facets {
 		Languages: []store.Facet{}, Months: []store.Facet{}}
 }
 
-// facetSample bounds the articles entity facets are counted over: the
-// first ones in result order. Language and month facets count them all.
-const facetSample = 5000
-
-func (db *DB) facets(ctx context.Context, from, where string, args []any) (*store.Facets, error) {
-	f := emptyFacets()
-	simple := func(sel, extra, order string, dst *[]store.Facet) error {
-		rows, err := db.r.QueryContext(ctx, `SELECT `+sel+` AS v, count(*) FROM `+from+` WHERE `+where+extra+
-			` GROUP BY v ORDER BY `+order+` LIMIT 24`, args...)
-		if err != nil {
+// facets counts the articles of set (SQL selecting article numbers) by
+// language, month and the entities named in them.
+func (db *DB) facets(ctx context.Context, f *store.Facets, set string, args []any) error {
+	rows, err := db.r.QueryContext(ctx, `SELECT a.lang, substr(a.published, 1, 7), length(a.published) >= 7 FROM articles a WHERE a.n IN (`+set+`)`, args...)
+	if err != nil {
+		return fmt.Errorf("facets: %w", err)
+	}
+	langs, months := map[string]int{}, map[string]int{}
+	for rows.Next() {
+		var lang, month string
+		var hasMonth bool
+		if err := rows.Scan(&lang, &month, &hasMonth); err != nil {
+			rows.Close()
 			return fmt.Errorf("facets: %w", err)
 		}
-		defer rows.Close()
-		for rows.Next() {
-			var x store.Facet
-			if err := rows.Scan(&x.Value, &x.Count); err != nil {
-				return fmt.Errorf("facets: %w", err)
-			}
-			x.Label = x.Value
-			*dst = append(*dst, x)
+		langs[lang]++
+		if hasMonth {
+			months[month]++
 		}
-		return rows.Err()
 	}
-	if err := simple(`a.lang`, ``, `2 DESC, v`, &f.Languages); err != nil {
-		return nil, err
+	if err := errors.Join(rows.Err(), rows.Close()); err != nil {
+		return fmt.Errorf("facets: %w", err)
 	}
-	if err := simple(`substr(a.published, 1, 7)`, ` AND length(a.published) >= 7`, `v DESC`, &f.Months); err != nil {
-		return nil, err
-	}
-	rows, err := db.r.QueryContext(ctx, `WITH m AS (SELECT a.n FROM `+from+` WHERE `+where+` LIMIT ?)
-		SELECT ae.type, e.id, e.name, count(DISTINCT ae.article) AS c
-		FROM m JOIN article_entities ae ON ae.article = m.n JOIN entities e ON e.n = ae.entity
-		WHERE ae.type IN ('PER', 'ORG', 'LOC')
-		GROUP BY ae.type, ae.entity ORDER BY c DESC, e.name`, append(append([]any{}, args...), facetSample)...)
+	f.Languages = countFacets(langs, false)
+	f.Months = countFacets(months, true)
+	rows, err = db.r.QueryContext(ctx, `SELECT ae.type, e.id, e.name, count(DISTINCT ae.article) AS c
+		FROM article_entities ae JOIN entities e ON e.n = ae.entity
+		WHERE ae.article IN (`+set+`) AND ae.type IN ('PER', 'ORG', 'LOC')
+		GROUP BY ae.entity ORDER BY c DESC, e.name`, args...)
 	if err != nil {
-		return nil, fmt.Errorf("facets: %w", err)
+		return fmt.Errorf("facets: %w", err)
 	}
 	defer rows.Close()
 	for rows.Next() {
 		var typ string
 		var x store.Facet
 		if err := rows.Scan(&typ, &x.Value, &x.Label, &x.Count); err != nil {
-			return nil, fmt.Errorf("facets: %w", err)
+			return fmt.Errorf("facets: %w", err)
 		}
 		dst := map[string]*[]store.Facet{"PER": &f.People, "ORG": &f.Organisations, "LOC": &f.Places}[typ]
 		if len(*dst) < 10 {
@@ -211,9 +244,31 @@ func (db *DB) facets(ctx context.Context, from, where string, args []any) (*stor
 		}
 	}
 	if err := rows.Err(); err != nil {
-		return nil, fmt.Errorf("facets: %w", err)
+		return fmt.Errorf("facets: %w", err)
 	}
-	return f, nil
+	return nil
+}
+
+// countFacets orders counted values: by count (then value), or by value,
+// newest first, for months. At most 24.
+func countFacets(m map[string]int, byValueDesc bool) []store.Facet {
+	out := make([]store.Facet, 0, len(m))
+	for v, c := range m {
+		out = append(out, store.Facet{Value: v, Label: v, Count: c})
+	}
+	sort.Slice(out, func(i, j int) bool {
+		if byValueDesc {
+			return out[i].Value > out[j].Value
+		}
+		if out[i].Count != out[j].Count {
+			return out[i].Count > out[j].Count
+		}
+		return out[i].Value < out[j].Value
+	})
+	if len(out) > 24 {
+		out = out[:24]
+	}
+	return out
 }
 
 const entityCols = `e.id, e.name, e.type, e.kb, e.articles, e.mentions`
@@ -264,8 +319,9 @@ func likeEscape(s string) string {
 }
 
 // entityRecent bounds the articles an entity page's co-occurrences and
-// places are counted over: its most recent ones.
-const entityRecent = 2000
+// places are counted over: its most recent ones. The page stays as fast
+// for an entity named in 50,000 articles as for one named in 5.
+const entityRecent = 200
 
 // Entity returns the page of one entity.
 func (db *DB) Entity(ctx context.Context, id string) (*store.EntityPage, error) {
@@ -298,11 +354,31 @@ func (db *DB) Entity(ctx context.Context, id string) (*store.EntityPage, error) 
 		return nil, wrap(err)
 	}
 
-	rows, err = db.r.QueryContext(ctx, `WITH recent AS (SELECT article FROM article_entities WHERE entity = ?1 ORDER BY published DESC LIMIT ?2)
-		SELECT `+entityCols+`, count(DISTINCT ae.article) AS c
+	// Its most recent articles, newest first.
+	var recent []int64
+	rows, err = db.r.QueryContext(ctx, `SELECT article FROM article_entities WHERE entity = ? ORDER BY published DESC, article DESC LIMIT ?`, n, 2*entityRecent)
+	if err != nil {
+		return nil, wrap(err)
+	}
+	for rows.Next() {
+		var a int64
+		if err := rows.Scan(&a); err != nil {
+			rows.Close()
+			return nil, wrap(err)
+		}
+		if k := len(recent); (k == 0 || recent[k-1] != a) && k < entityRecent {
+			recent = append(recent, a)
+		}
+	}
+	if err := errors.Join(rows.Err(), rows.Close()); err != nil {
+		return nil, wrap(err)
+	}
+	recentSet := jsonInts(recent)
+
+	rows, err = db.r.QueryContext(ctx, `SELECT `+entityCols+`, count(DISTINCT ae.article) AS c
 		FROM article_entities ae JOIN entities e ON e.n = ae.entity
-		WHERE ae.article IN recent AND ae.entity != ?1
-		GROUP BY ae.entity ORDER BY c DESC, e.articles DESC LIMIT 20`, n, entityRecent)
+		WHERE ae.article IN (SELECT value FROM json_each(?)) AND ae.entity != ?
+		GROUP BY ae.entity ORDER BY c DESC, e.articles DESC, e.n LIMIT 20`, recentSet, n)
 	if err != nil {
 		return nil, wrap(err)
 	}
@@ -330,39 +406,76 @@ func (db *DB) Entity(ctx context.Context, id string) (*store.EntityPage, error) 
 	if p.AsTarget, err = db.Events(ctx, store.EventQuery{Target: id, Limit: 50}); err != nil {
 		return nil, wrap(err)
 	}
-	if p.Places, err = db.places(ctx, `p.article IN (SELECT article FROM article_entities WHERE entity = ? ORDER BY published DESC LIMIT ?)`,
-		[]any{n, entityRecent}, 20); err != nil {
+	if p.Places, err = db.places(ctx, `SELECT value FROM json_each(?)`, []any{recentSet}, 20); err != nil {
 		return nil, wrap(err)
 	}
 
-	rows, err = db.r.QueryContext(ctx, `SELECT a.id, a.title, a.published, a.lang, a.text, m.start, m.end, m.text
-		FROM (SELECT DISTINCT article, published FROM article_entities WHERE entity = ?1 ORDER BY published DESC, article DESC LIMIT 20) r
-		JOIN articles a ON a.n = r.article JOIN mentions m ON m.article = r.article AND m.entity = ?1
-		ORDER BY r.published DESC, r.article DESC, m.start`, n)
+	// The 20 newest articles with its mentions in them.
+	top := recent[:min(len(recent), 20)]
+	byN := map[int64]*store.ArticleHit{}
+	texts := map[int64]string{}
+	rows, err = db.r.QueryContext(ctx, `SELECT n, id, title, published, lang, text FROM articles WHERE n IN (SELECT value FROM json_each(?))`, jsonInts(top))
 	if err != nil {
 		return nil, wrap(err)
 	}
 	for rows.Next() {
+		var a int64
 		var h store.ArticleHit
 		var text string
-		var m store.MentionHit
-		if err := rows.Scan(&h.ID, &h.Title, &h.Published, &h.Lang, &text, &m.Start, &m.End, &m.Text); err != nil {
+		if err := rows.Scan(&a, &h.ID, &h.Title, &h.Published, &h.Lang, &text); err != nil {
 			rows.Close()
 			return nil, wrap(err)
 		}
-		m.Article, m.Published = h.ID, h.Published
-		if len(p.MentionList) < 50 {
-			p.MentionList = append(p.MentionList, m)
-		}
-		if k := len(p.Recent); k == 0 || p.Recent[k-1].ID != h.ID {
-			h.Snippet = snippet(text, m.Text, snippetWidth)
-			p.Recent = append(p.Recent, h)
-		}
+		byN[a], texts[a] = &h, text
 	}
 	if err := errors.Join(rows.Err(), rows.Close()); err != nil {
 		return nil, wrap(err)
 	}
+	first := map[int64]string{}
+	rows, err = db.r.QueryContext(ctx, `SELECT article, start, end, text FROM mentions WHERE entity = ? AND article IN (SELECT value FROM json_each(?)) ORDER BY article, start`, n, jsonInts(top))
+	if err != nil {
+		return nil, wrap(err)
+	}
+	mentions := map[int64][]store.MentionHit{}
+	for rows.Next() {
+		var a int64
+		var m store.MentionHit
+		if err := rows.Scan(&a, &m.Start, &m.End, &m.Text); err != nil {
+			rows.Close()
+			return nil, wrap(err)
+		}
+		if _, ok := first[a]; !ok {
+			first[a] = m.Text
+		}
+		mentions[a] = append(mentions[a], m)
+	}
+	if err := errors.Join(rows.Err(), rows.Close()); err != nil {
+		return nil, wrap(err)
+	}
+	for _, a := range top {
+		h := byN[a]
+		if h == nil {
+			continue
+		}
+		h.Snippet = snippet(texts[a], first[a], snippetWidth)
+		p.Recent = append(p.Recent, *h)
+		for _, m := range mentions[a] {
+			if len(p.MentionList) < 50 {
+				m.Article, m.Published = h.ID, h.Published
+				p.MentionList = append(p.MentionList, m)
+			}
+		}
+	}
 	return p, nil
+}
+
+// jsonInts encodes ns as a JSON array, a parameter for json_each.
+func jsonInts(ns []int64) string {
+	b, _ := json.Marshal(ns) // integers always marshal
+	if ns == nil {
+		return "[]"
+	}
+	return string(b)
 }
 
 // Quotes returns quotes, newest first.
@@ -446,9 +559,15 @@ func (db *DB) Timeline(ctx context.Context, q store.TimelineQuery) ([]store.Buck
 		if c.none {
 			return []store.Bucket{}, nil
 		}
-		query = `SELECT substr(published, 1, ?) AS d, count(DISTINCT article), sum(mentions) FROM article_entities
-			WHERE entity = ? AND length(published) >= ? AND ` + c.sql() + ` GROUP BY d ORDER BY d`
-		args = append([]any{width, n, width}, c.args...)
+		if width == 7 && q.Q == "" && q.From == "" && q.To == "" {
+			// Kept up to date by Put: one index range.
+			query = `SELECT month, articles, mentions FROM entity_months WHERE entity = ? ORDER BY month`
+			args = []any{n}
+		} else {
+			query = `SELECT substr(published, 1, ?) AS d, count(DISTINCT article), sum(mentions) FROM article_entities
+				WHERE entity = ? AND length(published) >= ? AND ` + c.sql() + ` GROUP BY d ORDER BY d`
+			args = append([]any{width, n, width}, c.args...)
+		}
 	} else {
 		c, err := db.filter(ctx, articleFilter{Q: q.Q, From: q.From, To: q.To}, "a.n", "a.published", "a.lang", true)
 		if err != nil {
@@ -496,61 +615,147 @@ func (db *DB) Timeline(ctx context.Context, q store.TimelineQuery) ([]store.Buck
 	return out, nil
 }
 
+// placeWindow bounds the articles a filtered map counts places over: the
+// most recent matching ones.
+const placeWindow = 2000
+
 // Places returns located places, most articles first.
 func (db *DB) Places(ctx context.Context, q store.PlaceQuery) ([]store.PlaceHit, error) {
-	c, err := db.filter(ctx, articleFilter{Q: q.Q, Entity: q.Entity, From: q.From, To: q.To}, "p.article", "p.published", "", true)
+	c, err := db.filter(ctx, articleFilter{Q: q.Q, Entity: q.Entity, From: q.From, To: q.To}, "a.n", "a.published", "a.lang", true)
 	if err != nil {
 		return nil, fmt.Errorf("places: %w", err)
 	}
 	if c.none {
 		return []store.PlaceHit{}, nil
 	}
-	out, err := db.places(ctx, c.sql(), c.args, store.ClampLimit(q.Limit, 100))
+	set := `SELECT a.n FROM articles a WHERE ` + c.sql() + ` ORDER BY a.published DESC, a.n DESC LIMIT ?`
+	args := append(append([]any{}, c.args...), placeWindow)
+	if len(c.where) == 0 {
+		set, args = "", nil // the whole collection
+	}
+	out, err := db.places(ctx, set, args, store.ClampLimit(q.Limit, 100))
 	if err != nil {
 		return nil, fmt.Errorf("places: %w", err)
 	}
 	return out, nil
 }
 
-func (db *DB) places(ctx context.Context, where string, args []any, limit int) ([]store.PlaceHit, error) {
-	rows, err := db.r.QueryContext(ctx, `SELECT p.name, p.country, avg(p.lat), avg(p.lon), max(p.geonames), coalesce(max(e.id), ''),
-			count(DISTINCT p.article) AS c, count(*)
-		FROM places p LEFT JOIN entities e ON e.n = p.entity
-		WHERE `+where+` GROUP BY p.name, p.country ORDER BY c DESC, p.name LIMIT ?`, append(append([]any{}, args...), limit)...)
+// places aggregates the place mentions of the articles selected by set
+// (SQL selecting article numbers; "" = all) by name and country.
+func (db *DB) places(ctx context.Context, set string, args []any, limit int) ([]store.PlaceHit, error) {
+	where := "1"
+	if set != "" {
+		where = `p.article IN (` + set + `)`
+	}
+	rows, err := db.r.QueryContext(ctx, `SELECT p.name, p.country, p.lat, p.lon, p.geonames, coalesce(e.id, ''), p.article, p.published
+		FROM places p LEFT JOIN entities e ON e.n = p.entity WHERE `+where, args...)
 	if err != nil {
 		return nil, err
 	}
-	out := []store.PlaceHit{}
+	type key struct{ name, country string }
+	type agg struct {
+		hit      store.PlaceHit
+		lat, lon float64
+		arts     map[int64]string // article -> published
+	}
+	m := map[key]*agg{}
 	for rows.Next() {
 		var h store.PlaceHit
-		if err := rows.Scan(&h.Name, &h.Country, &h.Lat, &h.Lon, &h.GeoNames, &h.Entity, &h.Articles, &h.Mentions); err != nil {
+		var a int64
+		var pub string
+		if err := rows.Scan(&h.Name, &h.Country, &h.Lat, &h.Lon, &h.GeoNames, &h.Entity, &a, &pub); err != nil {
 			rows.Close()
 			return nil, err
 		}
-		h.Sample = []string{}
-		out = append(out, h)
+		k := key{h.Name, h.Country}
+		g := m[k]
+		if g == nil {
+			g = &agg{hit: h, arts: map[int64]string{}}
+			m[k] = g
+		}
+		g.hit.Mentions++
+		g.lat += h.Lat
+		g.lon += h.Lon
+		g.arts[a] = pub
+		if g.hit.Entity == "" {
+			g.hit.Entity = h.Entity
+		}
+		if g.hit.GeoNames == 0 {
+			g.hit.GeoNames = h.GeoNames
+		}
 	}
 	if err := errors.Join(rows.Err(), rows.Close()); err != nil {
 		return nil, err
 	}
-	for i := range out {
-		h := &out[i]
-		rows, err := db.r.QueryContext(ctx, `SELECT a.id FROM places p JOIN articles a ON a.n = p.article
-			WHERE p.name = ? AND p.country = ? AND `+where+` GROUP BY p.article ORDER BY max(p.published) DESC, p.article DESC LIMIT 10`,
-			append([]any{h.Name, h.Country}, args...)...)
+	hits := make([]*agg, 0, len(m))
+	for _, g := range m {
+		g.hit.Articles = len(g.arts)
+		g.hit.Lat = g.lat / float64(g.hit.Mentions)
+		g.hit.Lon = g.lon / float64(g.hit.Mentions)
+		hits = append(hits, g)
+	}
+	sort.Slice(hits, func(i, j int) bool {
+		if hits[i].hit.Articles != hits[j].hit.Articles {
+			return hits[i].hit.Articles > hits[j].hit.Articles
+		}
+		if hits[i].hit.Name != hits[j].hit.Name {
+			return hits[i].hit.Name < hits[j].hit.Name
+		}
+		return hits[i].hit.Country < hits[j].hit.Country
+	})
+	if len(hits) > limit {
+		hits = hits[:limit]
+	}
+	// Up to 10 articles per place, newest first.
+	var need []int64
+	type ap struct {
+		n   int64
+		pub string
+	}
+	samples := make([][]ap, len(hits))
+	for i, g := range hits {
+		for a, pub := range g.arts {
+			samples[i] = append(samples[i], ap{a, pub})
+		}
+		sort.Slice(samples[i], func(x, y int) bool {
+			sx, sy := samples[i][x], samples[i][y]
+			if sx.pub != sy.pub {
+				return sx.pub > sy.pub
+			}
+			return sx.n > sy.n
+		})
+		if len(samples[i]) > 10 {
+			samples[i] = samples[i][:10]
+		}
+		for _, s := range samples[i] {
+			need = append(need, s.n)
+		}
+	}
+	ids := map[int64]string{}
+	if len(need) > 0 {
+		rows, err := db.r.QueryContext(ctx, `SELECT n, id FROM articles WHERE n IN (SELECT value FROM json_each(?))`, jsonInts(need))
 		if err != nil {
 			return nil, err
 		}
 		for rows.Next() {
+			var a int64
 			var id string
-			if err := rows.Scan(&id); err != nil {
+			if err := rows.Scan(&a, &id); err != nil {
 				rows.Close()
 				return nil, err
 			}
-			h.Sample = append(h.Sample, id)
+			ids[a] = id
 		}
 		if err := errors.Join(rows.Err(), rows.Close()); err != nil {
 			return nil, err
+		}
+	}
+	out := make([]store.PlaceHit, len(hits))
+	for i, g := range hits {
+		out[i] = g.hit
+		out[i].Sample = []string{}
+		for _, s := range samples[i] {
+			out[i].Sample = append(out[i].Sample, ids[s.n])
 		}
 	}
 	return out, nil

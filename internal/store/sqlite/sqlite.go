@@ -51,8 +51,10 @@ var writeSQL = map[string]string{
 	"entity": `INSERT INTO entities (id, key, type, name, kb, articles, mentions) VALUES (?, ?, ?, ?, ?, 1, ?)
 		ON CONFLICT (key) DO UPDATE SET articles = articles + 1, mentions = mentions + excluded.mentions
 		RETURNING n`,
-	"vote":    `INSERT INTO entity_names (entity, name, count) VALUES (?, ?, 1) ON CONFLICT (entity, name) DO UPDATE SET count = count + 1`,
-	"name":    `UPDATE entities SET name = (SELECT name FROM entity_names WHERE entity = ?1 ORDER BY count DESC, length(name) DESC, name LIMIT 1) WHERE n = ?1`,
+	"vote": `INSERT INTO entity_names (entity, name, count) VALUES (?, ?, 1) ON CONFLICT (entity, name) DO UPDATE SET count = count + 1`,
+	"name": `UPDATE entities SET name = (SELECT name FROM entity_names WHERE entity = ?1 ORDER BY count DESC, length(name) DESC, name LIMIT 1) WHERE n = ?1`,
+	"month": `INSERT INTO entity_months (entity, month, articles, mentions) VALUES (?, ?, 1, ?)
+		ON CONFLICT (entity, month) DO UPDATE SET articles = articles + 1, mentions = mentions + excluded.mentions`,
 	"artent":  `INSERT INTO article_entities (article, local, entity, type, mentions, published, name) VALUES (?, ?, ?, ?, ?, ?, ?)`,
 	"mention": `INSERT INTO mentions (article, i, entity, start, end, text) VALUES (?, ?, ?, ?, ?, ?)`,
 	"alias":   `INSERT INTO aliases (entity, text, norm, count) VALUES (?, ?, ?, ?) ON CONFLICT (entity, text) DO UPDATE SET count = count + excluded.count`,
@@ -65,6 +67,12 @@ var writeSQL = map[string]string{
 // deleteSQL removes the rows extracted from article ?1 and takes its share
 // out of the entity counts and name votes; the articles row itself stays.
 var deleteSQL = []string{
+	`UPDATE entity_months SET
+		articles = articles - (SELECT count(DISTINCT ae.entity) FROM article_entities ae WHERE ae.article = ?1 AND ae.entity = entity_months.entity),
+		mentions = mentions - (SELECT coalesce(sum(ae.mentions), 0) FROM article_entities ae WHERE ae.article = ?1 AND ae.entity = entity_months.entity)
+	 WHERE entity IN (SELECT entity FROM article_entities WHERE article = ?1)
+	 AND month = (SELECT substr(published, 1, 7) FROM articles WHERE n = ?1 AND length(published) >= 7)`,
+	`DELETE FROM entity_months WHERE articles <= 0 AND entity IN (SELECT entity FROM article_entities WHERE article = ?1)`,
 	`UPDATE entities SET
 		articles = articles - (SELECT count(DISTINCT ae.entity) FROM article_entities ae WHERE ae.article = ?1 AND ae.entity = entities.n),
 		mentions = mentions - (SELECT coalesce(sum(ae.mentions), 0) FROM article_entities ae WHERE ae.article = ?1 AND ae.entity = entities.n)
@@ -93,6 +101,9 @@ var deleteSQL = []string{
 
 // exec runs the prepared write statement name inside tx.
 func (db *DB) exec(ctx context.Context, tx *sql.Tx, name string, args ...any) error {
+	if db.stmts[name] == nil {
+		return fmt.Errorf("no statement %q", name) // a programming error, caught by the tests
+	}
 	_, err := tx.StmtContext(ctx, db.stmts[name]).ExecContext(ctx, args...)
 	return err
 }
@@ -179,14 +190,12 @@ func (db *DB) Close() error {
 }
 
 // migrate applies the embedded migrations newer than the schema version,
-// each in its own transaction, in file name order.
+// each in its own transaction, in file name order. The version is read
+// inside each write transaction, so two processes opening a new database
+// at once apply every migration once.
 func (db *DB) migrate(ctx context.Context) error {
 	if _, err := db.w.ExecContext(ctx, `CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL)`); err != nil {
 		return fmt.Errorf("migrate: %w", err)
-	}
-	var cur int
-	if err := db.w.QueryRowContext(ctx, `SELECT coalesce(max(version), 0) FROM schema_version`).Scan(&cur); err != nil {
-		return fmt.Errorf("migrate: read version: %w", err)
 	}
 	names, err := fs.Glob(migrations, "migrations/*.sql")
 	if err != nil {
@@ -199,30 +208,37 @@ func (db *DB) migrate(ctx context.Context) error {
 		if err != nil {
 			return fmt.Errorf("migrate: bad migration name %s", base)
 		}
-		if v <= cur {
-			continue
-		}
 		src, err := migrations.ReadFile(name)
 		if err != nil {
 			return fmt.Errorf("migrate: %w", err)
 		}
-		tx, err := db.w.BeginTx(ctx, nil)
-		if err != nil {
-			return fmt.Errorf("migrate %s: %w", base, err)
-		}
-		if _, err := tx.ExecContext(ctx, string(src)); err != nil {
-			tx.Rollback()
-			return fmt.Errorf("migrate %s: %w", base, err)
-		}
-		if _, err := tx.ExecContext(ctx, `INSERT INTO schema_version (version) VALUES (?)`, v); err != nil {
-			tx.Rollback()
-			return fmt.Errorf("migrate %s: %w", base, err)
-		}
-		if err := tx.Commit(); err != nil {
+		if err := db.apply(ctx, v, string(src)); err != nil {
 			return fmt.Errorf("migrate %s: %w", base, err)
 		}
 	}
 	return nil
+}
+
+func (db *DB) apply(ctx context.Context, v int, src string) error {
+	tx, err := db.w.BeginTx(ctx, nil) // BEGIN IMMEDIATE: the write lock first
+	if err != nil {
+		return err
+	}
+	defer tx.Rollback() // a no-op after Commit
+	var cur int
+	if err := tx.QueryRowContext(ctx, `SELECT coalesce(max(version), 0) FROM schema_version`).Scan(&cur); err != nil {
+		return fmt.Errorf("read version: %w", err)
+	}
+	if v <= cur {
+		return nil
+	}
+	if _, err := tx.ExecContext(ctx, src); err != nil {
+		return err
+	}
+	if _, err := tx.ExecContext(ctx, `INSERT INTO schema_version (version) VALUES (?)`, v); err != nil {
+		return err
+	}
+	return tx.Commit()
 }
 
 // SchemaVersion returns the applied schema version.
@@ -407,6 +423,11 @@ func (db *DB) putFacts(ctx context.Context, tx *sql.Tx, n int64, doc *kroniek.Do
 		}
 		if err := db.exec(ctx, tx, "name", g.n); err != nil {
 			return fmt.Errorf("entity name: %w", err)
+		}
+		if len(doc.Published) >= 7 {
+			if err := db.exec(ctx, tx, "month", g.n, doc.Published[:7], len(g.mentions)); err != nil {
+				return fmt.Errorf("entity month: %w", err)
+			}
 		}
 		aliases := map[string]int{}
 		for _, m := range g.mentions {
@@ -617,4 +638,46 @@ func isASCII(s string) bool {
 		}
 	}
 	return true
+}
+
+// Check verifies the database file and the invariants between tables: the
+// entity counts and name votes agree with the rows they summarise, every
+// article has its full-text row, and no extracted row lacks its article.
+// A store that only ever changes through Put passes it, even after a crash.
+func (db *DB) Check(ctx context.Context) error {
+	var ok string
+	if err := db.r.QueryRowContext(ctx, `PRAGMA integrity_check`).Scan(&ok); err != nil {
+		return fmt.Errorf("check: %w", err)
+	}
+	if ok != "ok" {
+		return fmt.Errorf("check: integrity: %s", ok)
+	}
+	checks := []struct{ what, q string }{
+		{"entity article counts", `SELECT count(*) FROM entities e WHERE e.articles != (SELECT count(DISTINCT article) FROM article_entities WHERE entity = e.n)`},
+		{"entity mention counts", `SELECT count(*) FROM entities e WHERE e.mentions != (SELECT coalesce(sum(mentions), 0) FROM article_entities WHERE entity = e.n)
+			OR e.mentions != (SELECT count(*) FROM mentions WHERE entity = e.n)`},
+		{"alias counts", `SELECT count(*) FROM entities e WHERE (SELECT coalesce(sum(count), 0) FROM aliases WHERE entity = e.n) != e.mentions`},
+		{"name votes", `SELECT count(*) FROM entities e WHERE (SELECT coalesce(sum(count), 0) FROM entity_names WHERE entity = e.n) != (SELECT count(*) FROM article_entities WHERE entity = e.n)`},
+		{"entity months", `SELECT count(*) FROM entities e WHERE (SELECT coalesce(sum(articles), 0) FROM entity_months WHERE entity = e.n)
+			!= (SELECT count(DISTINCT ae.article) FROM article_entities ae WHERE ae.entity = e.n AND length(ae.published) >= 7)`},
+		{"entities without articles", `SELECT count(*) FROM entities WHERE articles <= 0`},
+		{"full-text rows", `SELECT abs((SELECT count(*) FROM articles) - (SELECT count(*) FROM articles_fts))`},
+		{"orphan rows", `SELECT (SELECT count(*) FROM article_entities WHERE article NOT IN (SELECT n FROM articles))
+			+ (SELECT count(*) FROM mentions WHERE article NOT IN (SELECT n FROM articles))
+			+ (SELECT count(*) FROM quotes WHERE article NOT IN (SELECT n FROM articles))
+			+ (SELECT count(*) FROM times WHERE article NOT IN (SELECT n FROM articles))
+			+ (SELECT count(*) FROM places WHERE article NOT IN (SELECT n FROM articles))
+			+ (SELECT count(*) FROM events WHERE article NOT IN (SELECT n FROM articles))
+			+ (SELECT count(*) FROM article_entities WHERE entity NOT IN (SELECT n FROM entities))`},
+	}
+	for _, c := range checks {
+		var bad int
+		if err := db.r.QueryRowContext(ctx, c.q).Scan(&bad); err != nil {
+			return fmt.Errorf("check %s: %w", c.what, err)
+		}
+		if bad != 0 {
+			return fmt.Errorf("check: %s: %d inconsistent", c.what, bad)
+		}
+	}
+	return nil
 }

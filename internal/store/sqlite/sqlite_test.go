@@ -23,7 +23,15 @@ func openTemp(t testing.TB) *DB {
 }
 
 func TestConformance(t *testing.T) {
-	storetest.Run(t, func(t *testing.T) store.Store { return openTemp(t) })
+	storetest.Run(t, func(t *testing.T) store.Store { return checked{openTemp(t)} })
+}
+
+// checked checks the store's consistency when the suite closes it, so that
+// every test's end state is verified too.
+type checked struct{ *DB }
+
+func (c checked) Close() error {
+	return errors.Join(c.DB.Check(context.Background()), c.DB.Close())
 }
 
 // TestFaultyPut fails Put at each of its write steps and checks that the
@@ -62,8 +70,14 @@ func TestFaultyPut(t *testing.T) {
 				}
 			}
 			db.fault = nil
+			if err := db.Check(ctx); err != nil {
+				t.Fatal(err)
+			}
 			if ok, err := db.Put(ctx, docs[3]); err != nil || !ok {
 				t.Fatalf("Put after fault = %v, %v", ok, err)
+			}
+			if err := db.Check(ctx); err != nil {
+				t.Fatal(err)
 			}
 		})
 	}
