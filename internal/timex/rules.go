@@ -244,6 +244,18 @@ func (e *extractor) mAbsDate(i int) (cand, bool) {
 			return e.date(i, j+4, tval{g: gDay, t: day(y, m, d)}, true), true
 		}
 	}
+	// De ochtend van 26 juni: that day's part of day.
+	if p, ok := e.has(i, kPod); ok && e.is(i+1, "van", "of") && !e.is(i, "morgen") {
+		if d, j, ok := e.dayNum(i + 2); ok && !e.is(j, "op", "to", "on") {
+			if m, j2, ok := e.month(j); ok {
+				if c, ok := e.finishDayMonth(i, j2, d, 0, m); ok && c.tv.g == gDay {
+					v := c.tv
+					v.g, v.pod = gPod, p.s
+					return e.date(i, c.end, v, true), true
+				}
+			}
+		}
+	}
 	// De nacht van 22 op 23 november: the first night.
 	if e.is(i, "nacht", "night") && e.is(i+1, "van", "of") {
 		if d, j, ok := e.dayNum(i + 2); ok && e.is(j, "op", "to", "on") {
@@ -365,6 +377,10 @@ func (e *extractor) mAbsDate(i int) (cand, bool) {
 		if c, ok := e.mMisc(j); ok && c.tv.g == gYear {
 			return e.date(i, c.end, tval{g: gSeason, season: s.s, t: c.tv.t}, false), true
 		}
+	}
+	// In de zomer, voor de winter: the season of the publication year.
+	if s, ok := e.has(i, kSeason); ok && e.hasDCT && e.nl && e.is(i-1, "de", "het") && e.is(i-2, "in", "voor", "na", "tijdens", "sinds", "vanaf", "rond") {
+		return e.date(i, i+1, tval{g: gSeason, season: s.s, t: e.dct.t}, false), true
 	}
 	// A bare season is the one of the publication year: "the summer".
 	if s, ok := e.has(i, kSeason); ok && e.hasDCT && !e.nl && e.is(i-1, "the", "this", "in") {
@@ -1003,6 +1019,12 @@ func (e *extractor) mDur(i int) (cand, bool) {
 	if e.nl && e.is(i, "tientallen", "honderden", "duizenden", "miljoenen") {
 		if u, ok := e.has(i+1, kUnits); ok {
 			return cand{start: i, end: i + 2, typ: kroniek.DURATION, val: durVal(0, u.s, true)}, true
+		}
+	}
+	// de hele dag, de gehele nacht: a duration of one unit.
+	if e.nl && e.is(i, "hele", "gehele") && e.is(i-1, "de", "het") {
+		if u, ok := e.has(i+1, kUnit); ok && u.s != "WE" {
+			return cand{start: i, end: i + 2, typ: kroniek.DURATION, val: durVal(1, u.s, false)}, true
 		}
 	}
 	// year-earlier, year-ago (English adjectives).

@@ -350,7 +350,7 @@ var starters = map[string]bool{
 	"kerstdag": true, "kerstavond": true, "koningsdag": true, "bevrijdingsdag": true, "nieuwjaarsdag": true,
 	"oudejaarsavond": true, "oudjaar": true, "thanksgiving": true, "pasen": true, "easter": true,
 	"pinksteren": true, "pentecost": true, "hemelvaartsdag": true, "carnaval": true, "moment": true,
-	"quarter": true, "day": true, "these": true, "short": true, "near": true, "long": true,
+	"quarter": true, "day": true, "hele": true, "gehele": true, "these": true, "short": true, "near": true, "long": true,
 }
 
 // canStart is a cheap test that unit i may begin a time expression, so the
