@@ -3,9 +3,11 @@ package cli
 import (
 	"context"
 	"errors"
+	"flag"
 	"fmt"
 	"io"
 	"log"
+	"net"
 	"os"
 	"path/filepath"
 	"time"
@@ -54,6 +56,18 @@ func runDemo(ctx context.Context, args []string, stdin io.Reader, stdout, stderr
 	srv, err := web.New(st)
 	if err != nil {
 		return fmt.Errorf("demo: %w", err)
+	}
+	// The demo should just work: when the default port is taken and no
+	// address was asked for, take any free loopback port.
+	addrSet := false
+	fs.Visit(func(f *flag.Flag) { addrSet = addrSet || f.Name == "addr" })
+	if !addrSet {
+		if ln, err := net.Listen("tcp", *addr); err != nil {
+			fmt.Fprintf(stderr, "kroniek demo: %s is busy (%v); using another port\n", *addr, err)
+			*addr = "127.0.0.1:0"
+		} else if err := ln.Close(); err != nil {
+			return fmt.Errorf("demo: %w", err)
+		}
 	}
 	srv.Log = log.New(stderr, "kroniek demo: ", log.LstdFlags)
 	return listenAndServe(ctx, *addr, srv, stdout, stderr, fmt.Sprintf("the demo collection (%d articles)", n))
