@@ -379,7 +379,7 @@ func (e *extractor) mAbsDate(i int) (cand, bool) {
 		}
 	}
 	// In de zomer, voor de winter: the season of the publication year.
-	if s, ok := e.has(i, kSeason); ok && e.hasDCT && e.nl && e.is(i-1, "de", "het") && e.is(i-2, "in", "voor", "na", "tijdens", "sinds", "vanaf", "rond") {
+	if s, ok := e.has(i, kSeason); ok && e.hasDCT && e.nl && e.is(i-1, "de", "het") && e.is(i-2, "in", "voor", "na", "tijdens", "sinds", "vanaf", "rond", "van") {
 		return e.date(i, i+1, tval{g: gSeason, season: s.s, t: e.dct.t}, false), true
 	}
 	// A bare season is the one of the publication year: "the summer".
@@ -1020,6 +1020,18 @@ func (e *extractor) mDur(i int) (cand, bool) {
 		if u, ok := e.has(i+1, kUnits); ok {
 			return cand{start: i, end: i + 2, typ: kroniek.DURATION, val: durVal(0, u.s, true)}, true
 		}
+	}
+	// de dag erop, de dag ervoor: the day after or before the one in view.
+	if e.nl && e.is(i, "dag") && e.is(i-1, "de") && e.is(i+1, "erop", "erna", "daarna", "daarop", "ervoor", "daarvoor") && e.hasDCT {
+		base := e.ref
+		if base.g < gDay {
+			return cand{}, false
+		}
+		n := 1
+		if e.is(i+1, "ervoor", "daarvoor") {
+			n = -1
+		}
+		return e.date(i, i+2, base.with(gDay).shift("D", n), true), true
 	}
 	// de hele dag, de gehele nacht: a duration of one unit.
 	if e.nl && e.is(i, "hele", "gehele") && e.is(i-1, "de", "het") {
