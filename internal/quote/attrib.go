@@ -221,6 +221,11 @@ func (f *finder) speakerAround(cu cueAt, a, b int, beforeQuote bool) (speaker, b
 	// The subject right before the verb, from the clause start: "Kanne
 	// zegt", "he said", "The Sheriff's Office tweeted".
 	if cu.k > a {
+		// "a narrator in the Clinton ad asks", "de advocaat van Stanley
+		// vult aan": a whole description with a prepositional phrase.
+		if d, ok := f.longDesc(a, cu.k); ok {
+			return d, true
+		}
 		if s, _ := f.npBounds(a, cu.k, false); s == a || f.clauseOpen(s) {
 			if sp, ok := f.resolve(a, cu.k, false); ok {
 				return sp, true
@@ -804,6 +809,30 @@ func (f *finder) nameSoon(s, end int) bool {
 		}
 	}
 	return false
+}
+
+// longDesc accepts words [a,b) as one description: a determiner, at most
+// eight words, a preposition inside, no punctuation or verb, and no name
+// at its end (that would be the head: "the party's nominee Tim Kaine").
+func (f *finder) longDesc(a, b int) (speaker, bool) {
+	if b-a < 4 || b-a > 8 || !f.lx.dets[f.ws[a].lower] || f.ws[a].lower == "zijn" || f.ws[a].lower == "haar" {
+		return speaker{}, false
+	}
+	prep := false
+	for k := a + 1; k < b; k++ {
+		w := f.ws[k]
+		if w.punct || w.pos == "VERB" || w.pos == "AUX" || f.lx.verbs[w.lower] != nil || f.lx.pronouns[w.lower] {
+			return speaker{}, false
+		}
+		if f.lx.stops[w.lower] && !f.lx.dets[w.lower] {
+			prep = true
+		}
+	}
+	if !prep || f.ws[b-1].cap {
+		return speaker{}, false
+	}
+	src := span{f.ws[a].start, f.ws[b-1].end}
+	return speaker{name: f.t[src.s:src.e], src: src}, true
 }
 
 // clauseOpen reports whether the phrase at word s opens a clause: after a

@@ -57,7 +57,9 @@ func buildWords(t string, toks []kroniek.Token) []word {
 				case nx == ".":
 					w := strings.ToLower(t[s:e])
 					single := utf8.RuneCountInString(t[s:e]) == 1 && unicode.IsUpper(runeAt(t, s))
-					if !adjLetter && !single && !abbrevs[w] && !strings.Contains(t[s:e], ".") {
+					// "(D-Wis.)": a period right before a closing parenthesis.
+					paren := i+2 < len(toks) && toks[i+2].Start == toks[i+1].End && t[toks[i+2].Start:toks[i+2].End] == ")"
+					if !adjLetter && !single && !abbrevs[w] && !strings.Contains(t[s:e], ".") && !paren {
 						goto done
 					}
 				case isSplitter(nx):
