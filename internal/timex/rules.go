@@ -1620,6 +1620,14 @@ func (e *extractor) mMisc(i int) (cand, bool) {
 		}
 		return e.date(i, i+1, v.with(gDay), false), true
 	}
+	if p, ok := e.has(i, kPod); ok && p.s != "NI" && e.is(i-1, "the") && e.is(i-2, "in", "during", "on", "that") && e.ref.g >= gDay && e.ref.g <= gPod {
+		// "died in the morning": the part of day of the day in view.
+		v := e.ref
+		v.g, v.pod = gPod, p.s
+		c := e.date(i, i+1, v, false)
+		c.typ = kroniek.TIME
+		return c, true
+	}
 	if e.is(i, "weekend") && e.is(i-1, "the", "this") && e.hasDCT {
 		v := e.weekday(6, e.tenseMode(i))
 		if v.g >= gDay {

@@ -41,7 +41,9 @@ var TimexLexicon = map[string]string{
 
 	"first": "ord:1", "third": "ord:3", "fourth": "ord:4", "fifth": "ord:5",
 	"sixth": "ord:6", "seventh": "ord:7", "eighth": "ord:8", "ninth": "ord:9", "tenth": "ord:10",
-	"eleventh": "ord:11", "twelfth": "ord:12", "twentieth": "ord:20", "last": "rel:-1|ord:-1",
+	"eleventh": "ord:11", "twelfth": "ord:12", "thirteenth": "ord:13", "fourteenth": "ord:14",
+	"fifteenth": "ord:15", "sixteenth": "ord:16", "seventeenth": "ord:17", "eighteenth": "ord:18",
+	"nineteenth": "ord:19", "twentieth": "ord:20", "last": "rel:-1|ord:-1",
 
 	"previous": "rel:-1", "past": "rel:-1", "next": "rel:+1", "coming": "rel:+1",
 	"upcoming": "rel:+1", "following": "rel:+1", "this": "rel:0", "current": "rel:0|ref:PRESENT_REF",
