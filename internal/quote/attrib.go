@@ -392,6 +392,13 @@ func (f *finder) resolve(a, b int, fwd bool) (speaker, bool) {
 				return sp, true
 			}
 		}
+		// "zijn advocaat" when the article also says "de advocaat van
+		// Stanley": the fuller description.
+		if e-s == 2 && f.possessive(f.ws[s].lower) {
+			if d := f.fullerDesc(f.ws[s+1].lower); d != "" {
+				return speaker{name: d, src: span{f.ws[s].start, f.ws[e-1].end}}, true
+			}
+		}
 		return speaker{name: f.t[f.ws[s].start:f.ws[e-1].end], src: span{f.ws[s].start, f.ws[e-1].end}}, true
 	}
 	return speaker{}, false
@@ -833,6 +840,32 @@ func (f *finder) longDesc(a, b int) (speaker, bool) {
 	}
 	src := span{f.ws[a].start, f.ws[b-1].end}
 	return speaker{name: f.t[src.s:src.e], src: src}, true
+}
+
+func (f *finder) possessive(w string) bool {
+	switch w {
+	case "zijn", "haar", "hun", "his", "her", "their", "its":
+		return true
+	}
+	return false
+}
+
+// fullerDesc finds "de <noun> van <Name>" ("the <noun> of <Name>") in the
+// article and returns it as written.
+func (f *finder) fullerDesc(noun string) string {
+	for k := 0; k+3 < len(f.ws); k++ {
+		if f.ws[k+1].lower != noun || (f.ws[k].lower != "de" && f.ws[k].lower != "het" && f.ws[k].lower != "the") {
+			continue
+		}
+		if of := f.ws[k+2].lower; of != "van" && of != "of" {
+			continue
+		}
+		runs := f.nameRuns(k+3, min(k+7, len(f.ws)))
+		if len(runs) > 0 && runs[0][0] == k+3 {
+			return f.t[f.ws[k].start:f.ws[runs[0][1]-1].end]
+		}
+	}
+	return ""
 }
 
 // clauseOpen reports whether the phrase at word s opens a clause: after a
