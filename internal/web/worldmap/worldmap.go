@@ -73,6 +73,60 @@ type Country struct {
 	Alpha2  string // ISO 3166-1 alpha-2, upper case; "" when unknown
 	Name    string
 	Path    string // SVG path data in map units
+	// Bounds in map units, from the path; zoomed maps skip countries
+	// outside the view.
+	MinX, MinY, MaxX, MaxY int
+}
+
+// bounds returns the bounding box of path data written by pathData:
+// "M x y l dx dy dx dy ... z", repeated.
+func bounds(path string) (minX, minY, maxX, maxY int, ok bool) {
+	minX, minY, maxX, maxY = math.MaxInt, math.MaxInt, math.MinInt, math.MinInt
+	var nums []int
+	x, y := 0, 0
+	flush := func(abs bool) {
+		for i := 0; i+1 < len(nums); i += 2 {
+			if abs {
+				x, y = nums[i], nums[i+1]
+			} else {
+				x, y = x+nums[i], y+nums[i+1]
+			}
+			minX, minY, maxX, maxY = min(minX, x), min(minY, y), max(maxX, x), max(maxY, y)
+			ok = true
+		}
+		nums = nums[:0]
+	}
+	abs := true
+	for i := 0; i < len(path); {
+		c := path[i]
+		switch {
+		case c == 'M':
+			flush(abs)
+			abs = true
+			i++
+		case c == 'l':
+			flush(abs)
+			abs = false
+			i++
+		case c == 'z' || c == ' ':
+			i++
+		case c == '-' || c >= '0' && c <= '9':
+			j := i + 1
+			for j < len(path) && path[j] >= '0' && path[j] <= '9' {
+				j++
+			}
+			n, err := strconv.Atoi(path[i:j])
+			if err != nil {
+				return 0, 0, 0, 0, false
+			}
+			nums = append(nums, n)
+			i = j
+		default:
+			return 0, 0, 0, 0, false
+		}
+	}
+	flush(abs)
+	return minX, minY, maxX, maxY, ok
 }
 
 //go:embed countries.txt
@@ -110,7 +164,12 @@ func ParseCountries(r io.Reader) ([]Country, error) {
 		if len(f) != 4 {
 			return nil, fmt.Errorf("world map line %d: %d fields, want 4", line, len(f))
 		}
-		out = append(out, Country{Numeric: f[0], Alpha2: f[1], Name: f[2], Path: f[3]})
+		c := Country{Numeric: f[0], Alpha2: f[1], Name: f[2], Path: f[3]}
+		var ok bool
+		if c.MinX, c.MinY, c.MaxX, c.MaxY, ok = bounds(c.Path); !ok {
+			return nil, fmt.Errorf("world map line %d: bad path", line)
+		}
+		out = append(out, c)
 	}
 	if err := sc.Err(); err != nil {
 		return nil, fmt.Errorf("read world map: %w", err)
@@ -201,6 +260,9 @@ func Render(w io.Writer, o Options) error {
 	}
 	bw.WriteString(`<g class="countries">`)
 	for _, c := range cs {
+		if float64(c.MaxX) < vx || float64(c.MinX) > vx+vw || float64(c.MaxY) < vy || float64(c.MinY) > vy+vh {
+			continue // outside a zoomed view
+		}
 		v := 0
 		if c.Alpha2 != "" {
 			v = o.Shade[c.Alpha2]

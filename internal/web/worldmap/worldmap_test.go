@@ -150,6 +150,32 @@ func FuzzDecodeTopology(f *testing.F) {
 	})
 }
 
+func TestBounds(t *testing.T) {
+	x0, y0, x1, y1, ok := bounds("M10 20l5-3 -20 7z M100 5l1 1z")
+	if !ok || x0 != -5 || y0 != 5 || x1 != 101 || y1 != 24 {
+		t.Errorf("bounds = %d %d %d %d %v", x0, y0, x1, y1, ok)
+	}
+	if _, _, _, _, ok := bounds("M1 2L3 4"); ok {
+		t.Errorf("bad path accepted")
+	}
+}
+
+func TestRenderFitCulls(t *testing.T) {
+	var all, zoomed bytes.Buffer
+	if err := Render(&all, Options{}); err != nil {
+		t.Fatal(err)
+	}
+	if err := Render(&zoomed, Options{Fit: true, Points: []Point{{Lat: 52.37, Lon: 4.9, Label: "Amsterdam"}}}); err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(zoomed.String(), `data-cc="NL"`) || strings.Contains(zoomed.String(), `data-cc="AU"`) {
+		t.Errorf("zoomed map on Amsterdam should draw NL and not AU")
+	}
+	if zoomed.Len()*3 > all.Len() {
+		t.Errorf("zoomed map %d bytes, whole map %d: no culling?", zoomed.Len(), all.Len())
+	}
+}
+
 func FuzzParseCountries(f *testing.F) {
 	f.Add("# c\n528\tNL\tNetherlands\tM0 0l1 1z\n")
 	f.Add("x\ty\n")
