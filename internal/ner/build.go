@@ -5,6 +5,9 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+
+	"kroniek/internal/lang/en"
+	"kroniek/internal/lang/nl"
 )
 
 // Config says how Build trains a tagger from the shared data.
@@ -72,6 +75,14 @@ func Build(ctx context.Context, data string, c Config) (*Tagger, error) {
 		if c.Train.Log != nil {
 			fmt.Fprintf(c.Train.Log, "ner: gazetteer %d names\n", res.Gaz.Len())
 		}
+	}
+	res.Roles = map[string]bool{}
+	roles := nl.NERRoles
+	if c.Lang == "en" {
+		roles = en.NERRoles
+	}
+	for _, r := range roles {
+		res.Roles[lower(r)] = true
 	}
 	if !c.NoClusters {
 		if res.Clusters, err = buildClusters(ctx, data, c); err != nil {

@@ -84,6 +84,7 @@ const (
 	fPunct
 	fHasLower
 	fHeadline // the sentence is mostly capitals
+	fRole     // a role noun, or a compound ending in one
 )
 
 // tok is the per-token information features are built from.
@@ -96,6 +97,8 @@ type tok struct {
 	gaz     uint32 // gazetteer bits: category c begins (bit 2c) or continues (bit 2c+1) a match
 	doc     uint32 // document-level bits (second pass)
 	prev    uint8  // first-pass label (second pass), 0 = O
+	headCl  uint32 // cluster of the compound head
+	head    int    // byte offset in low of a known compound head (Korea|kenner), 0 = none
 	pre, su [4]int // byte lengths of the 1..4 rune prefixes/suffixes of low
 }
 
@@ -204,6 +207,14 @@ func (r *Resources) prepare(toks []tok, words []string, buf []byte) []byte {
 		affixes(t)
 		if r != nil {
 			t.cl = r.Clusters[t.low]
+			if t.flags&fPunct == 0 && r.role(t.low) {
+				t.flags |= fRole
+			}
+			if t.cl == 0 && len(t.low) >= 7 {
+				if t.head = r.compoundHead(t.low); t.head > 0 {
+					t.headCl = r.Clusters[t.low[t.head:]]
+				}
+			}
 		}
 		if t.flags&(fHasLower|fAllCaps) != 0 {
 			letterToks++
@@ -260,6 +271,10 @@ const (
 	tWordCapFirst
 	tClBi
 	tLowFlags
+	tHead
+	tHeadCl
+	tRole
+	tRoleM1
 )
 
 const pad = "<s>"
@@ -348,6 +363,20 @@ func features(toks []tok, i int, out []uint64) []uint64 {
 		fin(hnum(hstart(tClP2), cl(p2, 1))),
 		fin(hnum(hnum(hstart(tClBi), cl(m1, 1)), cl(t, 1))),
 	)
+	if t.flags&fRole != 0 {
+		out = append(out, fin(hnum(hstart(tRole), uint64(t.flags&(fInitCap|fAllCaps)))))
+	}
+	if m1 != nil && m1.flags&fRole != 0 {
+		out = append(out, fin(hnum(hstart(tRoleM1), uint64(t.flags&(fInitCap|fAllCaps)))))
+	}
+	if t.head > 0 {
+		h := t.low[t.head:]
+		caps := uint64(t.flags & (fInitCap | fAllCaps))
+		out = append(out,
+			fin(hnum(hadd(hstart(tHead), h), caps)),
+			fin(hnum(hstart(tHeadCl), uint64(clusterLevel(t.headCl, 0))<<8|caps)),
+		)
+	}
 	gaz := func(tmpl uint64, bits uint32) {
 		for bits != 0 {
 			b := uint64(bitsTrailing(bits))
@@ -411,4 +440,19 @@ func bitsTrailing(x uint32) int {
 		n++
 	}
 	return n
+}
+
+// compoundHead finds the longest known word (at least 4 bytes) that ends
+// low after a first part of at least 3 bytes, as in Dutch compounds; it
+// returns its offset, or 0.
+func (r *Resources) compoundHead(low string) int {
+	for k := 3; k+4 <= len(low); k++ {
+		if !utf8.RuneStart(low[k]) {
+			continue
+		}
+		if _, ok := r.Clusters[low[k:]]; ok {
+			return k
+		}
+	}
+	return 0
 }

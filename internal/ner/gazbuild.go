@@ -10,6 +10,9 @@ import (
 	"path/filepath"
 	"strings"
 	"unicode"
+
+	"kroniek/internal/lang/en"
+	"kroniek/internal/lang/nl"
 )
 
 // BuildGazetteer compiles the external gazetteer from the shared data:
@@ -115,6 +118,13 @@ func BuildGazetteer(data, lang string) (*Gazetteer, error) {
 		}
 	}); err != nil {
 		return nil, err
+	}
+	orgs := nl.NEROrganisations
+	if lang == "en" {
+		orgs = en.NEROrganisations
+	}
+	for _, o := range orgs {
+		g.Add(GazOrgList, o)
 	}
 	return g, nil
 }

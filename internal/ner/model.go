@@ -178,7 +178,7 @@ func (d *decoder) viterbi(scores [][nLabels]float32, trans *[nLabels + 1][nLabel
 // Model file layout (gzip): magic, clusters, gazetteer, first-pass and
 // second-pass weights. Weights are quantised to int16 with one scale per
 // model; feature keys are sorted and delta coded.
-const magic = "kroniek-ner-2\n"
+const magic = "kroniek-ner-3\n"
 
 func writeUvarint(w *bufio.Writer, x uint64) error {
 	var b [binary.MaxVarintLen64]byte

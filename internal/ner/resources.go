@@ -18,6 +18,22 @@ type Resources struct {
 	// PackCluster); 0 means unknown.
 	Clusters map[string]uint32
 	Gaz      *Gazetteer
+	// Roles are lower-case role nouns (minister, kenner); a word that is
+	// or ends in one is marked.
+	Roles map[string]bool
+}
+
+// role reports whether low is a role noun or a compound ending in one.
+func (r *Resources) role(low string) bool {
+	if r.Roles[low] {
+		return true
+	}
+	for k := 3; k+3 <= len(low); k++ {
+		if utf8.RuneStart(low[k]) && r.Roles[low[k:]] {
+			return true
+		}
+	}
+	return false
 }
 
 // PackCluster packs a word's fine, middle and coarse cluster ids.
@@ -51,6 +67,7 @@ const (
 	GazMiscTrain
 	GazPerFirst
 	GazPerLast
+	GazOrgList
 	gazCats
 )
 
@@ -156,6 +173,15 @@ func (res *Resources) write(w *bufio.Writer) error {
 			return err
 		}
 	}
+	roles := slices.Sorted(maps.Keys(res.Roles))
+	if err := writeUvarint(w, uint64(len(roles))); err != nil {
+		return err
+	}
+	for _, x := range roles {
+		if err := writeString(w, x); err != nil {
+			return err
+		}
+	}
 	return nil
 }
 
@@ -214,6 +240,20 @@ func readResources(r *bufio.Reader) (*Resources, error) {
 				res.Gaz.addLower(c, name)
 			}
 		}
+	}
+	if n, err = binary.ReadUvarint(r); err != nil {
+		return nil, err
+	}
+	if n > 1<<20 {
+		return nil, errors.New("too many roles")
+	}
+	res.Roles = make(map[string]bool, n)
+	for i := uint64(0); i < n; i++ {
+		x, err := readString(r)
+		if err != nil {
+			return nil, err
+		}
+		res.Roles[x] = true
 	}
 	return res, nil
 }

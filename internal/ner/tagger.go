@@ -144,6 +144,55 @@ func (t *Tagger) run(st *docState) {
 		}
 		d.viterbi(st.score2[a:b], &t.m2.trans, st.lab[a:b])
 	}
+	t.extend(st)
+}
+
+// extend lengthens an ORG chunk to the end of a listed organisation name
+// that starts with it over words the model left out, typically lower-case
+// parts ("Witte huis"): the curated list is more reliable there than the
+// model, which rarely saw such names in training.
+func (t *Tagger) extend(st *docState) {
+	g := t.res.Gaz
+	if g == nil {
+		return
+	}
+	const org = 3 // B-ORG
+	for s := 0; s+1 < len(st.bounds); s++ {
+		a, b := st.bounds[s], st.bounds[s+1]
+		for i := a; i < b; i++ {
+			if st.lab[i] != org {
+				continue
+			}
+			end := i + 1
+			for end < b && st.lab[end] == org+1 {
+				end++
+			}
+			h := hstart(0x9a2)
+			best := 0
+			for j := i; j < b && j-i < g.maxLen; j++ {
+				h = hadd(h, st.toks[j].low)
+				bits := g.m[fin(h)]
+				if bits&(1<<GazOrgList) != 0 {
+					best = j + 1
+				}
+				if bits&prefixBit == 0 {
+					break
+				}
+			}
+			if best <= end {
+				continue
+			}
+			ok := true
+			for k := end; k < best; k++ {
+				ok = ok && st.lab[k] == 0
+			}
+			if ok {
+				for k := end; k < best; k++ {
+					st.lab[k] = org + 1
+				}
+			}
+		}
+	}
 }
 
 // TagDoc returns IOB2 tags for the sentences of one document.

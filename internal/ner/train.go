@@ -91,7 +91,7 @@ func Train(docs []Doc, res *Resources, o TrainOptions) (*Tagger, error) {
 	var fbuf []uint64
 	for i, d := range docs {
 		td := &tdoc{fold: i % o.Folds, st: newDocState()}
-		r := &Resources{Clusters: res.Clusters, Gaz: foldGaz[td.fold]}
+		r := &Resources{Clusters: res.Clusters, Gaz: foldGaz[td.fold], Roles: res.Roles}
 		t := &Tagger{res: r}
 		sents := make([][]string, len(d.Sents))
 		for s := range d.Sents {
@@ -164,7 +164,7 @@ func Train(docs []Doc, res *Resources, o TrainOptions) (*Tagger, error) {
 	p.train(tds, o.Epochs, o.Seed, false)
 	m1 = p.average()
 	e1 := m1.build(keys)
-	tagger := &Tagger{res: &Resources{Clusters: res.Clusters, Gaz: full}, m1: m1}
+	tagger := &Tagger{res: &Resources{Clusters: res.Clusters, Gaz: full, Roles: res.Roles}, m1: m1}
 	tagger.setJoint(e1, nil, m1.scale, 1)
 	if o.Dev != nil {
 		logf("ner: first pass dev F1 %.2f (%s)", Evaluate(tagger, o.Dev).f1(), time.Since(start).Round(time.Millisecond))
