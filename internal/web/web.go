@@ -262,7 +262,6 @@ type articleData struct {
 	Places   []kroniek.Place
 	Events   []articleEvent
 	Map      template.HTML
-	Counts   map[string]int
 }
 
 type articleEntity struct {
@@ -297,10 +296,9 @@ func (s *Server) article(w http.ResponseWriter, r *http.Request) {
 	hrefs := entityLinks(doc)
 	href := func(local string) string { return hrefs[local] }
 	outer, inner := articleSpans(doc, href)
-	d := articleData{Doc: doc, Body: highlight(doc.Text, outer, inner), Times: doc.Times, Places: doc.Places, Counts: map[string]int{}}
+	d := articleData{Doc: doc, Body: highlight(doc.Text, outer, inner), Times: doc.Times, Places: doc.Places}
 	for _, e := range doc.Entities {
 		d.Entities = append(d.Entities, articleEntity{Entity: e, Href: hrefs[e.ID]})
-		d.Counts[e.Type]++
 	}
 	sort.SliceStable(d.Entities, func(i, j int) bool {
 		if len(d.Entities[i].Mentions) != len(d.Entities[j].Mentions) {
