@@ -3,12 +3,14 @@ package web
 import (
 	"html"
 	"html/template"
+	"net/url"
 	"sort"
 	"strconv"
 	"strings"
 	"unicode"
 
 	"kroniek"
+	"kroniek/internal/httpapi"
 )
 
 // span is an annotated stretch of the article text in code points.
@@ -152,7 +154,12 @@ func articleSpans(doc *kroniek.Document, entityHref func(local string) string) (
 		}
 	}
 	for _, t := range doc.Times {
-		inner = append(inner, span{start: t.Start, end: t.End, class: "hl-time", title: t.Type + " " + t.Value})
+		sp := span{start: t.Start, end: t.End, class: "hl-time", title: t.Type + " " + t.Value}
+		if href := timeHref(t); href != "" {
+			sp.href = href
+			sp.title += " · articles published then"
+		}
+		inner = append(inner, sp)
 	}
 	return outer, inner
 }
@@ -208,4 +215,13 @@ func markSnippet(snippet, q string) template.HTML {
 		i = j
 	}
 	return template.HTML(b.String())
+}
+
+// timeHref links a calendar date (a DATE whose value is YYYY, YYYY-MM or
+// YYYY-MM-DD) to the articles published in that period.
+func timeHref(t kroniek.Time) string {
+	if t.Type != kroniek.DATE || !httpapi.ValidDate(t.Value) {
+		return ""
+	}
+	return "/?" + url.Values{"from": {t.Value}, "to": {t.Value}}.Encode()
 }

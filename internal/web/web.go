@@ -549,6 +549,7 @@ var funcs = template.FuncMap{
 	},
 	"searchURL": searchURL,
 	"mark":      markSnippet,
+	"timeHref":  timeHref,
 	"plural": func(n int, one, many string) string {
 		if n == 1 {
 			return one

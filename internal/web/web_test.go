@@ -43,7 +43,7 @@ func TestPages(t *testing.T) {
 		{"/articles/" + apitest.ArticleNL, 200, []string{
 			`<a class="hl-ent hl-org" href="/entities/Q1586683"`,
 			`<span class="hl-quote" id="q1" title="quote by Marloes Verhage">We namen geen enkel risico</span>`,
-			`<span class="hl-time" title="DATE 2025-09-02">dinsdag</span>`,
+			`<a class="hl-time" href="/?from=2025-09-02&amp;to=2025-09-02" title="DATE 2025-09-02 · articles published then">dinsdag</a>`,
 			`>Genève</a>`, `class="worldmap"`, "<circle",
 		}},
 		{"/articles/" + apitest.ArticleEN2, 200, []string{`>Gdańsk</a>`, "Lotte Bakker"}},
