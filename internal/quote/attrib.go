@@ -373,6 +373,18 @@ func (f *finder) resolve(a, b int, fwd bool) (speaker, bool) {
 		if !fwd {
 			r = runs[len(runs)-1]
 		}
+		// A name that only modifies a noun ("Roemeense diplomaten",
+		// "Clinton aides") or follows "een"/"a" ("een Applebestuurder"):
+		// the description as written.
+		if !fwd && r[1] < e && !f.ws[r[1]].cap || f.indefinite(f.ws[s].lower) && r[0] == s+1 {
+			if !fwd || r[1] == e || f.ws[r[1]].punct {
+				end := e
+				if fwd {
+					end = r[1]
+				}
+				return speaker{name: f.t[f.ws[s].start:f.ws[end-1].end], src: span{f.ws[s].start, f.ws[end-1].end}}, true
+			}
+		}
 		if det && r[0] == s+1 && f.indirectMode {
 			// A determiner before a name, as written ("Het Witte huis").
 			if !fwd {
@@ -501,11 +513,12 @@ func roleCompound(w string) bool {
 // or the fullest form in the text when that is longer ("Wakker" -> "Wiebe
 // Wakker" when linking did not merge them).
 func (f *finder) entName(ent *kroniek.Entity, src span) string {
-	name := ent.Name
+	// Linking sometimes types a person as an organisation ("RTL Late
+	// Night-presentator Twan Huys"): role words go either way.
+	name := f.cleanName(ent.Name)
 	if ent.Type != kroniek.PER {
 		return name
 	}
-	name = f.cleanName(name)
 	runs := f.nameRuns(wordAt(f.ws, src.s), wordAt(f.ws, src.e))
 	if len(runs) > 0 {
 		full := f.fullest(runs[len(runs)-1])
@@ -531,7 +544,7 @@ func (f *finder) entityIn(src span) (*kroniek.Entity, entMention, bool) {
 			continue
 		}
 		e := &f.doc.Entities[m.ent]
-		if e.Type == kroniek.LOC {
+		if e.Type != kroniek.PER && e.Type != kroniek.ORG {
 			continue
 		}
 		if best == nil || (e.Type == kroniek.PER && best.Type != kroniek.PER) {
@@ -840,6 +853,10 @@ func (f *finder) longDesc(a, b int) (speaker, bool) {
 	}
 	src := span{f.ws[a].start, f.ws[b-1].end}
 	return speaker{name: f.t[src.s:src.e], src: src}, true
+}
+
+func (f *finder) indefinite(w string) bool {
+	return w == "een" || w == "a" || w == "an"
 }
 
 func (f *finder) possessive(w string) bool {
