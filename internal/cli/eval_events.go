@@ -4,7 +4,6 @@ import (
 	"context"
 	"fmt"
 	"io"
-	"time"
 
 	"kroniek/internal/event"
 	"kroniek/internal/golddev"
@@ -38,7 +37,11 @@ func runEvalEvents(ctx context.Context, args []string, stdin io.Reader, stdout, 
 	if err != nil {
 		return fmt.Errorf("eval events: %w", err)
 	}
-	s, n, err := scoreEvents(ctx, items, *lang, func(id string, miss []golddev.Event) {
+	var debug io.Writer
+	if *verbose {
+		debug = stdout
+	}
+	s, n, err := scoreEvents(ctx, items, *lang, debug, func(id string, miss []golddev.Event) {
 		if *verbose {
 			for _, e := range miss {
 				fmt.Fprintf(stdout, "  missed %s: %s %q %s -> %s (%s)\n", id, e.Type, e.Trigger,
@@ -58,11 +61,10 @@ func runEvalEvents(ctx context.Context, args []string, stdin io.Reader, stdout, 
 
 // scoreEvents runs the full pipeline on the gold-dev articles that have
 // event coding and scores their events.
-func scoreEvents(ctx context.Context, items []golddev.Item, lang string, onDoc func(id string, miss []golddev.Event)) (event.Score, int, error) {
-	var s event.Score
+func scoreEvents(ctx context.Context, items []golddev.Item, lang string, debug io.Writer, onDoc func(id string, miss []golddev.Event)) (event.Score, int, error) {
+	s := event.Score{Debug: debug}
 	p := pipeline.New(pipeline.Options{})
 	n := 0
-	start := time.Now()
 	for _, it := range items {
 		if it.Gold.Events == nil || (lang != "" && it.Article.Lang != lang) {
 			continue
@@ -72,11 +74,13 @@ func scoreEvents(ctx context.Context, items []golddev.Item, lang string, onDoc f
 			return s, n, err
 		}
 		n++
+		if debug != nil {
+			fmt.Fprintf(debug, "%s:\n", it.Article.ID)
+		}
 		miss := s.ScoreDoc(it.Article.Text, it.Gold.Events, doc)
 		if onDoc != nil {
 			onDoc(it.Article.ID, miss)
 		}
 	}
-	_ = start
 	return s, n, nil
 }

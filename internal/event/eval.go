@@ -1,6 +1,8 @@
 package event
 
 import (
+	"fmt"
+	"io"
 	"strings"
 	"unicode/utf8"
 
@@ -14,6 +16,9 @@ import (
 type Score struct {
 	Gold, Pred, Matched    int
 	Actor, Target, Factual int
+	// Debug, when set, receives a line per matched event with a wrong
+	// actor, target or factuality.
+	Debug io.Writer
 }
 
 // P, R and F1 of typed events.
@@ -88,14 +93,20 @@ func (s *Score) ScoreDoc(text string, gold []golddev.Event, doc *kroniek.Documen
 		used[best] = true
 		s.Matched++
 		q := doc.Events[best]
-		if sameName(name(doc, q.ActorName, q.Actor), golddev.Str(e.Actor)) {
+		pa, pt := name(doc, q.ActorName, q.Actor), name(doc, q.TargetName, q.Target)
+		okA, okT, okF := sameName(pa, golddev.Str(e.Actor)), sameName(pt, golddev.Str(e.Target)), q.Factuality == e.Factuality
+		if okA {
 			s.Actor++
 		}
-		if sameName(name(doc, q.TargetName, q.Target), golddev.Str(e.Target)) {
+		if okT {
 			s.Target++
 		}
-		if q.Factuality == e.Factuality {
+		if okF {
 			s.Factual++
+		}
+		if s.Debug != nil && !(okA && okT && okF) {
+			fmt.Fprintf(s.Debug, "  %s %q: actor %q/%q target %q/%q factuality %s/%s source %q/%q\n", e.Type, e.Trigger,
+				pa, golddev.Str(e.Actor), pt, golddev.Str(e.Target), q.Factuality, e.Factuality, q.Source, golddev.Str(e.Source))
 		}
 	}
 	return misses
@@ -142,8 +153,11 @@ func normName(s string) string {
 	return strings.Join(strings.Fields(s), " ")
 }
 
-// sameName is score_events.py's lenient name match: equal, contained, or
-// the same last word; two empty names match.
+// SameName is score_events.py's lenient name match: equal, contained, or
+// the same last word (after dropping a leading article); two empty names
+// match.
+func SameName(a, b string) bool { return sameName(a, b) }
+
 func sameName(a, b string) bool {
 	a, b = normName(a), normName(b)
 	if a == "" && b == "" {

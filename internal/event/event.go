@@ -45,7 +45,8 @@ type extractor struct {
 	ent      []int   // entity index covering the token, -1 if none
 	parsed   bool
 	lower    []string
-	quoteOf  []int // quote covering the token, -1 if none
+	quoteOf  []int  // quote covering the token, -1 if none
+	inTime   []bool // token inside a time expression
 	events   []kroniek.Event
 	eventTok []int // trigger token of each event
 }
@@ -53,7 +54,7 @@ type extractor struct {
 func newExtractor(doc *kroniek.Document, lx *lexicon) *extractor {
 	n := len(doc.Tokens)
 	x := &extractor{doc: doc, lx: lx, toks: doc.Tokens, head: make([]int, n), kids: make([][]int, n),
-		sentLo: make([]int, n), ent: make([]int, n), lower: make([]string, n), quoteOf: make([]int, n)}
+		sentLo: make([]int, n), ent: make([]int, n), lower: make([]string, n), quoteOf: make([]int, n), inTime: make([]bool, n)}
 	lo := 0
 	for i := range x.toks {
 		if i > 0 && x.toks[i].Sent != x.toks[i-1].Sent {
@@ -84,6 +85,11 @@ func newExtractor(doc *kroniek.Document, lx *lexicon) *extractor {
 					x.ent[i] = ei
 				}
 			}
+		}
+	}
+	for _, t := range doc.Times {
+		for i := x.tokenAt(t.Start); i >= 0 && i < n && x.toks[i].Start < t.End; i++ {
+			x.inTime[i] = true
 		}
 	}
 	for qi, q := range doc.Quotes {
@@ -165,7 +171,7 @@ func (x *extractor) run() []kroniek.Event {
 				cands = append(ext, cands...)
 			}
 		}
-		typ, lemma := x.lx.lookup(cands, k)
+		typ, lemma := x.lx.lookup(cands, k, x.toks[i].Text)
 		if typ == "" {
 			typ = x.phrase(i, cands)
 		}
@@ -204,7 +210,7 @@ func (x *extractor) phrase(i int, cands []string) string {
 			for _, d := range x.kids[i] {
 				if r := x.rel(d); r == "advcl" || r == "xcomp" {
 					dc := x.lx.lemmaCandidates(x.toks[d].Text, x.toks[d].Lemma)
-					if t, _ := x.lx.lookup(dc, 'V'); t == "CONSULT" {
+					if t, _ := x.lx.lookup(dc, 'V', x.toks[d].Text); t == "CONSULT" {
 						return "CONSULT"
 					}
 				}
@@ -238,11 +244,17 @@ func (x *extractor) accept(i int, typ, lemma string) bool {
 				return false
 			}
 		}
-	case "top":
-		return x.toks[i].POS == "NOUN" && x.doc.Lang == "nl" && i+1 < len(x.toks) && x.toks[i+1].Text != "-"
-	case "security", "beveiliging", "bewaking":
-		// increased security is mobilisation; "security" as a topic is not
-		return true
+	case "spreken", "praten", "ontvangen":
+		// speaking is consulting only with someone: "sprak met Rutte"
+		for _, c := range x.kids[i] {
+			if r := x.rel(c); r == "obl" && (x.caseOf(c) == "met" || x.caseOf(c) == "with") {
+				return true
+			}
+			if lemma == "ontvangen" && x.rel(c) == "obj" && x.ent[c] >= 0 {
+				return true
+			}
+		}
+		return false
 	}
 	return true
 }
@@ -270,6 +282,10 @@ func (x *extractor) add(i int, typ string) {
 			}
 			break
 		}
+	}
+	if ev.Actor == "" && ev.ActorName == "" || ev.Target == "" && ev.TargetName == "" {
+		a, t := x.guessArgs(i, arg{string(ev.Actor), string(ev.ActorName)}, arg{string(ev.Target), string(ev.TargetName)})
+		ev.Actor, ev.ActorName, ev.Target, ev.TargetName = kroniek.Opt(a.id), kroniek.Opt(a.name), kroniek.Opt(t.id), kroniek.Opt(t.name)
 	}
 	if ev.ActorName != "" && ev.ActorName == ev.TargetName {
 		ev.Target, ev.TargetName = "", ""
@@ -313,12 +329,17 @@ func (x *extractor) arguments(i int, typ string) (actor, target arg) {
 	if x.toks[i].POS == "ADJ" {
 		passive = true // "gewond", "injured": the subject suffers it
 	}
-	var subj, obj, obl, agent, poss = -1, -1, -1, -1, -1
+	var subj, subj2, obj, obl, agent, poss = -1, -1, -1, -1, -1, -1
 	for _, c := range x.kids[i] {
+		if !x.nominal(c) {
+			continue
+		}
 		switch x.toks[c].Deprel {
 		case "nsubj", "nsubj:pass", "csubj":
 			if subj < 0 {
 				subj = c
+			} else if subj2 < 0 {
+				subj2 = c // two subjects: the parse took an object for one
 			}
 		case "obj", "iobj":
 			if x.lower[c] == "hand" || x.lower[c] == "hands" {
@@ -366,8 +387,38 @@ func (x *extractor) arguments(i int, typ string) (actor, target arg) {
 	if target.name == "" && obl >= 0 {
 		target = x.argOf(obl)
 	}
+	if target.name == "" && subj2 >= 0 && !passive {
+		target = x.argOf(subj2)
+	}
 	if actor.name == "" {
 		actor = x.inheritSubject(i, isNoun)
+	}
+	return actor, target
+}
+
+// nominal reports whether token i can name a participant: a noun, name,
+// pronoun or number outside any time expression.
+func (x *extractor) nominal(i int) bool {
+	switch x.toks[i].POS {
+	case "NOUN", "PROPN", "PRON", "NUM", "X", "":
+	default:
+		return false
+	}
+	return !x.inTime[i]
+}
+
+// guessArgs fills a missing actor with the nearest person, organisation
+// or place before the trigger in its sentence: most events have an actor,
+// so a guess beats none. (Guessing targets the same way measured worse.)
+func (x *extractor) guessArgs(i int, actor, target arg) (arg, arg) {
+	s := x.toks[i].Sent
+	if actor.name == "" {
+		for j := i - 1; j >= 0 && x.toks[j].Sent == s; j-- {
+			if e := x.ent[j]; e >= 0 && !x.inTime[j] && x.doc.Entities[e].Name != target.name && x.doc.Entities[e].Type != kroniek.MISC {
+				actor = arg{x.doc.Entities[e].ID, x.doc.Entities[e].Name}
+				break
+			}
+		}
 	}
 	return actor, target
 }
@@ -432,7 +483,12 @@ var govWords = map[string]bool{"regering": true, "kabinet": true, "government": 
 func (x *extractor) argOf(i int) arg {
 	if e := x.entityNear(i); e >= 0 {
 		en := x.doc.Entities[e]
-		return arg{en.ID, en.Name}
+		if en.Type != kroniek.MISC {
+			return arg{en.ID, en.Name}
+		}
+		// a demonym or other name used as a noun ("de Amerikanen") is
+		// named as written
+		return arg{"", x.describe(i)}
 	}
 	if x.lx.rel[x.lower[i]] && x.head[i] >= 0 {
 		// relative pronoun: the noun its clause modifies
@@ -460,15 +516,42 @@ func (x *extractor) argOf(i int) arg {
 		}
 		return arg{}
 	}
+	if x.lx.roles[x.lemma(i)] || x.lx.roles[x.lower[i]] {
+		// "de grote leider", "the president": a definite role noun refers
+		// to the article's main person
+		for _, c := range x.kids[i] {
+			if x.rel(c) == "det" && x.lx.definite[x.lower[c]] {
+				if a, ok := x.resolvePronoun(i); ok {
+					return a
+				}
+			}
+		}
+	}
 	return arg{"", x.describe(i)}
 }
 
 // entityNear returns the entity covering token i or one of its name parts
-// (flat, appos, compound, and nmod of government words), or -1.
+// (flat, appos, compound, and nmod or amod of government and role words),
+// or -1. People and organisations win over places and other names: "de
+// Noord-Koreaanse leider Kim Jong-un" is Kim Jong-un.
 func (x *extractor) entityNear(i int) int {
-	if x.ent[i] >= 0 {
-		return x.ent[i]
+	if e := x.ent[i]; e >= 0 && x.doc.Entities[e].Type != kroniek.MISC {
+		return e
 	}
+	best, bestRank := -1, 99
+	consider := func(e int) {
+		if e < 0 {
+			return
+		}
+		r := map[string]int{kroniek.PER: 0, kroniek.ORG: 1, kroniek.LOC: 2}[x.doc.Entities[e].Type]
+		if x.doc.Entities[e].Type == kroniek.MISC {
+			r = 3
+		}
+		if r < bestRank {
+			best, bestRank = e, r
+		}
+	}
+	consider(x.ent[i])
 	queue := []int{i}
 	for depth := 0; depth < 3 && len(queue) > 0; depth++ {
 		var next []int
@@ -480,15 +563,13 @@ func (x *extractor) entityNear(i int) int {
 				if !ok {
 					continue
 				}
-				if x.ent[c] >= 0 {
-					return x.ent[c]
-				}
+				consider(x.ent[c])
 				next = append(next, c)
 			}
 		}
 		queue = next
 	}
-	return -1
+	return best
 }
 
 // resolvePronoun picks the most salient person mentioned before i: the one

@@ -122,7 +122,7 @@ func TestLemmaCandidates(t *testing.T) {
 		{nl, "opgepakt", "oppakken"}, {nl, "beschuldigt", "beschuldigen"}, {nl, "demonstranten", "demonstrant"},
 		{en, "arrested", "arrest"}, {en, "met", "meet"}, {en, "criticised", "criticise"}, {en, "visiting", "visit"},
 	} {
-		typ, lemma := tc.lx.lookup(tc.lx.lemmaCandidates(tc.form, ""), 0)
+		typ, lemma := tc.lx.lookup(tc.lx.lemmaCandidates(tc.form, ""), 0, tc.form)
 		if lemma != tc.want || typ == "" {
 			t.Errorf("%s: got %q (%s), want %q", tc.form, lemma, typ, tc.want)
 		}

@@ -108,6 +108,15 @@ func (x *extractor) factuality(i int) (string, kroniek.Opt) {
 			continue
 		}
 		reported = true
+		if source == "" && w == "aldus" {
+			// "..., aldus minister X": the speaker follows
+			for k := j + 1; k < len(x.toks) && x.toks[k].Sent == s && k < j+6; k++ {
+				if x.ent[k] >= 0 {
+					source = x.doc.Entities[x.ent[k]].Name
+					break
+				}
+			}
+		}
 		if source == "" && (w == "volgens" || w == "according") {
 			if h := x.head[j]; h >= 0 && h != i {
 				source = x.argOf(h).name
@@ -118,6 +127,21 @@ func (x *extractor) factuality(i int) (string, kroniek.Opt) {
 				}
 				if x.ent[k] >= 0 {
 					source = x.doc.Entities[x.ent[k]].Name
+				}
+			}
+		}
+	}
+	// A sentence whose main verb is a speech verb reports what it
+	// contains: "X zegt dat ...", "X said ...".
+	if !reported && x.parsed {
+		r := x.root(i)
+		if r != i && r != v && (lx.speech[x.lemma(r)] || lx.speech[x.lower[r]]) {
+			for _, c := range x.kids[r] {
+				if x.rel(c) == "nsubj" {
+					reported = true
+					if source == "" {
+						source = x.argOf(c).name
+					}
 				}
 			}
 		}
@@ -133,7 +157,7 @@ func (x *extractor) factuality(i int) (string, kroniek.Opt) {
 			if x.parsed && !x.inSubtree(top, j) && !x.inSubtree(top, x.head[j]) {
 				continue
 			}
-			if future(t.Value, x.doc.Published) {
+			if future(t.Value, x.doc.Published) || x.futureWords(t.Text) {
 				planned = true
 			}
 		}
@@ -171,7 +195,7 @@ func (x *extractor) hasPerfect(h int) bool {
 func (x *extractor) speakerName(q int) string {
 	qq := x.doc.Quotes[q]
 	if qq.Speaker != "" {
-		if e := x.doc.EntityByID(string(qq.Speaker)); e != nil {
+		if e := x.doc.EntityByID(string(qq.Speaker)); e != nil && (e.Type != kroniek.MISC || qq.SpeakerName == "") {
 			return e.Name
 		}
 	}
@@ -195,6 +219,14 @@ func (x *extractor) past(v int) bool {
 	if x.toks[v].POS != "VERB" && x.toks[v].POS != "" {
 		return false
 	}
+	if l := x.toks[v].Lemma; l != "" && strings.EqualFold(strings.ReplaceAll(l, "_", ""), w) {
+		return false // the infinitive or a present form: "ontmoeten"
+	}
+	for _, c := range x.kids[v] {
+		if x.rel(c) == "mark" && (x.lower[c] == "te" || x.lower[c] == "to") {
+			return false
+		}
+	}
 	if x.lx.lang == "nl" {
 		for _, suf := range []string{"de", "te", "den", "ten"} {
 			if strings.HasSuffix(w, suf) {
@@ -206,6 +238,25 @@ func (x *extractor) past(v int) bool {
 	}
 	if l, ok := x.lx.forms[w]; ok && l != w {
 		return true
+	}
+	return false
+}
+
+// root returns the root of token i's tree.
+func (x *extractor) root(i int) int {
+	for k := 0; k < 50 && x.head[i] >= 0; k++ {
+		i = x.head[i]
+	}
+	return i
+}
+
+// futureWords reports whether a time expression says it is ahead
+// ("komende week", "next month") when its value cannot.
+func (x *extractor) futureWords(text string) bool {
+	for _, w := range strings.Fields(strings.ToLower(text)) {
+		if x.lx.futureTime[w] {
+			return true
+		}
 	}
 	return false
 }

@@ -19,6 +19,7 @@ type lexicon struct {
 	triggers                                                              map[string]map[byte]string // lemma -> kind -> type
 	forms                                                                 map[string]string          // irregular form -> lemma
 	neg, hypo, plan, cond, report, speech, deny, motion, pron, first, rel map[string]bool
+	roles, definite, futureTime                                           map[string]bool
 	targetCases                                                           map[string]map[string]bool // type or "*" -> prepositions
 	actorCases                                                            map[string]bool
 }
@@ -35,6 +36,7 @@ type lexSource struct {
 	triggers, forms                                                       string
 	neg, hypo, plan, cond, report, speech, deny, motion, pron, first, rel string
 	targetCases, actorCases                                               string
+	roles, definite, futureTime                                           string
 }
 
 func parseLexicon(lang string, src lexSource) (*lexicon, error) {
@@ -83,6 +85,7 @@ func parseLexicon(lang string, src lexSource) (*lexicon, error) {
 		}
 	}
 	lx.actorCases = set(src.actorCases)
+	lx.roles, lx.definite, lx.futureTime = set(src.roles), set(src.definite), set(src.futureTime)
 	return lx, nil
 }
 
@@ -99,10 +102,12 @@ func lexiconFor(lang string) (*lexicon, error) {
 		srcs := map[string]lexSource{
 			"nl": {nl.EventTriggers, nl.EventForms, nl.EventNegation, nl.EventHypothetical, nl.EventPlanned,
 				nl.EventConditional, nl.EventReported, nl.EventSpeech, nl.EventDeny, nl.EventMotion,
-				nl.EventPronouns, nl.EventFirstPerson, nl.EventRelative, nl.EventTargetCases, nl.EventActorCases},
+				nl.EventPronouns, nl.EventFirstPerson, nl.EventRelative, nl.EventTargetCases, nl.EventActorCases,
+				nl.EventRoles, nl.EventDefinite, nl.EventFutureTime},
 			"en": {en.EventTriggers, en.EventForms, en.EventNegation, en.EventHypothetical, en.EventPlanned,
 				en.EventConditional, en.EventReported, en.EventSpeech, en.EventDeny, en.EventMotion,
-				en.EventPronouns, en.EventFirstPerson, en.EventRelative, en.EventTargetCases, en.EventActorCases},
+				en.EventPronouns, en.EventFirstPerson, en.EventRelative, en.EventTargetCases, en.EventActorCases,
+				en.EventRoles, en.EventDefinite, en.EventFutureTime},
 		}
 		for _, l := range []string{"nl", "en"} {
 			lx, err := parseLexicon(l, srcs[l])
@@ -152,6 +157,9 @@ func nlGuesses(f string) []string {
 		// ontmoet -> ontmoeten; gebruik -> gebruiken; doubled final consonant
 		// is undone and a long vowel restored where Dutch spelling needs it.
 		add(s + "en")
+		if n := len(s); n > 2 && !isVowel(s[n-1]) && isVowel(s[n-2]) && (n < 3 || !isVowel(s[n-3])) {
+			add(s + string(s[n-1]) + "en") // erken -> erkennen, overleg -> overleggen
+		}
 		if n := len(s); n > 2 && s[n-1] == s[n-2] {
 			add(s[:n-1] + "en")
 		}
@@ -216,6 +224,13 @@ func nlGuesses(f string) []string {
 	return g
 }
 
+// participle reports whether a lowercased form looks like a past
+// participle (Dutch ge-...-d/t, English -ed/-en).
+func participle(f string) bool {
+	return strings.HasSuffix(f, "ed") || strings.HasSuffix(f, "en") ||
+		(strings.Contains(f, "ge") && (strings.HasSuffix(f, "d") || strings.HasSuffix(f, "t")))
+}
+
 func isVowel(c byte) bool { return strings.IndexByte("aeiou", c) >= 0 }
 
 func enGuesses(f string) []string {
@@ -244,9 +259,9 @@ func enGuesses(f string) []string {
 	return g
 }
 
-// lookup returns the type of a trigger with candidate lemmas cands and
-// coarse kind (V, N, A, or 0 for unknown), and the matched lemma.
-func (lx *lexicon) lookup(cands []string, kind byte) (typ, lemma string) {
+// lookup returns the type of a trigger with candidate lemmas cands, coarse
+// kind (V, N, A, or 0 for unknown) and surface form, and the matched lemma.
+func (lx *lexicon) lookup(cands []string, kind byte, form string) (typ, lemma string) {
 	for _, c := range cands {
 		ks, ok := lx.triggers[c]
 		if !ok {
@@ -258,7 +273,7 @@ func (lx *lexicon) lookup(cands []string, kind byte) (typ, lemma string) {
 			}
 			// Participles tagged as adjectives, and verbs tagged as nouns in
 			// headlines, still count.
-			if kind == 'A' {
+			if kind == 'A' && participle(strings.ToLower(form)) {
 				if t, ok := ks['V']; ok {
 					return t, c
 				}

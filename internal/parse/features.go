@@ -267,3 +267,80 @@ func h1(t int, a uint64) uint64          { return mix(tseed(t), a) }
 func h2(t int, a, b uint64) uint64       { return mix(mix(tseed(t), a), b) }
 func h3(t int, a, b, c uint64) uint64    { return mix(mix(mix(tseed(t), a), b), c) }
 func h4(t int, a, b, c, d uint64) uint64 { return mix(mix(mix(mix(tseed(t), a), b), c), d) }
+
+const nLabFeat = 26
+
+// labelFeatures computes the features for labelling the arc h -> d: the two
+// words, direction and distance, and the dependents each already has.
+func labelFeatures(dst *[nLabFeat]uint64, c *config, ws []word, h, d int) {
+	hw, dw := ws[h], ws[d]
+	dir := uint64(17)
+	if h > d {
+		dir = 18
+	}
+	dist := h - d
+	if dist < 0 {
+		dist = -dist
+	}
+	switch {
+	case dist > 10:
+		dist = 7
+	case dist > 5:
+		dist = 6
+	case dist > 3:
+		dist = 5
+	}
+	dd := uint64(dist) + 16
+	nb := func(i int) word {
+		if i < 1 || i > c.n {
+			return noWord
+		}
+		return ws[i]
+	}
+	next, prev := nb(d+1), nb(d-1)
+	lab := func(i int32) uint64 {
+		if i < 0 || c.lab[i] < 0 {
+			return hNone
+		}
+		return uint64(c.lab[i]) + 16
+	}
+	hl := lab(int32(h))
+	hls := c.ls[h] | c.rs[h]<<1 + 16
+	dls, drs := c.ls[d]+16, c.rs[d]+16
+	nk := uint64(c.nl[d]+c.nr[d]) + 16
+	var dlx uint64 = hNone
+	if c.l1[d] >= 0 {
+		dlx = ws[c.l1[d]].x
+	}
+	first := uint64(16)
+	if d == 1 {
+		first = 17
+	}
+	const o = 1000 // template ids apart from the transition features
+	dst[0] = h2(o+0, dw.w, dir)
+	dst[1] = h2(o+1, dw.x, dir)
+	dst[2] = h2(o+2, hw.w, dir)
+	dst[3] = h2(o+3, hw.x, dir)
+	dst[4] = h3(o+4, dw.x, hw.x, dir)
+	dst[5] = h3(o+5, dw.w, hw.x, dir)
+	dst[6] = h3(o+6, dw.x, hw.w, dir)
+	dst[7] = h3(o+7, dw.w, hw.w, dir)
+	dst[8] = h4(o+8, dw.x, hw.x, dir, dd)
+	dst[9] = h3(o+9, dw.suf, hw.x, dir)
+	dst[10] = h3(o+10, hw.suf, dw.x, dir)
+	dst[11] = h3(o+11, dw.x, dls, dir)
+	dst[12] = h3(o+12, dw.x, drs, dir)
+	dst[13] = h4(o+13, dw.x, hw.x, next.x, dir)
+	dst[14] = h4(o+14, dw.x, hw.x, prev.x, dir)
+	dst[15] = h3(o+15, hw.x, hl, dir)
+	dst[16] = h4(o+16, dw.x, hw.x, hl, dir)
+	dst[17] = h4(o+17, dw.x, hw.x, hls, dir)
+	dst[18] = h3(o+18, dw.x, nk, dir)
+	dst[19] = h4(o+19, dw.x, lab(c.l1[d]), lab(c.r1[d]), dir)
+	dst[20] = h1(o+20, dir)
+	dst[21] = h4(o+21, dw.w, dw.x, hw.x, dir)
+	dst[22] = h4(o+22, dw.w, hw.w, dw.x, hw.x)
+	dst[23] = h3(o+23, dw.p, hw.p, dir)
+	dst[24] = h3(o+24, dw.x, dlx, dir)
+	dst[25] = h4(o+25, dw.x, hw.x, first, dir)
+}

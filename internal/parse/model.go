@@ -37,8 +37,10 @@ func key32(h uint64) uint32 {
 	return k
 }
 
+// slot packs a row's start (high 24 bits) and length (low 8 bits) next to
+// its key, so a lookup touches one 8-byte slot.
 type slot struct {
-	key, off, n uint32
+	key, offn uint32
 }
 
 type ent struct {
@@ -48,7 +50,7 @@ type ent struct {
 
 // score adds the weights of the features' rows. Classes are uint8 and scores
 // an array of 256, so the inner loop needs no bounds checks.
-func (m *Model) score(fs *[nFeat]uint64, scores *[256]float32) {
+func (m *Model) score(fs []uint64, scores *[256]float32) {
 	*scores = [256]float32{}
 	slots, mask := m.slots, m.mask
 	for _, h := range fs {
@@ -57,7 +59,8 @@ func (m *Model) score(fs *[nFeat]uint64, scores *[256]float32) {
 		for {
 			sl := &slots[i]
 			if sl.key == k {
-				for _, e := range m.ents[sl.off : sl.off+sl.n] {
+				off, n := sl.offn>>8, sl.offn&0xff
+				for _, e := range m.ents[off : off+n] {
 					scores[e.c] += e.w
 				}
 				break
@@ -78,8 +81,9 @@ type sparseRow struct {
 
 // build fills the lookup structures from rows.
 func (m *Model) build(rs []sparseRow) {
+	// Load factor between 0.375 and 0.75: linear probing stays short.
 	size := 1
-	for size < 2*len(rs)+1 {
+	for size*3 < 4*len(rs)+4 {
 		size <<= 1
 	}
 	m.slots = make([]slot, size)
@@ -91,7 +95,7 @@ func (m *Model) build(rs []sparseRow) {
 	}
 	m.ents = make([]ent, 0, n)
 	for _, row := range rs {
-		if row.key == 0 {
+		if row.key == 0 || len(row.cls) > 255 || len(m.ents) >= 1<<24 {
 			continue
 		}
 		off := uint32(len(m.ents))
@@ -102,7 +106,7 @@ func (m *Model) build(rs []sparseRow) {
 		for m.slots[i].key != 0 {
 			i = (i + 1) & m.mask
 		}
-		m.slots[i] = slot{key: row.key, off: off, n: uint32(len(row.cls))}
+		m.slots[i] = slot{key: row.key, offn: off<<8 | uint32(len(row.cls))}
 	}
 	m.rootLab, m.restLab = m.labelID("root"), m.labelID("parataxis")
 	if m.restLab < 0 {
@@ -122,7 +126,7 @@ func (m *Model) labelID(l string) int {
 	return -1
 }
 
-const magic = "KPARSE1\n"
+const magic = "KPARSE2\n"
 
 // WriteTo writes the model compactly: a header, then rows sorted by key
 // with delta-coded keys and weights quantized to 16 bits, all deflated.
@@ -201,7 +205,8 @@ func (m *Model) sortedRows() []sparseRow {
 			continue
 		}
 		row := sparseRow{key: sl.key}
-		for _, e := range m.ents[sl.off : sl.off+sl.n] {
+		off, n := sl.offn>>8, sl.offn&0xff
+		for _, e := range m.ents[off : off+n] {
 			row.cls = append(row.cls, uint16(e.c))
 			row.vals = append(row.vals, e.w)
 		}
@@ -261,7 +266,7 @@ func ReadModel(r io.Reader) (*Model, error) {
 	if nr > 1<<26 {
 		return nil, errors.New("read parse model: too many rows")
 	}
-	ncls := uint64(2 + 2*len(m.Labels))
+	ncls := uint64(nActs + len(m.Labels))
 	if ncls > 256 {
 		return nil, errors.New("read parse model: too many labels")
 	}

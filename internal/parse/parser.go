@@ -7,6 +7,7 @@ type Parser struct {
 	c      config
 	ws     []word
 	fs     [nFeat]uint64
+	lf     [nLabFeat]uint64
 	scores [256]float32
 }
 
@@ -30,9 +31,14 @@ func (p *Parser) Parse(forms, upos, xpos []string) (heads []int, deprels []strin
 	nlab := len(m.Labels)
 	for c.b <= c.n {
 		features(&p.fs, c, p.ws)
-		m.score(&p.fs, &p.scores)
-		a := bestLegal(c, p.scores[:], nlab, m.rootLab, nil, 0)
-		c.apply(a, nlab)
+		m.score(p.fs[:], &p.scores)
+		a := bestAction(c, p.scores[:], nil, 0)
+		lab := -1
+		if a == actLeft || a == actRight {
+			h, d := c.arc(a)
+			lab = p.label(c, h, d)
+		}
+		c.apply(a, lab)
 	}
 	c.finish(m.rootLab, m.restLab)
 	for i := 1; i <= n; i++ {
@@ -46,41 +52,46 @@ func (p *Parser) Parse(forms, upos, xpos []string) (heads []int, deprels []strin
 	return
 }
 
-// bestLegal returns the highest scoring legal action; with cost != nil, only
-// actions whose cost equals minCost are considered.
-func bestLegal(c *config, scores []float32, nlab, rootLab int, cost []int, minCost int) int {
-	sh, re, le, ri, rootOnly := c.legal()
+// label picks the relation of a new arc h -> d; arcs from the root are
+// "root" and no other arc is.
+func (p *Parser) label(c *config, h, d int) int {
+	m := p.m
+	if h == 0 {
+		return m.rootLab
+	}
+	labelFeatures(&p.lf, c, p.ws, h, d)
+	m.score(p.lf[:], &p.scores)
+	return bestLabel(p.scores[:], len(m.Labels), m.rootLab)
+}
+
+func bestLabel(scores []float32, nlab, rootLab int) int {
 	best, bestScore := -1, float32(0)
-	try := func(a int) {
-		if cost != nil && cost[a] != minCost {
-			return
+	for l := 0; l < nlab; l++ {
+		if l == rootLab {
+			continue
+		}
+		if s := scores[nActs+l]; best < 0 || s > bestScore {
+			best, bestScore = l, s
+		}
+	}
+	if best < 0 {
+		best = rootLab
+	}
+	return best
+}
+
+// bestAction returns the highest scoring legal action; with cost != nil,
+// only actions whose cost equals minCost are considered.
+func bestAction(c *config, scores []float32, cost []int, minCost int) int {
+	sh, re, le, ri, _ := c.legal()
+	ok := [nActs]bool{sh, re, le, ri}
+	best, bestScore := -1, float32(0)
+	for a := 0; a < nActs; a++ {
+		if !ok[a] || (cost != nil && cost[a] != minCost) {
+			continue
 		}
 		if best < 0 || scores[a] > bestScore {
 			best, bestScore = a, scores[a]
-		}
-	}
-	if sh {
-		try(actShift)
-	}
-	if re {
-		try(actReduce)
-	}
-	if le {
-		for l := 0; l < nlab; l++ {
-			if l != rootLab {
-				try(2 + l)
-			}
-		}
-	}
-	if ri {
-		if rootOnly {
-			try(2 + nlab + rootLab)
-		} else {
-			for l := 0; l < nlab; l++ {
-				if l != rootLab {
-					try(2 + nlab + l)
-				}
-			}
 		}
 	}
 	if best < 0 {

@@ -5,10 +5,14 @@ package parse
 // dynamic oracle of Goldberg & Nivre (2012) for training. Token 0 is the
 // root; words are 1..n.
 
+// Actions are scored by one classifier and arc labels by another (classes
+// nActs+l), which keeps the rows of the transition features short.
 const (
-	actShift  = 0
-	actReduce = 1
-	// 2..2+L-1: LEFT-l; 2+L..2+2L-1: RIGHT-l.
+	actShift = iota
+	actReduce
+	actLeft
+	actRight
+	nActs
 )
 
 type config struct {
@@ -92,19 +96,27 @@ func (c *config) legal() (shift, reduce, left, right, rootOnly bool) {
 	return
 }
 
-func (c *config) apply(a, nlab int) {
-	switch {
-	case a == actShift:
+// arc returns the head and dependent an arc action would link.
+func (c *config) arc(a int) (h, d int) {
+	if a == actLeft {
+		return c.b, c.s0()
+	}
+	return c.s0(), c.b
+}
+
+func (c *config) apply(a, lab int) {
+	switch a {
+	case actShift:
 		c.stack = append(c.stack, int32(c.b))
 		c.b++
-	case a == actReduce:
+	case actReduce:
 		c.stack = c.stack[:len(c.stack)-1]
-	case a < 2+nlab:
+	case actLeft:
 		s := c.s0()
-		c.addArc(c.b, s, a-2)
+		c.addArc(c.b, s, lab)
 		c.stack = c.stack[:len(c.stack)-1]
 	default:
-		c.addArc(c.s0(), c.b, a-2-nlab)
+		c.addArc(c.s0(), c.b, lab)
 		c.stack = append(c.stack, int32(c.b))
 		c.b++
 	}

@@ -41,7 +41,7 @@ type trainer struct {
 	now  int32
 }
 
-func (t *trainer) score(fs *[nFeat]uint64, scores []float32) {
+func (t *trainer) score(fs []uint64, scores *[256]float32) {
 	for i := range scores {
 		scores[i] = 0
 	}
@@ -56,7 +56,7 @@ func (t *trainer) score(fs *[nFeat]uint64, scores []float32) {
 	}
 }
 
-func (t *trainer) update(fs *[nFeat]uint64, cls int, d float32) {
+func (t *trainer) update(fs []uint64, cls int, d float32) {
 	for _, h := range fs {
 		r, ok := t.idx[h]
 		if !ok {
@@ -150,8 +150,8 @@ func Train(sents []Sentence, opt TrainOptions) (*Model, error) {
 			labSet[d] = true
 		}
 	}
-	if 2+2*len(labSet) > 256 {
-		return nil, fmt.Errorf("train parser: %d relations, at most 127 supported", len(labSet))
+	if nActs+len(labSet) > 256 {
+		return nil, fmt.Errorf("train parser: %d relations, at most %d supported", len(labSet), 256-nActs)
 	}
 	labels := make([]string, 0, len(labSet))
 	for l := range labSet {
@@ -197,9 +197,10 @@ func Train(sents []Sentence, opt TrainOptions) (*Model, error) {
 	}
 	t := &trainer{idx: map[uint64]int32{}}
 	rng := rand.New(rand.NewSource(opt.Seed))
-	scores := make([]float32, 2+2*nlab)
-	cost := make([]int, 2+2*nlab)
+	var scores [256]float32
+	cost := make([]int, nActs)
 	var fs [nFeat]uint64
+	var lf [nLabFeat]uint64
 	var c config
 	order := make([]int, len(golds))
 	for i := range order {
@@ -207,34 +208,52 @@ func Train(sents []Sentence, opt TrainOptions) (*Model, error) {
 	}
 	for ep := 1; ep <= opt.Epochs; ep++ {
 		rng.Shuffle(len(order), func(i, j int) { order[i], order[j] = order[j], order[i] })
-		errs, total := 0, 0
+		errs, total, lerrs, ltotal := 0, 0, 0, 0
 		for _, gi := range order {
 			g := &golds[gi]
 			c.reset(len(g.ws) - 1)
 			for c.b <= c.n {
 				t.now++
 				features(&fs, &c, g.ws)
-				t.score(&fs, scores)
-				pred := bestLegal(&c, scores, nlab, rootLab, nil, 0)
-				minC := fillCosts(&c, g.gh, g.gl, nlab, rootLab, cost)
-				best := bestLegal(&c, scores, nlab, rootLab, cost, minC)
+				t.score(fs[:], &scores)
+				pred := bestAction(&c, scores[:], nil, 0)
+				minC := fillCosts(&c, g.gh, cost)
+				best := bestAction(&c, scores[:], cost, minC)
 				total++
-				next := best
+				next := pred
 				if cost[pred] != minC {
 					errs++
-					t.update(&fs, best, 1)
-					t.update(&fs, pred, -1)
-					if ep > 1 && rng.Float64() < 0.9 {
-						next = pred
+					t.update(fs[:], best, 1)
+					t.update(fs[:], pred, -1)
+					if ep == 1 || rng.Float64() >= 0.9 {
+						next = best
 					}
-				} else {
-					next = pred
 				}
-				c.apply(next, nlab)
+				lab := -1
+				if next == actLeft || next == actRight {
+					h, d := c.arc(next)
+					if h == 0 {
+						lab = rootLab
+					} else {
+						labelFeatures(&lf, &c, g.ws, h, d)
+						t.score(lf[:], &scores)
+						lab = bestLabel(scores[:], nlab, rootLab)
+						if int(g.gh[d]) == h {
+							ltotal++
+							if gl := int(g.gl[d]); lab != gl && gl != rootLab {
+								lerrs++
+								t.update(lf[:], nActs+gl, 1)
+								t.update(lf[:], nActs+lab, -1)
+							}
+						}
+					}
+				}
+				c.apply(next, lab)
 			}
 		}
 		if opt.Log != nil {
-			fmt.Fprintf(opt.Log, "epoch %d: %d transitions, %.2f%% wrong, %d features", ep, total, 100*float64(errs)/float64(total), len(t.rows))
+			fmt.Fprintf(opt.Log, "epoch %d: %d transitions, %.2f%% wrong, labels %.2f%% wrong, %d features", ep, total,
+				100*float64(errs)/float64(total), 100*float64(lerrs)/float64(max(ltotal, 1)), len(t.rows))
 			if len(opt.Dev) > 0 {
 				m := t.model(opt.Lang, opt.UseXPOS, labels, 0)
 				r := Evaluate(m, opt.Dev)
@@ -246,50 +265,22 @@ func Train(sents []Sentence, opt TrainOptions) (*Model, error) {
 	return t.model(opt.Lang, opt.UseXPOS, labels, opt.MinWeight), nil
 }
 
-// fillCosts sets cost[a] for every legal action (others get a large cost)
-// and returns the minimum.
-func fillCosts(c *config, gh, gl []int32, nlab, rootLab int, cost []int) int {
+// fillCosts sets the dynamic-oracle cost of each legal action (others get
+// a large cost) and returns the minimum. Labels are learnt separately.
+func fillCosts(c *config, gh []int32, cost []int) int {
 	const inf = 1 << 20
-	for i := range cost {
-		cost[i] = inf
-	}
-	sh, re, le, ri, rootOnly := c.legal()
+	sh, re, le, ri, _ := c.legal()
 	cs, cr, cl, crr := c.costs(gh)
-	s, b := c.s0(), c.b
-	if sh {
-		cost[actShift] = cs
-	}
-	if re {
-		cost[actReduce] = cr
-	}
-	if le {
-		for l := 0; l < nlab; l++ {
-			if l == rootLab {
-				continue
-			}
-			x := cl
-			if int(gh[s]) == b && int(gl[s]) != l {
-				x++
-			}
-			cost[2+l] = x
-		}
-	}
-	if ri {
-		for l := 0; l < nlab; l++ {
-			if rootOnly != (l == rootLab) {
-				continue
-			}
-			x := crr
-			if int(gh[b]) == s && int(gl[b]) != l {
-				x++
-			}
-			cost[2+nlab+l] = x
-		}
-	}
+	ok := [nActs]bool{sh, re, le, ri}
+	val := [nActs]int{cs, cr, cl, crr}
 	minC := inf
-	for _, x := range cost {
-		if x < minC {
-			minC = x
+	for a := 0; a < nActs; a++ {
+		cost[a] = inf
+		if ok[a] {
+			cost[a] = val[a]
+			if val[a] < minC {
+				minC = val[a]
+			}
 		}
 	}
 	return minC

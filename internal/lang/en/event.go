@@ -17,9 +17,9 @@ SUPPORT: praise/V endorse/V endorsement/N back/V support/V defend/V thank/V cong
   condolence/N condolences/N solidarity/N applaud/V hail/V commend/V welcome/V honour/V honor/V
   tribute/N
 CONCEDE: apologize/V apologise/V apology/N admit/V concede/V resign/V resignation/N release/V
-  release/N free/V ease/V lift/V yield/V overturn/V reverse/V dismissal/N pardon/V pardon/N
+  free/V ease/V lift/V yield/V overturn/V reverse/V dismissal/N pardon/V pardon/N
 COOPERATE: cooperate/V cooperation/N collaborate/V collaboration/N ally/V alliance/N coalition/N
-  partner/V partnership/N appoint/V appointment/N hire/V nominate/V nomination/N join/V found/V
+  partner/V partnership/N appoint/V appointment/N hire/V nominate/V nomination/N join/V
 AID: aid/N assist/V assistance/N help/V help/N donate/V donation/N fund/V funding/N supply/V
   deliver/V invest/V investment/N subsidy/N subsidize/V rescue/V rescue/N relief/N loan/N
   provide/V send/V deployments/N
@@ -38,7 +38,7 @@ PROTEST: protest/V protest/N demonstrate/V demonstration/N demonstrator/N protes
   march/N rally/N strike/N boycott/V boycott/N petition/N
 SANCTION: sanction/V sanction/N sanctions/N embargo/N expel/V expulsion/N suspend/V suspension/N
   fine/V freeze/V sever/V
-MOBILIZE: mobilize/V mobilise/V mobilization/N deploy/V deployment/N reinforce/V security/N
+MOBILIZE: mobilize/V mobilise/V mobilization/N deploy/V deployment/N reinforce/V
 COERCE: arrest/V arrest/N detain/V detention/N imprison/V imprisonment/N jail/V convict/V
   conviction/N sentence/V seize/V seizure/N confiscate/V ban/V ban/N raid/V raid/N evict/V eviction/N
   censor/V censorship/N deport/V deportation/N extradite/V extradition/N lockdown/N curfew/N
@@ -48,20 +48,20 @@ ASSAULT: attack/V attack/N assault/V assault/N kill/V killing/N murder/V murder/
   massacre/V execute/V execution/N torture/V torture/N abuse/V rape/V war/N fighting/N fight/V
   clash/V clash/N violence/N genocide/N airstrike/N hijack/V rob/V robbery/N destroy/V invade/V
   invasion/N shell/V shelling/N behead/V assassinate/V assassination/N slaughter/V injured/A
-  wounded/A dead/A
+  wounded/A
 `
 
 // EventForms maps irregular verb forms to their lemma: "form:lemma".
 const EventForms = `
 met:meet fought:fight shot:shoot sought:seek froze:freeze frozen:freeze slew:slay
 took:take withdrew:withdraw withdrawn:withdraw fled:flee sent:send struck:strike
-forbade:forbid forbidden:forbid held:hold gave:give given:give found:found
+forbade:forbid forbidden:forbid held:hold gave:give given:give
 `
 
 // Factuality and argument cues.
 const (
 	EventNegation     = "not n't never no nobody none"
-	EventHypothetical = "hope want fear try consider wish seek can could may might should would must aim ask urge call demand possible possibly perhaps maybe"
+	EventHypothetical = "must need hope want fear try consider wish seek can could may might should would must aim ask urge call demand possible possibly perhaps maybe"
 	EventPlanned      = "will shall plan intend schedule announce prepare expect set going"
 	EventConditional  = "if unless whether"
 	EventReported     = "according reportedly allegedly purportedly apparently"
@@ -71,6 +71,14 @@ const (
 	EventPronouns     = "he she him her they them his their who"
 	EventFirstPerson  = "i we me us"
 	EventRelative     = "who which that whom"
+)
+
+// EventRoles are role nouns that, definite, refer to the article's main
+// person ("the president"); EventDefinite are the definite determiners.
+const (
+	EventRoles      = "leader president premier minister bishop mayor king queen chairman chief suspect dictator"
+	EventDefinite   = "the this that"
+	EventFutureTime = "next coming upcoming soon"
 )
 
 // EventTargetCases are prepositions whose object is the target, per type

@@ -11,9 +11,9 @@ package nl
 const EventTriggers = `
 AGREE: akkoord/N overeenkomst/N afspraak/N verdrag/N overeenkomen/V afspreken/V beloven/V belofte/N
   ondertekenen/V instemmen/V aanvaarden/V accepteren/V schikking/N toezeggen/V toezegging/N vredesakkoord/N
-  handelsakkoord/N klimaatakkoord/N bestand/N ratificeren/V goedkeuren/V
+  handelsakkoord/N klimaatakkoord/N ratificeren/V goedkeuren/V
 CONSULT: ontmoeten/V ontmoeting/N bezoeken/V bezoek/N staatsbezoek/N werkbezoek/N overleggen/V overleg/N
-  onderhandelen/V onderhandeling/N gesprek/N bespreken/V bespreking/N topontmoeting/N top/N topoverleg/N
+  onderhandelen/V onderhandeling/N gesprek/N bespreken/V bespreking/N topontmoeting/N topoverleg/N
   vergaderen/V vergadering/N telefoneren/V telefoongesprek/N telefoontje/N bemiddelen/V bemiddeling/N
   ontvangen/V debat/N debatteren/V consulteren/V raadplegen/V benaderen/V spreken/V praten/V
   gespreksronde/N langskomen/V opwachten/V topberaad/N beraad/N beraden/V
@@ -27,7 +27,7 @@ CONCEDE: excuus/N excuses/N verontschuldigen/V toegeven/V erkennen/V bekennen/V 
 COOPERATE: samenwerken/V samenwerking/N coalitie/N alliantie/N bondgenootschap/N benoemen/V benoeming/N
   aanstellen/V aanstelling/N inhuren/V fuseren/V fusie/N oprichten/V uitbesteden/V partnerschap/N
   samenwerkingsverband/N
-AID: hulp/N steun/N leveren/V levering/N schenken/V schenking/N doneren/V donatie/N investeren/V
+AID: hulp/N steun/N aanbieden/V aanbod/N betalen/V leveren/V levering/N schenken/V schenking/N doneren/V donatie/N investeren/V
   investering/N subsidie/N subsidiëren/V financieren/V financiering/N noodhulp/N wapenlevering/N
   redden/V redding/N reddingsactie/N ondersteunen/V inzamelen/V inzameling/N inzamelingsactie/N
   helpen/V gift/N hulpgeld/N hulpgoederen/N ontwikkelingshulp/N geldschenking/N reanimeren/V
@@ -40,7 +40,7 @@ REQUEST: vragen/V verzoeken/V verzoek/N eisen/V eis/N oproepen/V oproep/N aandri
 ACCUSE: beschuldigen/V beschuldiging/N verwijten/V verwijt/N bekritiseren/V kritiek/N hekelen/V
   aanklagen/V aanklacht/N klacht/N klagen/V proces/N rechtszaak/N vervolgen/V vervolging/N
   verdenken/V afkeuren/V bestempelen/V beledigen/V belediging/N kritiekpunt/N aanklager/N
-  berispen/V veroordelen/V zwartmaken/V verklikken/V
+  berispen/V zwartmaken/V verklikken/V
 REJECT: weigeren/V weigering/N afwijzen/V afwijzing/N verwerpen/V ontkennen/V veto/N verzetten/V
   verzet/N negeren/V vrijspraak/N vrijspreken/V tegenstemmen/V
 THREATEN: dreigen/V bedreigen/V bedreiging/N dreigement/N ultimatum/N intimideren/V intimidatie/N
@@ -52,7 +52,7 @@ SANCTION: sanctie/N sancties/N sanctioneren/V beboeten/V schorsen/V schorsing/N 
   opschorten/V opschorting/N uitwijzen/V boete/N
 MOBILIZE: mobiliseren/V mobilisatie/N beveiliging/N bewaking/N troepenopbouw/N paraat/A
 COERCE: arresteren/V arrestatie/N aanhouden/V aanhouding/N oppakken/V opsluiten/V detentie/N
-  veroordeling/N straffen/V straf/N gevangenisstraf/N celstraf/N verbieden/V verbod/N inval/N
+  veroordelen/V veroordeling/N cel/N straffen/V straf/N gevangenisstraf/N celstraf/N verbieden/V verbod/N inval/N
   beslaglegging/N confisqueren/V deporteren/V uitleveren/V uitlevering/N censureren/V censuur/N
   sluiting/N weren/V afpersing/N ontvoeren/V ontvoering/N gijzelen/V gijzeling/N vastzetten/V
   dwingen/V gevangennemen/V blokkeren/V taakstraf/N huisarrest/N uitzetten/V mensenhandel/N
@@ -90,13 +90,13 @@ const (
 	// EventNegation marks a negated event.
 	EventNegation = "niet geen nooit nergens niemand"
 	// EventHypothetical governs or modifies hoped-for, feared or possible events.
-	EventHypothetical = "hopen willen vrezen proberen overwegen wensen kunnen mogen streven zoeken dreigen eisen vragen verzoeken oproepen pogen misschien mogelijk wellicht eventueel"
+	EventHypothetical = "moeten hopen willen vrezen proberen overwegen wensen kunnen mogen streven dreigen eisen vragen verzoeken oproepen pogen misschien mogelijk wellicht eventueel"
 	// EventPlanned marks intended or scheduled events.
 	EventPlanned = "zullen gaan plannen aankondigen voornemen voorbereiden van_plan komen beogen"
 	// EventConditional subordinators make a clause hypothetical.
 	EventConditional = "als indien tenzij mits wanneer"
 	// EventReported marks events told on someone's authority.
-	EventReported = "volgens naar_verluidt vermoedelijk zogenaamd allegedly kennelijk blijkbaar"
+	EventReported = "volgens aldus naar_verluidt vermoedelijk zogenaamd allegedly kennelijk blijkbaar"
 	// EventSpeech verbs report what their complement says.
 	EventSpeech = "zeggen melden verklaren stellen beweren vertellen laten_weten aangeven schrijven bevestigen claimen meedelen rapporteren benadrukken denken menen vinden"
 	// EventDeny verbs negate their complement.
@@ -109,6 +109,15 @@ const (
 	EventFirstPerson = "ik wij we mij me ons"
 	// EventRelative pronouns take the noun their clause modifies.
 	EventRelative = "die dat wie welke wat"
+)
+
+// EventRoles are role nouns that, definite, refer to the article's main
+// person ("de grote leider"); EventDefinite are the definite determiners.
+const (
+	EventRoles    = "leider president premier minister bisschop burgemeester wethouder koning koningin voorzitter directeur topman verdachte dictator"
+	EventDefinite = "de het deze die"
+	// EventFutureTime words put a time expression ahead of the article.
+	EventFutureTime = "komende volgende aanstaande binnenkort straks"
 )
 
 // EventTargetCases are prepositions whose object is the target, per type
