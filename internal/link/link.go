@@ -224,12 +224,19 @@ func retype(k *kb.KB, doc *kroniek.Document, ms []mention) []mention {
 			place := knownPlace(k, m.text, doc.Lang)
 			known := place != nil && !isAdjective(k, m.text)
 			cue := afterPreposition(doc.Text, m.start)
+			// "van" and "of" say less: they only make a person a place,
+			// and only a place at home or a big one ("van Breda", "mayor
+			// of Denver", not "de zege van George").
+			if !cue && m.typ == kroniek.PER && known && afterWeak(doc.Text, m.start) &&
+				(place.Country == map[string]string{"nl": "NL"}[doc.Lang] || place.Pop >= 300000) {
+				cue = true
+			}
 			// A MISC name that is a known place is one; a person or
 			// organisation after "in", "bij", "at"... ("op Samos",
 			// "in de Van der Pekbuurt"), or when it is a big place and no
 			// longer name of the article ends with it (Denver, not John
 			// Denver).
-			longer := partOfLonger(ms, m)
+			longer := partOfLonger(ms, m) || afterName(doc.Text, m.start)
 			big := known && (place.Pop >= 300000 || place.Feature == "PPLC" || geo.IsArea(place)) && !longer
 			if known && (m.typ == kroniek.MISC || cue && !longer || big) || cue && streetLike(m.text) {
 				m.typ = kroniek.LOC
@@ -946,13 +953,13 @@ func (l *linker) output(cs []*cluster) {
 		for _, mi := range c.ments {
 			m := l.ms[mi]
 			e.Mentions = append(e.Mentions, kroniek.Mention{Start: m.start, End: m.end, Text: m.text})
-			if c.typ != kroniek.LOC {
+			if c.typ != kroniek.LOC || institutional(doc.Text, m.start) {
 				continue
 			}
 			p := kroniek.Place{Start: m.start, End: m.end, Text: m.text, Entity: id}
 			if c.place != nil {
 				p.Name, p.Country, p.Lat, p.Lon, p.GeoNames = c.place.Name, c.place.Country, c.place.Lat, c.place.Lon, c.place.GeoNames()
-			} else if !placeLike(c.name) && !afterPreposition(doc.Text, m.start) {
+			} else if !placeLike(c.name) && !(afterPreposition(doc.Text, m.start) && plainName(c.name)) {
 				continue
 			} else if f := focus(m.start); f != nil {
 				// Streets, buildings and other names the knowledge base
@@ -987,6 +994,9 @@ func placeLike(name string) bool {
 	if len(words) == 0 {
 		return false
 	}
+	if len(words) > 1 && articles[words[0]] && !streetLike(name) {
+		return false // "Het Parool", "De Odyssee": titles and institutions
+	}
 	if len(words) > 1 {
 		for _, w := range words {
 			if orgWords[w] {
@@ -1005,8 +1015,39 @@ func placeLike(name string) bool {
 
 // locatives are prepositions that put a place name after them.
 var locatives = map[string]bool{"in": true, "op": true, "aan": true, "bij": true, "naar": true, "uit": true,
-	"via": true, "nabij": true, "rond": true, "van": true, "tussen": true, "at": true, "near": true, "to": true,
-	"from": true, "into": true, "of": true, "on": true, "between": true}
+	"via": true, "nabij": true, "rond": true, "tussen": true, "at": true, "near": true, "into": true,
+	"on": true, "between": true}
+
+// weakLocatives often but not mostly precede a place.
+var weakLocatives = map[string]bool{"van": true, "of": true, "to": true, "from": true}
+
+// afterWeak reports whether the word before pos is a weak locative.
+func afterWeak(text string, pos int) bool {
+	w := wordBefore(text, pos)
+	return weakLocatives[strings.ToLower(w)]
+}
+
+// afterName reports whether a capitalised word, not opening a sentence,
+// stands right before pos ("Christoffel Columbus").
+func afterName(text string, pos int) bool {
+	before := strings.TrimRight(text[:min(pos, len(text))], " ")
+	if len(before) == len(text[:min(pos, len(text))]) {
+		return false // no space: not a separate word
+	}
+	w := wordBefore(text, pos)
+	if w == "" || !capitalised(w) {
+		return false
+	}
+	i := len(before) - len(w)
+	prev := strings.TrimRight(before[:i], " ")
+	return prev != "" && !strings.ContainsAny(prev[len(prev)-1:], ".!?:\"'(\n")
+}
+
+func wordBefore(text string, pos int) string {
+	before := strings.TrimRight(text[:min(pos, len(text))], " ")
+	i := strings.LastIndexFunc(before, func(r rune) bool { return !unicode.IsLetter(r) && r != '\'' })
+	return before[i+1:]
+}
 
 // afterPreposition reports whether the word before byte pos is a locative
 // preposition ("bij Mina", "in Rahtour").
@@ -1096,3 +1137,39 @@ var connectors = map[string]bool{"van": true, "voor": true, "uit": true, "in": t
 // orgHeads start names of organisations named after their place.
 var orgHeads = map[string]bool{"universiteit": true, "university": true, "gemeente": true, "provincie": true,
 	"hogeschool": true, "ziekenhuis": true, "fc": true, "port": true, "bank": true, "city": true}
+
+// orgSuffixes end one-word names of institutions and media.
+var orgSuffixes = []string{"dienst", "journaal", "raad", "krant", "bond", "partij", "bank", "fonds", "school",
+	"college", "instituut", "tijdperk", "bureau", "commissie", "ministerie"}
+
+// plainName reports whether an unknown name may still be a place: one
+// capitalised word that is no direction and does not end like an
+// institution's name.
+func plainName(name string) bool {
+	low := strings.ToLower(name)
+	if strings.Contains(low, " ") || !capitalised(name) || geoDirection(low) {
+		return false
+	}
+	for _, suf := range orgSuffixes {
+		if strings.HasSuffix(low, suf) {
+			return false
+		}
+	}
+	return true
+}
+
+func geoDirection(w string) bool {
+	switch w {
+	case "noord", "zuid", "oost", "west", "noorden", "zuiden", "oosten", "westen", "north", "south", "east",
+		"west ", "northern", "southern", "eastern", "western":
+		return true
+	}
+	return false
+}
+
+// institutional reports whether a place name stands for its council, as
+// in "de gemeente Arnhem" (an organisation, not a place).
+func institutional(text string, pos int) bool {
+	w := strings.ToLower(wordBefore(text, pos))
+	return w == "gemeente" || w == "provincie" || w == "stadsdeel"
+}
