@@ -364,7 +364,11 @@ func (a *API) entity(w http.ResponseWriter, r *http.Request) {
 		a.fail(w, r, err)
 		return
 	}
-	writeJSON(w, e)
+	// kb is null when unknown, as in the entity list.
+	writeJSON(w, struct {
+		*store.EntityPage
+		KB kroniek.Opt `json:"kb"`
+	}{e, kroniek.Opt(e.KB)})
 }
 
 func (a *API) quotes(w http.ResponseWriter, r *http.Request) {

@@ -49,6 +49,7 @@ func TestEndpoints(t *testing.T) {
 		{"/api/entities?type=PER&q=marl", 200, []string{`"Marloes Verhage"`, `"kb":null`, `"articles":2`}},
 		{"/api/entities?type=PERSON", 400, []string{`type`}},
 		{"/api/entities/Q1586683", 200, []string{`"aliases"`, `"co_entities"`, `"timeline"`}},
+		{"/api/entities/per-marloes-verhage", 200, []string{`"kb":null`, `"name":"Marloes Verhage"`, `"articles":2`}},
 		{"/api/entities/nope", 404, []string{`not found`}},
 		{"/api/quotes", 200, []string{`"quotes":[`, `"speaker_name":"Grace Wanjiru"`, `"published":"2025-10-06"`}},
 		{"/api/quotes?speaker=Wanjiru", 200, []string{`Every dollar`}},
