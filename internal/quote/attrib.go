@@ -373,6 +373,14 @@ func (f *finder) resolve(a, b int, fwd bool) (speaker, bool) {
 		if !fwd {
 			r = runs[len(runs)-1]
 		}
+		// Only role words ("the Prime Minister"): the person introduced
+		// with that role, else the description.
+		if det && f.allRoles(s+1, r[1]) {
+			if sp, ok := f.roleName(f.ws[r[1]-1].lower, f.ws[s].start); ok {
+				sp.src = src
+				return sp, true
+			}
+		}
 		// A name that only modifies a noun ("Roemeense diplomaten",
 		// "Clinton aides") or follows "een"/"a" ("een Applebestuurder"):
 		// the description as written.
@@ -524,6 +532,11 @@ func (f *finder) entName(ent *kroniek.Entity, src span) string {
 		full := f.fullest(runs[len(runs)-1])
 		nf, nn := strings.Fields(full), strings.Fields(name)
 		if len(nf) > len(nn) && strings.EqualFold(nf[len(nf)-1], nn[len(nn)-1]) {
+			return full
+		}
+		// The fullest name the article gives, not a knowledge-base name
+		// it never writes ("Recep Tayyip Erdoğan" for "Erdoğan").
+		if !strings.Contains(f.t, name) {
 			return full
 		}
 	}
@@ -855,6 +868,16 @@ func (f *finder) longDesc(a, b int) (speaker, bool) {
 	return speaker{name: f.t[src.s:src.e], src: src}, true
 }
 
+// allRoles reports whether words [a,b) are all role words.
+func (f *finder) allRoles(a, b int) bool {
+	for k := a; k < b; k++ {
+		if !f.lx.isRole(f.ws[k].text) && !f.lx.common[f.ws[k].lower] && f.ws[k].lower != "prime" && f.ws[k].lower != "vice" {
+			return false
+		}
+	}
+	return b > a
+}
+
 func (f *finder) indefinite(w string) bool {
 	return w == "een" || w == "a" || w == "an"
 }
@@ -892,8 +915,8 @@ func (f *finder) clauseOpen(s int) bool {
 		return true
 	}
 	switch f.ws[s-1].lower {
-	case ",", ";", "(", "en", "maar", "want", "dat", "omdat", "hoewel", "terwijl", "toen", "nadat", "waarin",
-		"and", "but", "that", "because", "while", "although", "when", "after", "as", "where", "who":
+	case ",", ";", "(", "en", "maar", "want", "dat", "omdat", "hoewel", "terwijl", "toen", "nadat", "waarin", "die",
+		"and", "but", "that", "because", "while", "although", "when", "after", "as", "where", "who", "which":
 		return true
 	}
 	return false
