@@ -227,8 +227,9 @@ func retype(k *kb.KB, doc *kroniek.Document, ms []mention) []mention {
 			// "van" and "of" say less: they only make a person a place,
 			// and only a place at home or a big one ("van Breda", "mayor
 			// of Denver", not "de zege van George").
-			if !cue && m.typ == kroniek.PER && known && afterWeak(doc.Text, m.start) &&
-				(place.Country == map[string]string{"nl": "NL"}[doc.Lang] || place.Pop >= 300000) {
+			home := map[string]string{"nl": "NL"}[doc.Lang]
+			if !cue && known && afterWeak(doc.Text, m.start) &&
+				(place.Country == home || m.typ == kroniek.PER && place.Pop >= 300000) {
 				cue = true
 			}
 			// A MISC name that is a known place is one; a person or
@@ -238,7 +239,7 @@ func retype(k *kb.KB, doc *kroniek.Document, ms []mention) []mention {
 			// Denver).
 			longer := partOfLonger(ms, m) || afterName(doc.Text, m.start)
 			big := known && (place.Pop >= 300000 || place.Feature == "PPLC" || geo.IsArea(place)) && !longer
-			if known && (m.typ == kroniek.MISC || cue && !longer || big) || cue && streetLike(m.text) {
+			if known && (m.typ == kroniek.MISC || cue && !longer || big) || streetLike(m.text) && (cue || m.typ == kroniek.MISC) {
 				m.typ = kroniek.LOC
 			}
 		case kroniek.LOC:
@@ -297,8 +298,12 @@ func knownPlace(k *kb.KB, name, lang string) *kb.Entry {
 				continue
 			}
 		}
+		switch e.Feature {
+		case "CONT", "SEA", "OCN", "ADM1", "ADM2", "RGN", "STM", "LK", "ISLS", "AIRP":
+			return e
+		}
 		switch {
-		case e.IsCountry(), e.Feature == "CONT", e.Feature == "SEA", e.Feature == "OCN", e.Feature == "ADM1", e.Feature == "RGN":
+		case e.IsCountry():
 			return e
 		case e.Pop >= 50000:
 			return e
@@ -979,7 +984,8 @@ func (l *linker) output(cs []*cluster) {
 // knowledge base lacks but which are places all the same.
 var placeSuffixes = []string{"weg", "straat", "kade", "gracht", "plein", "laan", "dijk", "buurt", "dorp", "werf",
 	"park", "singel", "burg", "toren", "kerk", "brug", "haven", "markt", "steeg", "pad", "hof", "veld", "wijk",
-	"street", "road", "avenue", "square", "bridge", "tower", "park", "hall", "house", "station", "airport"}
+	"fabriek", "museum", "stadion", "street", "road", "avenue", "square", "bridge", "tower", "park", "hall",
+	"house", "station", "airport", "hospital", "stadium"}
 
 // orgWords mark a name as an organisation's rather than a place's.
 var orgWords = map[string]bool{"universiteit": true, "university": true, "stichting": true, "senate": true,
