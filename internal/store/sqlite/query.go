@@ -149,6 +149,20 @@ func (db *DB) SearchArticles(ctx context.Context, q store.ArticleQuery) (*store.
 		pageArgs = append(append([]any{}, args...), window, limit, offset)
 		setSQL = `SELECT n FROM (` + matches + ` ORDER BY rowid DESC LIMIT ?)`
 		setArgs = append(append([]any{}, args...), facetWindow)
+	} else if q.Entity != "" && q.From == "" && q.To == "" && q.Lang == "" {
+		// An entity's articles: its counts and its index, newest first.
+		countSQL = `SELECT articles FROM entities WHERE id = ?`
+		countArgs = []any{q.Entity}
+		recent := `SELECT DISTINCT ae.article, ae.published FROM article_entities ae JOIN entities e ON e.n = ae.entity
+			WHERE e.id = ? ORDER BY ae.published DESC, ae.article DESC`
+		pageSQL = `SELECT a.id, a.title, a.published, a.lang, a.text FROM (` + recent + ` LIMIT ? OFFSET ?) r
+			JOIN articles a ON a.n = r.article ORDER BY r.published DESC, r.article DESC`
+		pageArgs = []any{q.Entity, limit, offset}
+		setSQL = `SELECT article FROM (` + recent + ` LIMIT ?)`
+		setArgs = []any{q.Entity, facetWindow}
+		if err := db.r.QueryRowContext(ctx, `SELECT name FROM entities WHERE id = ?`, q.Entity).Scan(&snippetQ); err != nil {
+			return nil, fmt.Errorf("search: %w", err)
+		}
 	} else {
 		where := c.sql()
 		countSQL = `SELECT count(*) FROM articles a WHERE ` + where
@@ -406,7 +420,7 @@ func (db *DB) Entity(ctx context.Context, id string) (*store.EntityPage, error) 
 	if p.AsTarget, err = db.Events(ctx, store.EventQuery{Target: id, Limit: 50}); err != nil {
 		return nil, wrap(err)
 	}
-	if p.Places, err = db.places(ctx, `SELECT value FROM json_each(?)`, []any{recentSet}, 20); err != nil {
+	if p.Places, err = db.placesIn(ctx, recent, 20); err != nil {
 		return nil, wrap(err)
 	}
 
@@ -617,10 +631,11 @@ func (db *DB) Timeline(ctx context.Context, q store.TimelineQuery) ([]store.Buck
 
 // placeWindow bounds the articles a filtered map counts places over: the
 // most recent matching ones.
-const placeWindow = 2000
+const placeWindow = 1000
 
 // Places returns located places, most articles first.
 func (db *DB) Places(ctx context.Context, q store.PlaceQuery) ([]store.PlaceHit, error) {
+	limit := store.ClampLimit(q.Limit, 100)
 	c, err := db.filter(ctx, articleFilter{Q: q.Q, Entity: q.Entity, From: q.From, To: q.To}, "a.n", "a.published", "a.lang", true)
 	if err != nil {
 		return nil, fmt.Errorf("places: %w", err)
@@ -628,137 +643,133 @@ func (db *DB) Places(ctx context.Context, q store.PlaceQuery) ([]store.PlaceHit,
 	if c.none {
 		return []store.PlaceHit{}, nil
 	}
-	set := `SELECT a.n FROM articles a WHERE ` + c.sql() + ` ORDER BY a.published DESC, a.n DESC LIMIT ?`
-	args := append(append([]any{}, c.args...), placeWindow)
+	var out []store.PlaceHit
 	if len(c.where) == 0 {
-		set, args = "", nil // the whole collection
+		out, err = db.placesAll(ctx, limit)
+	} else {
+		var ns []int64
+		ns, err = db.articleNs(ctx, `SELECT a.n FROM articles a WHERE `+c.sql()+` ORDER BY a.published DESC, a.n DESC LIMIT ?`,
+			append(append([]any{}, c.args...), placeWindow)...)
+		if err == nil {
+			out, err = db.placesIn(ctx, ns, limit)
+		}
 	}
-	out, err := db.places(ctx, set, args, store.ClampLimit(q.Limit, 100))
 	if err != nil {
 		return nil, fmt.Errorf("places: %w", err)
 	}
 	return out, nil
 }
 
-// places aggregates the place mentions of the articles selected by set
-// (SQL selecting article numbers; "" = all) by name and country.
-func (db *DB) places(ctx context.Context, set string, args []any, limit int) ([]store.PlaceHit, error) {
-	where := "1"
-	if set != "" {
-		where = `p.article IN (` + set + `)`
-	}
-	rows, err := db.r.QueryContext(ctx, `SELECT p.name, p.country, p.lat, p.lon, p.geonames, coalesce(e.id, ''), p.article, p.published
-		FROM places p LEFT JOIN entities e ON e.n = p.entity WHERE `+where, args...)
+func (db *DB) articleNs(ctx context.Context, query string, args ...any) ([]int64, error) {
+	rows, err := db.r.QueryContext(ctx, query, args...)
 	if err != nil {
 		return nil, err
 	}
-	type key struct{ name, country string }
-	type agg struct {
-		hit      store.PlaceHit
-		lat, lon float64
-		arts     map[int64]string // article -> published
-	}
-	m := map[key]*agg{}
+	defer rows.Close()
+	var ns []int64
 	for rows.Next() {
-		var h store.PlaceHit
-		var a int64
-		var pub string
-		if err := rows.Scan(&h.Name, &h.Country, &h.Lat, &h.Lon, &h.GeoNames, &h.Entity, &a, &pub); err != nil {
-			rows.Close()
+		var n int64
+		if err := rows.Scan(&n); err != nil {
 			return nil, err
 		}
-		k := key{h.Name, h.Country}
-		g := m[k]
-		if g == nil {
-			g = &agg{hit: h, arts: map[int64]string{}}
-			m[k] = g
-		}
-		g.hit.Mentions++
-		g.lat += h.Lat
-		g.lon += h.Lon
-		g.arts[a] = pub
-		if g.hit.Entity == "" {
-			g.hit.Entity = h.Entity
-		}
-		if g.hit.GeoNames == 0 {
-			g.hit.GeoNames = h.GeoNames
-		}
+		ns = append(ns, n)
 	}
-	if err := errors.Join(rows.Err(), rows.Close()); err != nil {
+	return ns, rows.Err()
+}
+
+const placeCols = `p.name, p.country, avg(p.lat), avg(p.lon), max(p.geonames), coalesce(max(e.id), ''), count(DISTINCT p.article) AS c, count(*)`
+
+func scanPlaces(rows *sql.Rows) ([]store.PlaceHit, error) {
+	defer rows.Close()
+	out := []store.PlaceHit{}
+	for rows.Next() {
+		h := store.PlaceHit{Sample: []string{}}
+		if err := rows.Scan(&h.Name, &h.Country, &h.Lat, &h.Lon, &h.GeoNames, &h.Entity, &h.Articles, &h.Mentions); err != nil {
+			return nil, err
+		}
+		out = append(out, h)
+	}
+	return out, rows.Err()
+}
+
+// placesAll reads the whole collection's places from place_stats, with
+// each place's newest articles.
+func (db *DB) placesAll(ctx context.Context, limit int) ([]store.PlaceHit, error) {
+	rows, err := db.r.QueryContext(ctx, `SELECT s.name, s.country, s.sum_lat / s.mentions, s.sum_lon / s.mentions, s.geonames,
+			coalesce(e.id, ''), s.articles, s.mentions
+		FROM place_stats s LEFT JOIN entities e ON e.n = s.entity
+		ORDER BY s.articles DESC, s.name, s.country LIMIT ?`, limit)
+	if err != nil {
 		return nil, err
 	}
-	hits := make([]*agg, 0, len(m))
-	for _, g := range m {
-		g.hit.Articles = len(g.arts)
-		g.hit.Lat = g.lat / float64(g.hit.Mentions)
-		g.hit.Lon = g.lon / float64(g.hit.Mentions)
-		hits = append(hits, g)
+	out, err := scanPlaces(rows)
+	if err != nil {
+		return nil, err
 	}
-	sort.Slice(hits, func(i, j int) bool {
-		if hits[i].hit.Articles != hits[j].hit.Articles {
-			return hits[i].hit.Articles > hits[j].hit.Articles
-		}
-		if hits[i].hit.Name != hits[j].hit.Name {
-			return hits[i].hit.Name < hits[j].hit.Name
-		}
-		return hits[i].hit.Country < hits[j].hit.Country
-	})
-	if len(hits) > limit {
-		hits = hits[:limit]
-	}
-	// Up to 10 articles per place, newest first.
-	var need []int64
-	type ap struct {
-		n   int64
-		pub string
-	}
-	samples := make([][]ap, len(hits))
-	for i, g := range hits {
-		for a, pub := range g.arts {
-			samples[i] = append(samples[i], ap{a, pub})
-		}
-		sort.Slice(samples[i], func(x, y int) bool {
-			sx, sy := samples[i][x], samples[i][y]
-			if sx.pub != sy.pub {
-				return sx.pub > sy.pub
-			}
-			return sx.n > sy.n
-		})
-		if len(samples[i]) > 10 {
-			samples[i] = samples[i][:10]
-		}
-		for _, s := range samples[i] {
-			need = append(need, s.n)
-		}
-	}
-	ids := map[int64]string{}
-	if len(need) > 0 {
-		rows, err := db.r.QueryContext(ctx, `SELECT n, id FROM articles WHERE n IN (SELECT value FROM json_each(?))`, jsonInts(need))
+	for i := range out {
+		h := &out[i]
+		rows, err := db.r.QueryContext(ctx, `SELECT a.id FROM
+			(SELECT DISTINCT article, published FROM places WHERE name = ? AND country = ? ORDER BY published DESC, article DESC LIMIT 10) p
+			JOIN articles a ON a.n = p.article ORDER BY p.published DESC, p.article DESC`, h.Name, h.Country)
 		if err != nil {
 			return nil, err
 		}
 		for rows.Next() {
-			var a int64
 			var id string
-			if err := rows.Scan(&a, &id); err != nil {
+			if err := rows.Scan(&id); err != nil {
 				rows.Close()
 				return nil, err
 			}
-			ids[a] = id
+			h.Sample = append(h.Sample, id)
 		}
 		if err := errors.Join(rows.Err(), rows.Close()); err != nil {
 			return nil, err
 		}
 	}
-	out := make([]store.PlaceHit, len(hits))
-	for i, g := range hits {
-		out[i] = g.hit
-		out[i].Sample = []string{}
-		for _, s := range samples[i] {
-			out[i].Sample = append(out[i].Sample, ids[s.n])
+	return out, nil
+}
+
+// placesIn aggregates the places of articles ns by name and country, with
+// each place's newest articles among them.
+func (db *DB) placesIn(ctx context.Context, ns []int64, limit int) ([]store.PlaceHit, error) {
+	set := jsonInts(ns)
+	rows, err := db.r.QueryContext(ctx, `SELECT `+placeCols+` FROM places p LEFT JOIN entities e ON e.n = p.entity
+		WHERE p.article IN (SELECT value FROM json_each(?))
+		GROUP BY p.name, p.country ORDER BY c DESC, p.name, p.country LIMIT ?`, set, limit)
+	if err != nil {
+		return nil, err
+	}
+	out, err := scanPlaces(rows)
+	if err != nil || len(out) == 0 {
+		return out, err
+	}
+	keys := make([]string, len(out))
+	at := map[string]int{}
+	for i, h := range out {
+		keys[i] = h.Name + "\x1f" + h.Country
+		at[keys[i]] = i
+	}
+	kb, err := json.Marshal(keys)
+	if err != nil {
+		return nil, err
+	}
+	rows, err = db.r.QueryContext(ctx, `SELECT p.name || char(31) || p.country AS k, a.id FROM places p JOIN articles a ON a.n = p.article
+		WHERE p.article IN (SELECT value FROM json_each(?)) AND k IN (SELECT value FROM json_each(?))
+		GROUP BY k, p.article ORDER BY max(p.published) DESC, p.article DESC`, set, string(kb))
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	for rows.Next() {
+		var k, id string
+		if err := rows.Scan(&k, &id); err != nil {
+			return nil, err
+		}
+		if i, ok := at[k]; ok && len(out[i].Sample) < 10 {
+			out[i].Sample = append(out[i].Sample, id)
 		}
 	}
-	return out, nil
+	return out, rows.Err()
 }
 
 // Events returns events, newest first.

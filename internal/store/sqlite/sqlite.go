@@ -55,6 +55,10 @@ var writeSQL = map[string]string{
 	"name": `UPDATE entities SET name = (SELECT name FROM entity_names WHERE entity = ?1 ORDER BY count DESC, length(name) DESC, name LIMIT 1) WHERE n = ?1`,
 	"month": `INSERT INTO entity_months (entity, month, articles, mentions) VALUES (?, ?, 1, ?)
 		ON CONFLICT (entity, month) DO UPDATE SET articles = articles + 1, mentions = mentions + excluded.mentions`,
+	"placestat": `INSERT INTO place_stats (name, country, sum_lat, sum_lon, geonames, entity, articles, mentions) VALUES (?, ?, ?, ?, ?, ?, 1, ?)
+		ON CONFLICT (name, country) DO UPDATE SET sum_lat = sum_lat + excluded.sum_lat, sum_lon = sum_lon + excluded.sum_lon,
+			geonames = CASE WHEN geonames = 0 THEN excluded.geonames ELSE geonames END, entity = coalesce(entity, excluded.entity),
+			articles = articles + 1, mentions = mentions + excluded.mentions`,
 	"artent":  `INSERT INTO article_entities (article, local, entity, type, mentions, published, name) VALUES (?, ?, ?, ?, ?, ?, ?)`,
 	"mention": `INSERT INTO mentions (article, i, entity, start, end, text) VALUES (?, ?, ?, ?, ?, ?)`,
 	"alias":   `INSERT INTO aliases (entity, text, norm, count) VALUES (?, ?, ?, ?) ON CONFLICT (entity, text) DO UPDATE SET count = count + excluded.count`,
@@ -90,6 +94,13 @@ var deleteSQL = []string{
 	`DELETE FROM aliases WHERE entity IN (SELECT entity FROM article_entities WHERE article = ?1)
 	 AND entity IN (SELECT n FROM entities WHERE articles <= 0)`,
 	`DELETE FROM entities WHERE articles <= 0 AND n IN (SELECT entity FROM article_entities WHERE article = ?1)`,
+	`UPDATE place_stats SET
+		articles = articles - 1,
+		mentions = mentions - (SELECT count(*) FROM places p WHERE p.article = ?1 AND p.name = place_stats.name AND p.country = place_stats.country),
+		sum_lat = sum_lat - (SELECT sum(lat) FROM places p WHERE p.article = ?1 AND p.name = place_stats.name AND p.country = place_stats.country),
+		sum_lon = sum_lon - (SELECT sum(lon) FROM places p WHERE p.article = ?1 AND p.name = place_stats.name AND p.country = place_stats.country)
+	 WHERE (name, country) IN (SELECT name, country FROM places WHERE article = ?1)`,
+	`DELETE FROM place_stats WHERE articles <= 0 AND (name, country) IN (SELECT name, country FROM places WHERE article = ?1)`,
 	`DELETE FROM article_entities WHERE article = ?1`,
 	`DELETE FROM mentions WHERE article = ?1`,
 	`DELETE FROM quotes WHERE article = ?1`,
@@ -470,6 +481,39 @@ func (db *DB) putFacts(ctx context.Context, tx *sql.Tx, n int64, doc *kroniek.Do
 			return fmt.Errorf("time: %w", err)
 		}
 	}
+	type placeKey struct{ name, country string }
+	type placeSum struct {
+		lat, lon float64
+		geonames int
+		entity   any
+		mentions int
+	}
+	var pkeys []placeKey
+	psums := map[placeKey]*placeSum{}
+	for _, p := range doc.Places {
+		k := placeKey{p.Name, p.Country}
+		ps := psums[k]
+		if ps == nil {
+			ps = &placeSum{entity: ent(kroniek.Opt(p.Entity))}
+			psums[k] = ps
+			pkeys = append(pkeys, k)
+		}
+		ps.lat += p.Lat
+		ps.lon += p.Lon
+		ps.mentions++
+		if ps.geonames == 0 {
+			ps.geonames = p.GeoNames
+		}
+		if ps.entity == nil {
+			ps.entity = ent(kroniek.Opt(p.Entity))
+		}
+	}
+	for _, k := range pkeys {
+		ps := psums[k]
+		if err := db.exec(ctx, tx, "placestat", k.name, k.country, ps.lat, ps.lon, ps.geonames, ps.entity, ps.mentions); err != nil {
+			return fmt.Errorf("place stats: %w", err)
+		}
+	}
 	for i, p := range doc.Places {
 		if err := db.exec(ctx, tx, "place", n, i, p.Start, p.End, p.Text, ent(kroniek.Opt(p.Entity)), p.Name, p.Country, p.Lat, p.Lon, p.GeoNames, doc.Published); err != nil {
 			return fmt.Errorf("place: %w", err)
@@ -660,6 +704,11 @@ func (db *DB) Check(ctx context.Context) error {
 		{"name votes", `SELECT count(*) FROM entities e WHERE (SELECT coalesce(sum(count), 0) FROM entity_names WHERE entity = e.n) != (SELECT count(*) FROM article_entities WHERE entity = e.n)`},
 		{"entity months", `SELECT count(*) FROM entities e WHERE (SELECT coalesce(sum(articles), 0) FROM entity_months WHERE entity = e.n)
 			!= (SELECT count(DISTINCT ae.article) FROM article_entities ae WHERE ae.entity = e.n AND length(ae.published) >= 7)`},
+		{"place stats", `SELECT count(*) FROM place_stats s WHERE s.articles != (SELECT count(DISTINCT article) FROM places p WHERE p.name = s.name AND p.country = s.country)
+			OR s.mentions != (SELECT count(*) FROM places p WHERE p.name = s.name AND p.country = s.country)
+			OR abs(s.sum_lat - (SELECT sum(lat) FROM places p WHERE p.name = s.name AND p.country = s.country)) > 1e-6 * s.mentions
+			OR (SELECT count(*) FROM places p WHERE p.name = s.name AND p.country = s.country AND NOT EXISTS (SELECT 1 FROM place_stats t WHERE t.name = p.name AND t.country = p.country))`},
+		{"places without stats", `SELECT count(*) FROM places p WHERE NOT EXISTS (SELECT 1 FROM place_stats s WHERE s.name = p.name AND s.country = p.country)`},
 		{"entities without articles", `SELECT count(*) FROM entities WHERE articles <= 0`},
 		{"full-text rows", `SELECT abs((SELECT count(*) FROM articles) - (SELECT count(*) FROM articles_fts))`},
 		{"orphan rows", `SELECT (SELECT count(*) FROM article_entities WHERE article NOT IN (SELECT n FROM articles))
