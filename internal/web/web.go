@@ -515,7 +515,57 @@ func (s *Server) worldMap(w http.ResponseWriter, r *http.Request) {
 	}{q, ent, template.HTML(buf.String()), ps}})
 }
 
+// facetView is one facet block of the search page.
+type facetView struct {
+	ID, Title string
+	Items     []facetItem
+}
+
+type facetItem struct {
+	Label, Href string
+	Count       int
+	On          bool
+}
+
+// facet makes a facet block: entity facets filter by entity, dates by
+// month, languages by language.
+func facet(q store.ArticleQuery, id, title string, fs []store.Facet) facetView {
+	v := facetView{ID: id, Title: title}
+	for _, f := range fs {
+		it := facetItem{Label: f.Label, Count: f.Count}
+		switch id {
+		case "dates":
+			it.Label = bucketLabel(f.Value+"-01", store.Month)
+			it.Href = searchURL(q, "from", f.Value, "to", f.Value, "offset", "")
+			it.On = q.From == f.Value && q.To == f.Value
+		case "langs":
+			it.Label = langName(f.Value)
+			it.Href = searchURL(q, "lang", f.Value, "offset", "")
+			it.On = q.Lang == f.Value
+		default:
+			it.Href = searchURL(q, "entity", f.Value, "offset", "")
+			it.On = q.Entity == f.Value
+		}
+		if it.Label == "" {
+			it.Label = f.Value
+		}
+		v.Items = append(v.Items, it)
+	}
+	return v
+}
+
+func langName(l string) string {
+	switch l {
+	case "nl":
+		return "Dutch"
+	case "en":
+		return "English"
+	}
+	return l
+}
+
 var funcs = template.FuncMap{
+	"facet": facet,
 	"date": func(s string) string {
 		if len(s) > 10 {
 			return s[:10]
@@ -533,17 +583,9 @@ var funcs = template.FuncMap{
 		}
 		return "other"
 	},
-	"lower": strings.ToLower,
-	"path":  url.PathEscape,
-	"langName": func(l string) string {
-		switch l {
-		case "nl":
-			return "Dutch"
-		case "en":
-			return "English"
-		}
-		return l
-	},
+	"lower":    strings.ToLower,
+	"path":     url.PathEscape,
+	"langName": langName,
 	"month": func(s string) string {
 		return bucketLabel(s+"-01", store.Month)
 	},
