@@ -7,8 +7,10 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"strconv"
 
 	"kroniek/internal/conllu"
+	"kroniek/internal/parse"
 	"kroniek/internal/tag"
 )
 
@@ -19,7 +21,7 @@ func init() {
 func runTag(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.Writer) error {
 	fs := newFlags("tag", stderr)
 	lang := fs.String("lang", "", "language: nl or en")
-	format := fs.String("format", "conllu", "conllu (fill LEMMA and UPOS) or conll (append IOB2 entity tags)")
+	format := fs.String("format", "conllu", "conllu (fill LEMMA, UPOS, HEAD and DEPREL) or conll (append IOB2 entity tags)")
 	fs.Usage = func() {
 		fmt.Fprintln(stderr, "Usage: kroniek tag --lang nl|en [--format conllu|conll] [FILE]\n\nReads FILE (standard input when absent or -) and writes it back with predicted\nannotations. Tokens are taken as given. A malformed line is reported with its line\nnumber and nothing is written.")
 		fs.PrintDefaults()
@@ -52,13 +54,18 @@ func runTag(ctx context.Context, args []string, stdin io.Reader, stdout, stderr 
 	}
 }
 
-// tagCoNLLU fills LEMMA and UPOS of every syntactic word. The whole output
+// tagCoNLLU fills LEMMA, UPOS, HEAD and DEPREL of every syntactic word. The whole output
 // is buffered so that an error leaves nothing half written.
 func tagCoNLLU(ctx context.Context, lang, name string, in io.Reader, out io.Writer) error {
 	t, err := tag.For(lang)
 	if err != nil {
 		return fmt.Errorf("tag: %w", err)
 	}
+	pm, err := parse.For(lang)
+	if err != nil {
+		return fmt.Errorf("tag: %w", err)
+	}
+	parser := parse.NewParser(pm)
 	var buf bytes.Buffer
 	bw := bufio.NewWriter(&buf)
 	r := conllu.NewReader(in)
@@ -82,8 +89,10 @@ func tagCoNLLU(ctx context.Context, lang, name string, in io.Reader, out io.Writ
 		upos = resize(upos, len(words))
 		lemmas = resize(lemmas, len(words))
 		t.TagInto(words, upos, lemmas)
+		heads, rels := parser.Parse(words, upos, nil)
 		for k, i := range idx {
 			s.Tokens[i].UPOS, s.Tokens[i].Lemma = upos[k], lemmas[k]
+			s.Tokens[i].Head, s.Tokens[i].Deprel = strconv.Itoa(heads[k]), rels[k]
 		}
 		if err := conllu.Write(bw, s); err != nil {
 			return fmt.Errorf("tag: %w", err)
