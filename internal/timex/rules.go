@@ -1454,12 +1454,9 @@ func (e *extractor) mQuarter(i int) (cand, bool) {
 		return cand{}, false
 	}
 	isQ := false
-	half := false
 	if u, ok := e.has(j, kUnit); ok && u.s == "Q" {
 		isQ = true
-	} else if e.is(j, "half", "helft") && q <= 2 {
-		half = true
-	} else {
+	} else if !e.is(j, "half", "helft") || q > 2 {
 		return cand{}, false
 	}
 	j++
@@ -1485,7 +1482,6 @@ func (e *extractor) mQuarter(i int) (cand, bool) {
 		}
 		return e.date(i, j, tval{g: gQuarter, t: day(y, (q-1)*3+1, 1)}, true), true
 	}
-	_ = half
 	return e.date(i, j, tval{g: gHalf, half: q, t: day(y, (q-1)*6+1, 1)}, false), true
 }
 
