@@ -59,6 +59,7 @@ type group struct {
 // Link does the work of the stage with knowledge base k.
 func Link(k *kb.KB, doc *kroniek.Document) {
 	ms := collect(doc)
+	ms = joinNames(doc, ms)
 	ms = retype(k, doc, ms)
 	ms = nestedPlaces(k, doc, ms)
 	ms = propagate(doc, ms)
@@ -1179,3 +1180,51 @@ func institutional(text string, pos int) bool {
 	w := strings.ToLower(wordBefore(text, pos))
 	return w == "gemeente" || w == "provincie" || w == "stadsdeel"
 }
+
+// particles stand between the parts of a person's name.
+var particles = map[string]bool{"bin": true, "ibn": true, "al": true, "el": true, "van": true, "de": true,
+	"der": true, "den": true, "von": true, "ter": true, "ten": true, "da": true, "di": true, "le": true, "la": true}
+
+// titles are capitalised words before a name that are not part of it.
+var titles = map[string]bool{"minister": true, "president": true, "premier": true, "koning": true,
+	"koningin": true, "prins": true, "prinses": true, "burgemeester": true, "wethouder": true, "staatssecretaris": true,
+	"senator": true, "governor": true, "mayor": true, "king": true, "queen": true, "prince": true, "pope": true,
+	"paus": true, "dr": true, "mr": true, "mrs": true, "ms": true, "sir": true, "heel": true, "het": true, "de": true,
+	"the": true, "een": true, "a": true}
+
+// joinNames repairs names NER cut in two: two adjacent one-word mentions
+// of which one is a person become one person ("Roos" + "Verschuur").
+func joinNames(doc *kroniek.Document, ms []mention) []mention {
+	sort.SliceStable(ms, func(i, j int) bool { return ms[i].start < ms[j].start })
+	var out []mention
+	for i := 0; i < len(ms); i++ {
+		m := ms[i]
+		if i+1 < len(ms) {
+			n := ms[i+1]
+			if m.end+1 == n.start && doc.Text[m.end] == ' ' && (m.typ == kroniek.PER || n.typ == kroniek.PER) &&
+				m.typ != kroniek.LOC && n.typ != kroniek.LOC && !titles[strings.ToLower(m.text)] {
+				text := doc.Text[m.start:n.end]
+				// Two single words only, so "Hollywood-acteur George
+				// Clooney" and "Amerikaanse Anne McClain" stay apart.
+				single := !strings.Contains(m.text, " ") && !strings.Contains(n.text, " ")
+				if w := strings.Fields(text); single && allNameWords(w) && (m.typ == kroniek.PER || !strings.Contains(m.text, "-")) {
+					out = append(out, mention{typ: kroniek.PER, start: m.start, end: n.end, text: text})
+					i++
+					continue
+				}
+			}
+		}
+		out = append(out, m)
+	}
+	return out
+}
+
+func allNameWords(ws []string) bool {
+	for _, w := range ws {
+		if !capitalised(w) && !particles[strings.ToLower(w)] {
+			return false
+		}
+	}
+	return true
+}
+

@@ -272,6 +272,13 @@ func TestHandMade(t *testing.T) {
 			apart:    [][2]string{{"Jane Smith", "John Smith"}},
 		},
 		{
+			name: "name cut in two", lang: "nl",
+			text: "Volgens Roos Verschuur is het zo. Later zei Roos niets meer.",
+			ents: []ent{{"ORG", []string{"Roos"}}, {"PER", []string{"Verschuur"}}},
+			together: [][2]string{{"Roos Verschuur", "Roos"}},
+			names:    map[string]string{"Roos": "Roos Verschuur"},
+		},
+		{
 			name: "leader by surname", lang: "nl",
 			text:      "Poetin sprak in Moskou. Later zei Poetin niets.",
 			ents:      []ent{{"PER", []string{"Poetin"}}, {"LOC", []string{"Moskou"}}},
