@@ -1,6 +1,7 @@
 package timex
 
 import (
+	"fmt"
 	"strings"
 	"time"
 
@@ -1589,8 +1590,23 @@ func (e *extractor) lastQuarter() tval {
 	return e.dct.with(gQuarter).shift("Q", -1)
 }
 
-// mMisc: nineteen ninety-six, the year two thousand, the weekend.
+// isoWeek writes week n of year y, e.g. 2019-W07.
+func isoWeek(y, n int) string {
+	return fmt.Sprintf("%04d-W%02d", y, n)
+}
+
+// mMisc: week 7, nineteen ninety-six, the year two thousand, the weekend.
 func (e *extractor) mMisc(i int) (cand, bool) {
+	if e.is(i, "week") && e.ok(i+1) && e.u[i+1].num >= 1 && e.u[i+1].num <= 53 && e.u[i+1].nd <= 2 && e.hasDCT {
+		// week 7: the ISO week of the publication year.
+		n := e.u[i+1].num
+		y := e.dct.t.Year()
+		if yy, k, ok := e.year(i + 2); ok {
+			y = yy
+			return cand{start: i, end: k, typ: kroniek.DATE, val: isoWeek(y, n)}, true
+		}
+		return cand{start: i, end: i + 2, typ: kroniek.DATE, val: isoWeek(y, n)}, true
+	}
 	if e.nl {
 		return cand{}, false
 	}

@@ -59,6 +59,11 @@ func TestPhrases(t *testing.T) {
 		{"en", "2019-08-16", "Three days ago it rained; now it is dry.", []string{"Three days ago|DATE|2019-08-13", "now|DATE|PRESENT_REF"}},
 		{"en", "2019-08-16", "Yesterday morning and tonight.", []string{"Yesterday morning|TIME|2019-08-15TMO", "tonight|TIME|2019-08-16TNI"}},
 		{"en", "", "It happened in March 2015.", []string{"March 2015|DATE|2015-03"}},
+		{"nl", "2019-04-10", "In week 7 en in het eerste kwartaal van 2019 was het 's avonds koud.", []string{"week 7|DATE|2019-W07", "eerste kwartaal van 2019|DATE|2019-Q1", "'s avonds|SET|XXXX-XX-XXTEV"}},
+		{"nl", "2019-04-10", "In februari 2019 was hij in Hanoi en een paar maanden later in Moskou, drie jaar geleden nog niet.", []string{"februari 2019|DATE|2019-02", "een paar maanden later|DURATION|PXM", "drie jaar geleden|DATE|2016"}},
+		{"nl", "2019-04-10", "Hij zal woensdag 3 april spreken; vroeger deed hij dat straks.", []string{"woensdag 3 april|DATE|2019-04-03", "vroeger|DATE|PAST_REF", "straks|DATE|FUTURE_REF"}},
+		{"en", "2019-04-10", "In the summer of 2019, for five hours, and next Monday evening.", []string{"the summer of 2019|DATE|2019-SU", "five hours|DURATION|PT5H", "next Monday evening|TIME|2019-04-15TEV"}},
+		{"en", "2019-04-10", "Every Tuesday since the 1990s, ten years.", []string{"Every Tuesday|SET|XXXX-WXX-2", "the 1990s|DATE|199X", "ten years|DURATION|P10Y"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.text, func(t *testing.T) {
