@@ -182,7 +182,7 @@ func (f *finder) attribute(ci int, c cand) (attr, bool) {
 		// "Democratic Sen. Claire McCaskill (D-Mo.) scolded him: …": the
 		// name that opens a clause ending in a colon.
 		if f.ws[bb-1].text == ":" && bb-1-ba >= 2 && bb-1-ba <= 15 {
-			if runs := f.nameRuns(ba, bb-1); len(runs) > 0 && runs[0][0] <= ba+1 && f.personLike(runs[0]) {
+			if runs := f.nameRuns(ba, bb-1); len(runs) > 0 && runs[0][0] <= ba+3 && f.personLike(runs[0]) {
 				return attr{sp: f.nameSpeaker(runs[0])}, true
 			}
 		}
@@ -1057,7 +1057,8 @@ func (f *finder) attributePrev(ci int, c cand) (attr, bool) {
 	if b == 0 || !sentEnd(f.ws[b-1]) && f.ws[b-1].text != ":" {
 		return attr{}, false
 	}
-	if strings.Contains(f.t[f.ws[b-1].end:c.open], "\n") {
+	// A new paragraph only after a colon ("He said:¶¶“We have …”").
+	if strings.Contains(f.t[f.ws[b-1].end:c.open], "\n") && f.ws[b-1].text != ":" {
 		return attr{}, false
 	}
 	lo := 0

@@ -96,6 +96,12 @@ func buildWords(t string, toks []kroniek.Token) []word {
 func mkWord(t string, s, e int, pos string) word {
 	w := word{start: s, end: e, text: t[s:e], pos: pos}
 	w.lower = strings.ToLower(w.text)
+	// "He’s claiming": the clitic does not change the pronoun.
+	for _, c := range []string{"’s", "'s", "’re", "'re", "’ll", "'ll", "’d", "'d"} {
+		if b, ok := strings.CutSuffix(w.lower, c); ok && (b == "he" || b == "she" || b == "they" || b == "it") {
+			w.lower = b
+		}
+	}
 	r := runeAt(t, s)
 	w.cap = unicode.IsUpper(r)
 	w.punct = true

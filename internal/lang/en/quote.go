@@ -13,43 +13,43 @@ const QuoteVerbs = `
 say: say says said saying
 tell: tell tells told telling
 add: add adds added adding
-explain: explain explains explained
-note: note notes noted
-write: write writes wrote written
-ask: ask asks asked
-claim: claim claims claimed
-state: state states stated
-declare: declare declares declared
-insist: insist insists insisted
-argue: argue argues argued
-warn: warn warns warned
-tweet: tweet tweets tweeted
+explain: explain explains explained explaining
+note: note notes noted noting
+write: write writes wrote written writing
+ask: ask asks asked asking
+claim: claim claims claimed claiming
+state: state states stated stating
+declare: declare declares declared declaring
+insist: insist insists insisted insisting
+argue: argue argues argued arguing
+warn: warn warns warned warning
+tweet: tweet tweets tweeted tweeting
 continue: continue continues continued
 recall: recall recalls recalled
 conclude: conclude concludes concluded
-describe: describe describes described
+describe: describe describes described describing
 remark: remark remarks remarked
-call: call calls called
-report: report reports reported
+call: call calls called calling
+report: report reports reported reporting
 reply: reply replies replied
 respond: respond responds responded
 admit: admit admits admitted
 acknowledge: acknowledge acknowledges acknowledged
-announce: announce announces announced
-suggest: suggest suggests suggested
-predict: predict predicts predicted
-confirm: confirm confirms confirmed
-deny: deny denies denied
+announce: announce announces announced announcing
+suggest: suggest suggests suggested suggesting
+predict: predict predicts predicted predicting
+confirm: confirm confirms confirmed confirming
+deny: deny denies denied denying
 observe: observe observes observed
 recount: recount recounts recounted
 apologise: apologise apologises apologised apologize apologizes apologized
-joke: joke jokes joked
+joke: joke jokes joked joking
 quip: quip quips quipped
-complain: complain complains complained
+complain: complain complains complained complaining
 boast: boast boasts boasted
 vow: vow vows vowed
 promise: promise promises promised
-urge: urge urges urged
+urge: urge urges urged urging
 stress: stress stresses stressed
 emphasize: emphasize emphasizes emphasized emphasise emphasises emphasised
 mention: mention mentions mentioned
@@ -119,6 +119,6 @@ var QuoteOrgWords = []string{
 
 // QuoteMale and QuoteFemale are pronouns that tell a person's gender.
 var (
-	QuoteMale   = []string{"he", "him", "his", "himself"}
-	QuoteFemale = []string{"she", "her", "hers", "herself"}
+	QuoteMale   = []string{"he"}
+	QuoteFemale = []string{"she"}
 )

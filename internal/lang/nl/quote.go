@@ -124,9 +124,10 @@ var QuoteOrgWords = []string{
 	"noord", "zuid", "oost", "west", "straat", "plein", "weg", "den", "stad", "land", "nederland", "europa", "amerika",
 }
 
-// QuoteMale and QuoteFemale are pronouns that tell a person's gender, for
-// resolving "zegt hij" to the last man named.
+// QuoteMale and QuoteFemale are subject pronouns that tell a person's
+// gender, for resolving "zegt hij" to the last man named (possessives are
+// left out: "Trump, her opponent").
 var (
-	QuoteMale   = []string{"hij", "hem"}
-	QuoteFemale = []string{"zij", "haar"}
+	QuoteMale   = []string{"hij"}
+	QuoteFemale = []string{"zij"}
 )
