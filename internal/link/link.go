@@ -1227,4 +1227,3 @@ func allNameWords(ws []string) bool {
 	}
 	return true
 }
-

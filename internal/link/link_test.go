@@ -273,8 +273,8 @@ func TestHandMade(t *testing.T) {
 		},
 		{
 			name: "name cut in two", lang: "nl",
-			text: "Volgens Roos Verschuur is het zo. Later zei Roos niets meer.",
-			ents: []ent{{"ORG", []string{"Roos"}}, {"PER", []string{"Verschuur"}}},
+			text:     "Volgens Roos Verschuur is het zo. Later zei Roos niets meer.",
+			ents:     []ent{{"ORG", []string{"Roos"}}, {"PER", []string{"Verschuur"}}},
 			together: [][2]string{{"Roos Verschuur", "Roos"}},
 			names:    map[string]string{"Roos": "Roos Verschuur"},
 		},
