@@ -71,7 +71,8 @@ func runEvalStore(ctx context.Context, args []string, stdin io.Reader, stdout, s
 		bar := progress.New(stderr, "fill", "articles")
 		bar.SetTotal(*n - have)
 		t0 := time.Now()
-		err := storebench.Fill(ctx, st, docs, *n, func(int) { bar.Add(1) })
+		done := have
+		err := storebench.Fill(ctx, st, docs, *n, func(i int) { bar.Add(i - done); done = i })
 		bar.Finish()
 		if err != nil {
 			return fmt.Errorf("eval store: %w", err)

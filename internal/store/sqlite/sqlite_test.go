@@ -2,6 +2,7 @@ package sqlite
 
 import (
 	"context"
+	"encoding/json"
 	"errors"
 	"path/filepath"
 	"strings"
@@ -10,6 +11,7 @@ import (
 
 	"kroniek"
 	"kroniek/internal/store"
+	"kroniek/internal/store/storebench"
 	"kroniek/internal/store/storetest"
 )
 
@@ -181,4 +183,58 @@ func FuzzSnippet(f *testing.F) {
 			t.Fatalf("snippet(%q, %q) = %q: invalid UTF-8", text, q, s)
 		}
 	})
+}
+
+// TestReplicate checks that a replicated store is consistent and answers
+// like one filled through Put.
+func TestReplicate(t *testing.T) {
+	ctx := context.Background()
+	docs := storetest.Corpus()
+	a, b := openTemp(t), openTemp(t)
+	defer a.Close()
+	defer b.Close()
+	const n = 16 // two full copies and part of a third
+	for i, d := range docs {
+		if _, err := a.Put(ctx, d); err != nil {
+			t.Fatal(err)
+		}
+		_ = i
+	}
+	if err := a.Replicate(ctx, docs, n); err != nil {
+		t.Fatal(err)
+	}
+	if err := storebench.Fill(ctx, b, docs, n, nil); err != nil {
+		t.Fatal(err)
+	}
+	for _, db := range []*DB{a, b} {
+		if err := db.Check(ctx); err != nil {
+			t.Fatal(err)
+		}
+		if c, _ := db.Count(ctx); c != n {
+			t.Fatalf("Count = %d", c)
+		}
+	}
+	js := func(v any, err error) string {
+		if err != nil {
+			t.Fatal(err)
+		}
+		b, _ := json.Marshal(v)
+		return string(b)
+	}
+	for _, q := range []store.ArticleQuery{{Q: "kim", Facets: true, Limit: 50}, {Entity: "Q7747", Limit: 50}, {From: "2023-09-01", Limit: 50}} {
+		if x, y := js(a.SearchArticles(ctx, q)), js(b.SearchArticles(ctx, q)); x != y {
+			t.Errorf("%+v:\nreplicated %s\nput        %s", q, x, y)
+		}
+	}
+	if x, y := js(a.Entities(ctx, store.EntityQuery{Limit: 100})), js(b.Entities(ctx, store.EntityQuery{Limit: 100})); x != y {
+		t.Errorf("entities:\nreplicated %s\nput        %s", x, y)
+	}
+	for _, id := range []string{"Q7747", "org-kremlin", "per-remco-breuker"} {
+		if x, y := js(a.Entity(ctx, id)), js(b.Entity(ctx, id)); x != y {
+			t.Errorf("entity %s:\nreplicated %s\nput        %s", id, x, y)
+		}
+	}
+	if x, y := js(a.Places(ctx, store.PlaceQuery{})), js(b.Places(ctx, store.PlaceQuery{})); x != y {
+		t.Errorf("places:\nreplicated %s\nput        %s", x, y)
+	}
 }

@@ -43,6 +43,24 @@ func Fill(ctx context.Context, st store.Store, docs []*kroniek.Document, n int, 
 	if err != nil {
 		return fmt.Errorf("fill: %w", err)
 	}
+	if r, ok := st.(replicator); ok && have == 0 && n > len(docs) {
+		// Put the originals, then let the backend copy them in bulk.
+		for i, d := range docs {
+			if _, err := st.Put(ctx, d); err != nil {
+				return fmt.Errorf("fill: %w", err)
+			}
+			if progress != nil {
+				progress(i + 1)
+			}
+		}
+		if err := r.Replicate(ctx, docs, n); err != nil {
+			return fmt.Errorf("fill: %w", err)
+		}
+		if progress != nil {
+			progress(n)
+		}
+		return nil
+	}
 	for i := have; i < n; i++ {
 		if _, err := st.Put(ctx, Copy(docs[i%len(docs)], i/len(docs))); err != nil {
 			return fmt.Errorf("fill: %w", err)
@@ -52,6 +70,12 @@ func Fill(ctx context.Context, st store.Store, docs []*kroniek.Document, n int, 
 		}
 	}
 	return nil
+}
+
+// replicator is a backend that can copy its articles in bulk (see
+// sqlite.DB.Replicate): same result as putting the copies, much faster.
+type replicator interface {
+	Replicate(ctx context.Context, docs []*kroniek.Document, n int) error
 }
 
 // Mix is a fixed set of queries.
