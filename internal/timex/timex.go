@@ -247,6 +247,21 @@ var matchers = []matcher{
 // best returns the longest expression starting at unit i, with an English
 // leading "the" or a modifier (early, eind, medio) included.
 func (e *extractor) best(i int) (cand, bool) {
+	c, ok := e.withMod(i)
+	if !e.nl && e.is(i, "the") {
+		// "the 2020 election": no article before a bare year. Not
+		// recursive, so a run of "the the the" stays linear.
+		if c2, ok2 := e.withMod(i + 1); ok2 && c2.start == i+1 && (!ok || c2.end > c.end) && !(c2.tv.g == gYear && c2.end == i+2) {
+			c2.start = i
+			return c2, true
+		}
+	}
+	return c, ok
+}
+
+// withMod returns the longest expression at i, with a leading modifier
+// that keeps the value included.
+func (e *extractor) withMod(i int) (cand, bool) {
 	c, ok := e.core(i)
 	// A modifier that keeps the value: "eind februari", "early next year".
 	if l, isMod := e.has(i, kMod); isMod || e.has2(i, kBefore, kAfter) {
@@ -282,13 +297,6 @@ func (e *extractor) best(i int) (cand, bool) {
 					c, ok = e.date(i, j+1, v, false), true
 				}
 			}
-		}
-	}
-	if !e.nl && e.is(i, "the") {
-		// "the 2020 election": no article before a bare year.
-		if c2, ok2 := e.best(i + 1); ok2 && c2.start == i+1 && (!ok || c2.end > c.end) && !(c2.tv.g == gYear && c2.end == i+2) {
-			c2.start = i
-			return c2, true
 		}
 	}
 	return c, ok

@@ -252,3 +252,22 @@ func BenchmarkSegment(b *testing.B) {
 		}
 	}
 }
+
+// TestLongInput guards against rules that grow worse than linearly.
+func TestLongInput(t *testing.T) {
+	for _, s := range []string{
+		strings.Repeat("the ", 40000),
+		strings.Repeat("twenty ", 40000),
+		strings.Repeat("early the last ", 20000),
+		strings.Repeat("vrijdag 3 ", 20000),
+		strings.Repeat("10 tot ", 20000),
+	} {
+		start := time.Now()
+		toks, _ := text.Segment(s, "en")
+		Extract(s, toks, "en", "2019-04-10")
+		Extract(s, toks, "nl", "2019-04-10")
+		if d := time.Since(start); d > 20*time.Second {
+			t.Errorf("%q...: %v", s[:20], d)
+		}
+	}
+}
