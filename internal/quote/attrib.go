@@ -240,7 +240,7 @@ func (f *finder) speakerAround(cu cueAt, a, b int, beforeQuote bool) (speaker, b
 				}
 				// "Another eyewitness, Nicole Towarek, described": the name
 				// in the apposition.
-				if runs := f.nameRuns(j+1, cu.k-1); len(runs) == 1 && runs[0][0] == j+1 && runs[0][1] == cu.k-1 {
+				if runs := f.nameRuns(j+1, cu.k-1); len(runs) == 1 && runs[0][0] == j+1 && runs[0][1] == cu.k-1 && f.isPerson(runs[0]) {
 					return f.nameSpeaker(runs[0]), true
 				}
 				if s, _ := f.npBounds(a, j, false); s == a {
@@ -268,9 +268,8 @@ func (f *finder) speakerAround(cu cueAt, a, b int, beforeQuote bool) (speaker, b
 	// A name or pronoun earlier in the clause: "zoals wethouder Bas van
 	// Wakeren bij herhaling zei".
 	for _, r := range f.nameRuns(a, cu.k) {
-		sp := f.nameSpeaker(r)
-		if ent, _, ok := f.entityIn(sp.src); ok && ent.Type == kroniek.PER || f.personLike(r) {
-			return sp, true
+		if f.isPerson(r) {
+			return f.nameSpeaker(r), true
 		}
 	}
 	for k := a; k < cu.k; k++ {
@@ -384,7 +383,7 @@ func (f *finder) resolve(a, b int, fwd bool) (speaker, bool) {
 		// A name that only modifies a noun ("Roemeense diplomaten",
 		// "Clinton aides") or follows "een"/"a" ("een Applebestuurder"):
 		// the description as written.
-		if !fwd && r[1] < e && !f.ws[r[1]].cap || f.indefinite(f.ws[s].lower) && r[0] == s+1 {
+		if !fwd && r[1] < e && !f.ws[r[1]].cap && (f.ws[r[1]].pos == "" || f.ws[r[1]].pos == "NOUN") || f.indefinite(f.ws[s].lower) && r[0] == s+1 {
 			if !fwd || r[1] == e || f.ws[r[1]].punct {
 				end := e
 				if fwd {
@@ -916,7 +915,7 @@ func (f *finder) clauseOpen(s int) bool {
 	}
 	switch f.ws[s-1].lower {
 	case ",", ";", "(", "en", "maar", "want", "dat", "omdat", "hoewel", "terwijl", "toen", "nadat", "waarin", "die",
-		"and", "but", "that", "because", "while", "although", "when", "after", "as", "where", "who", "which":
+		"wat", "and", "but", "that", "because", "while", "although", "when", "after", "as", "where", "who", "which", "what":
 		return true
 	}
 	return false
@@ -1086,6 +1085,14 @@ func (f *finder) attributePrev(ci int, c cand) (attr, bool) {
 		at.cue = span{f.ws[cu.k].start, f.ws[cu.k].end}
 	}
 	return at, true
+}
+
+// isPerson reports a name run that is a PER entity or looks like a person.
+func (f *finder) isPerson(r [2]int) bool {
+	if ent, _, ok := f.entityIn(span{f.ws[r[0]].start, f.ws[r[1]-1].end}); ok {
+		return ent.Type == kroniek.PER
+	}
+	return f.personLike(r)
 }
 
 // personLike reports whether a name run looks like a person: its fullest
