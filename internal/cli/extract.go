@@ -22,6 +22,7 @@ func runExtract(ctx context.Context, args []string, stdin io.Reader, stdout, std
 	tokens := fs.Bool("tokens", false, "include tokens (with pos and lemma) in the output")
 	workers := fs.Int("workers", 0, "parallel workers (0 = one per core)")
 	maxBytes := fs.Int64("max-bytes", ingest.DefaultMaxBytes, "refuse articles larger than this many bytes")
+	kbExtra := fs.String("kb-extra", "", "a file of your own knowledge-base entries and aliases (docs/kb.md); also $KRONIEK_KB_EXTRA")
 	fs.Usage = func() {
 		fmt.Fprintln(stderr, "Usage: kroniek extract [--lang auto|nl|en] [--tokens] [--workers N] [PATH ...]\n\nReads articles (JSON Lines, JSON, plain text; directories recursively; - or nothing = standard input)\nand writes one annotated article per line to standard output, in input order.")
 		fs.PrintDefaults()
@@ -32,6 +33,9 @@ func runExtract(ctx context.Context, args []string, stdin io.Reader, stdout, std
 	if *lang != "auto" && *lang != "nl" && *lang != "en" {
 		fmt.Fprintf(stderr, "kroniek extract: --lang must be auto, nl or en, not %q\n", *lang)
 		return ErrUsage
+	}
+	if err := loadKBExtra(*kbExtra); err != nil {
+		return err
 	}
 	return extract(ctx, fs.Args(), extractOptions{Lang: *lang, Tokens: *tokens, Workers: *workers, MaxBytes: *maxBytes}, stdin, stdout, stderr)
 }
