@@ -1184,8 +1184,8 @@ func (e *extractor) shifted(i, end, n int, unit string, dir int, fromDCT bool) c
 	if base.g < g {
 		g = base.g
 	}
-	if (base.g == gQuarter || !fromDCT && base.g <= gDay && base != e.dct) && unit == "Y" {
-		g = base.g // a year earlier than Sept. 30, 1989 is Sept. 30, 1988
+	if base.g == gQuarter && unit == "Y" {
+		g = gQuarter // a year ago in a quarterly report: that quarter
 	}
 	if unit == "H" || unit == "MIN" || unit == "S" || (!fromDCT && g < unitGran(unit) && g < gMonth) {
 		// Not resolvable to the unit's precision: the duration alone.
