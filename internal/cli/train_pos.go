@@ -23,7 +23,8 @@ func runTrainPOS(ctx context.Context, args []string, stdin io.Reader, stdout, st
 	iters := fs.Int("iterations", 8, "perceptron training iterations")
 	seed := fs.Uint64("seed", 1, "shuffling seed")
 	prune := fs.Float64("prune", 0.05, "drop features whose averaged weights all stay below this")
-	dev := fs.Bool("dev", false, "report dev-set accuracy after each iteration (slower; tuning only)")
+	clusters := fs.Int("clusters", 200, "word clusters learned from raw text (0 = none)")
+	dev := fs.Bool("dev", false, "report dev-set accuracy of the trained model (tuning only)")
 	if help, err := parseFlags(fs, args); help || err != nil {
 		return err
 	}
@@ -41,7 +42,8 @@ func runTrainPOS(ctx context.Context, args []string, stdin io.Reader, stdout, st
 	if err != nil {
 		return fmt.Errorf("train pos: %w", err)
 	}
-	opts := tag.TrainOptions{Lang: *lang, Files: files, Iterations: *iters, Seed: *seed, Prune: *prune, Log: stderr}
+	opts := tag.TrainOptions{Lang: *lang, Files: files, Iterations: *iters, Seed: *seed, Prune: *prune, Log: stderr,
+		LexiconFiles: tag.LexiconFiles(*data, *lang), RawFiles: tag.RawFiles(*data, *lang), Clusters: *clusters}
 	if *dev {
 		d, err := tag.ReadCoNLLU(tag.DevFile(*data, *lang))
 		if err != nil {

@@ -26,8 +26,11 @@ var errCorrupt = errors.New("corrupt model data")
 // dec reads what enc wrote; the first error sticks and zero values follow.
 type dec struct {
 	b   []byte
+	s   string // the same bytes as a string, so that str need not allocate
 	err error
 }
+
+func newDec(b []byte) *dec { return &dec{b: b, s: string(b)} }
 
 func (d *dec) uint() uint64 {
 	if d.err != nil {
@@ -71,9 +74,14 @@ func (d *dec) str() string {
 	if d.err != nil {
 		return ""
 	}
-	s := string(d.b[:n])
+	if d.s == "" {
+		s := string(d.b[:n])
+		d.b = d.b[n:]
+		return s
+	}
+	start := len(d.s) - len(d.b)
 	d.b = d.b[n:]
-	return s
+	return d.s[start : start+n]
 }
 
 func (d *dec) f32() float32 {

@@ -41,6 +41,23 @@ const (
 	fP1Suf3
 	fPrevAmb
 	fHyphenTail
+	fXLex
+	fXLexPrev
+	fXLexNext
+	fXLexNext2
+	fP1XLex
+	fXLexAmb
+	fClauseAmb
+	fClauseXLex
+	fClauseSuf
+	fClus
+	fClusPrev
+	fClusNext
+	fClusSuf
+	fP1Clus
+	fClusPrevNext
+	fCapRatio
+	fTitle
 )
 
 // mix combines two hashes (splitmix64 finaliser).
@@ -71,7 +88,62 @@ type word struct {
 	hLower      uint64
 	hSuf3       uint64
 	amb         uint64 // hash of the ambiguity class; 0 = unknown word
+	xlex        uint64 // hash of the word's tags in the external lexicon
+	clus        uint64 // hash of the word's distributional cluster
+	capr        uint64 // how often the word is capitalized inside sentences in raw text, binned
+	title       bool   // most words of the sentence are capitalized (a headline)
 	ambTag      int    // the tag of an unambiguous frequent word, or -1
+	// clauseEnd is the index of the last word before the next punctuation
+	// mark (Dutch puts participles and infinitives there), or -1.
+	clauseEnd int
+}
+
+// isPunctWord reports whether s is made of punctuation and symbols only.
+func isPunctWord(s string) bool {
+	if s == "" {
+		return false
+	}
+	for _, r := range s {
+		if !unicode.IsPunct(r) && !unicode.IsSymbol(r) {
+			return false
+		}
+	}
+	return true
+}
+
+// markClauses sets clauseEnd of every word, and title when most words of
+// the sentence are capitalized.
+func markClauses(ws []word) {
+	caps, letters := 0, 0
+	for i := range ws {
+		r, _ := utf8.DecodeRuneInString(ws[i].form)
+		if unicode.IsLetter(r) {
+			letters++
+			if unicode.IsUpper(r) {
+				caps++
+			}
+		}
+	}
+	if letters >= 3 && 10*caps >= 6*letters {
+		for i := range ws {
+			ws[i].title = true
+		}
+	}
+	end := -1
+	for i := len(ws) - 1; i >= 0; i-- {
+		if isPunctWord(ws[i].form) {
+			end = -1
+			ws[i].clauseEnd = -1
+			continue
+		}
+		if end < 0 {
+			end = i
+		}
+		ws[i].clauseEnd = end
+		if end == i {
+			ws[i].clauseEnd = -1
+		}
+	}
 }
 
 var (
@@ -152,6 +224,10 @@ func static(fs []uint64, ws []word, i int) []uint64 {
 		mix(fLower, w.hLower),
 		mix(fSuf3, w.hSuf3),
 		mix(fAmb, w.amb),
+		mix(fXLex, w.xlex),
+		mix(fXLexAmb, mix(w.xlex, w.amb)),
+		mix(fClus, w.clus),
+		mix(fClusSuf, mix(w.clus, hstr(suffix(w.lower, 2)))),
 	)
 	if w.form != w.lower {
 		fs = append(fs, mix(fWord, w.hForm))
@@ -167,29 +243,47 @@ func static(fs []uint64, ws []word, i int) []uint64 {
 		mix(fPre3, hstr(prefix(l, 3))),
 		mix(fShape, hstr(shape(w.form))),
 	)
+	first := uint64(0)
+	if i == 0 {
+		first = 1
+	}
+	cp := uint64(0)
 	if isCap(w.form) {
-		first := uint64(0)
-		if i == 0 {
-			first = 1
-		}
+		cp = 1
 		fs = append(fs, mix(fFirstCap, first))
+	}
+	if w.title {
+		cp |= 2
+	}
+	fs = append(fs, mix(fCapRatio, w.capr<<8|cp<<1|first), mix(fTitle, cp))
+	if e := w.clauseEnd; e > i {
+		c := &ws[e]
+		ge := uint64(0)
+		if strings.HasPrefix(c.lower, "ge") {
+			ge = 1
+		}
+		fs = append(fs,
+			mix(fClauseAmb, c.amb),
+			mix(fClauseXLex, c.xlex),
+			mix(fClauseSuf, mix(hstr(suffix(c.lower, 2)), ge)),
+		)
 	}
 	if j := strings.LastIndexByte(l, '-'); j > 0 && j < len(l)-1 {
 		fs = append(fs, mix(fHyphenTail, hstr(suffix(l[j+1:], 4))))
 	}
-	p1, p1s, p1a, p2 := hStart, hStart, hStart, hStart
+	p1, p1s, p1a, p1x, p1c, p2 := hStart, hStart, hStart, hStart, hStart, hStart
 	if i > 0 {
-		p1, p1s, p1a = ws[i-1].hLower, ws[i-1].hSuf3, ws[i-1].amb
+		p1, p1s, p1a, p1x, p1c = ws[i-1].hLower, ws[i-1].hSuf3, ws[i-1].amb, ws[i-1].xlex, ws[i-1].clus
 	}
 	if i > 1 {
 		p2 = ws[i-2].hLower
 	}
-	n1, n1s, n1a, n2, n2a := hEnd, hEnd, hEnd, hEnd, hEnd
+	n1, n1s, n1a, n1x, n1c, n2, n2a, n2x := hEnd, hEnd, hEnd, hEnd, hEnd, hEnd, hEnd, hEnd
 	if i+1 < len(ws) {
-		n1, n1s, n1a = ws[i+1].hLower, ws[i+1].hSuf3, ws[i+1].amb
+		n1, n1s, n1a, n1x, n1c = ws[i+1].hLower, ws[i+1].hSuf3, ws[i+1].amb, ws[i+1].xlex, ws[i+1].clus
 	}
 	if i+2 < len(ws) {
-		n2, n2a = ws[i+2].hLower, ws[i+2].amb
+		n2, n2a, n2x = ws[i+2].hLower, ws[i+2].amb, ws[i+2].xlex
 	}
 	fs = append(fs,
 		mix(fPrevW, p1),
@@ -201,6 +295,12 @@ func static(fs []uint64, ws []word, i int) []uint64 {
 		mix(fNext2W, n2),
 		mix(fNextAmb, n1a),
 		mix(fNext2Amb, n2a),
+		mix(fXLexPrev, p1x),
+		mix(fClusPrev, p1c),
+		mix(fClusNext, n1c),
+		mix(fClusPrevNext, mix(p1c, n1c)),
+		mix(fXLexNext, n1x),
+		mix(fXLexNext2, n2x),
 		mix(fPrevWW, mix(p1, w.hLower)),
 		mix(fNextWW, mix(w.hLower, n1)),
 	)
@@ -208,10 +308,10 @@ func static(fs []uint64, ws []word, i int) []uint64 {
 }
 
 // ctx is what the tag-dependent features need of a word.
-type ctx struct{ hLower, hSuf3, nextAmb uint64 }
+type ctx struct{ hLower, hSuf3, nextAmb, xlex, clus uint64 }
 
 func ctxOf(ws []word, i int) ctx {
-	c := ctx{hLower: ws[i].hLower, hSuf3: ws[i].hSuf3, nextAmb: hEnd}
+	c := ctx{hLower: ws[i].hLower, hSuf3: ws[i].hSuf3, nextAmb: hEnd, xlex: ws[i].xlex, clus: ws[i].clus}
 	if i+1 < len(ws) {
 		c.nextAmb = ws[i+1].amb
 	}
@@ -229,5 +329,7 @@ func dynamic(fs []uint64, c ctx, p1, p2 int) []uint64 {
 		mix(fP1W, mix(a, c.hLower)),
 		mix(fP1NextAmb, mix(a, c.nextAmb)),
 		mix(fP1Suf3, mix(a, c.hSuf3)),
+		mix(fP1XLex, mix(a, c.xlex)),
+		mix(fP1Clus, mix(a, c.clus)),
 	)
 }

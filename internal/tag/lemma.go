@@ -61,28 +61,79 @@ func makeRule(form, lemma string) rule {
 const maxSuffix = 7
 
 // lemmatizer: a lexicon of (form, UPOS) → lemma for the words the rules get
-// wrong, and rule lists per (UPOS, suffix) for the rest.
+// wrong, and rule lists per (UPOS, prefix class, suffix) for the rest. For
+// Dutch it also splits unknown compounds and particle verbs.
 type lemmatizer struct {
+	nl      bool
 	rules   []rule
-	buckets map[string][]uint16 // upos \x00 suffix → rule ids, best first
-	lex     map[string]string   // form \x00 upos → lemma
-	// sep holds the joined lemmas of Dutch separable verbs ("uit_leggen").
-	sep map[string]bool
+	buckets map[bkey]bucket   // (upos, prefix class, suffix) → rules
+	lex     map[lexKey]string // (form, upos) → lemma
+	// sep holds the joined lemmas of Dutch separable verbs ("uit_leggen"),
+	// particles their first parts, longest first.
+	sep       map[string]bool
+	particles []string
+	// known maps the lower-case training words to the set of their tags
+	// (bit i = tags[i] of uposBits), for splitting Dutch compounds.
+	known map[string]uint32
 }
 
-func bucketKey(upos, suf string) string { return upos + "\x00" + suf }
+// bucket lists the rules seen for one suffix, best first; n counts the
+// word types behind it.
+type bucket struct {
+	ids []uint16
+	n   uint32
+}
 
-// guess lemmatizes a lower-case form with the rules.
+// uposBits numbers the tags for lemmatizer.known.
+var uposBits = map[string]uint32{"NOUN": 1, "ADJ": 2, "VERB": 4, "AUX": 8, "ADV": 16, "PROPN": 32, "NUM": 64}
+
+type bkey struct{ upos, pc, suf string }
+
+type lexKey struct{ form, upos string }
+
+func bucketKey(upos, pc, suf string) bkey { return bkey{upos, pc, suf} }
+
+func (k bkey) String() string { return k.upos + "\x00" + k.pc + "\x00" + k.suf }
+
+func parseBkey(s string) bkey {
+	p := strings.SplitN(s, "\x00", 3)
+	for len(p) < 3 {
+		p = append(p, "")
+	}
+	return bkey{p[0], p[1], p[2]}
+}
+
+// prefixClass separates Dutch participles ("ge…") from other words, whose
+// suffixes behave alike but whose rules differ.
+func (lz *lemmatizer) prefixClass(l string) string {
+	if lz.nl && len(l) > 5 && strings.HasPrefix(l, "ge") {
+		return "ge"
+	}
+	return ""
+}
+
+// minSupport is how many word types a suffix bucket needs to be trusted.
+const minSupport = 2
+
+// guess lemmatizes a lower-case form with the rules: the longest suffix
+// with enough support decides, among the rules that apply.
 func (lz *lemmatizer) guess(l, upos string) string {
 	n := utf8.RuneCountInString(l)
-	k := n - 1
-	if k > maxSuffix {
-		k = maxSuffix
-	}
-	for ; k >= 0; k-- {
-		for _, id := range lz.buckets[bucketKey(upos, suffix(l, k))] {
-			if out, ok := lz.rules[id].apply(l); ok && out != "" {
-				return out
+	pcs := [2]string{lz.prefixClass(l), ""}
+	for c, pc := range pcs {
+		if c == 1 && pcs[0] == "" {
+			break
+		}
+		k := min(n-1, maxSuffix)
+		for ; k >= 0; k-- {
+			b, ok := lz.buckets[bucketKey(upos, pc, suffix(l, k))]
+			if !ok || (b.n < minSupport && k > 0) {
+				continue
+			}
+			for _, id := range b.ids {
+				if out, ok := lz.rules[id].apply(l); ok && out != "" {
+					return out
+				}
 			}
 		}
 	}
@@ -91,15 +142,98 @@ func (lz *lemmatizer) guess(l, upos string) string {
 
 // lemma returns the lemma of form with tag upos.
 func (lz *lemmatizer) lemma(form, l, upos string) string {
-	if s, ok := lz.lex[form+"\x00"+upos]; ok {
+	if s, ok := lz.lookup(form, l, upos); ok {
 		return s
 	}
+	// A verb seen only as auxiliary, or the other way round.
+	if lz.known[l]&uposBits[upos] == 0 {
+		switch upos {
+		case "VERB":
+			if s, ok := lz.lookup(form, l, "AUX"); ok {
+				return s
+			}
+		case "AUX":
+			if s, ok := lz.lookup(form, l, "VERB"); ok {
+				return s
+			}
+		}
+	}
+	return lz.derive(form, l, upos, 0)
+}
+
+func (lz *lemmatizer) lookup(form, l, upos string) (string, bool) {
+	if s, ok := lz.lex[lexKey{form, upos}]; ok {
+		return s, true
+	}
 	if l != form {
-		if s, ok := lz.lex[l+"\x00"+upos]; ok {
-			return s
+		if s, ok := lz.lex[lexKey{l, upos}]; ok {
+			return s, true
+		}
+	}
+	return "", false
+}
+
+// derive lemmatizes a word the lexicon does not list.
+func (lz *lemmatizer) derive(form, l, upos string, depth int) string {
+	if lz.nl && depth < 3 {
+		switch upos {
+		case "NOUN", "ADJ", "VERB":
+			// Dutch writes hyphenated compounds' lemmas with "_":
+			// "24-jarige" → "24_jarig".
+			if i := strings.LastIndexByte(form, '-'); i > 0 && i < len(form)-1 {
+				head := form[i+1:]
+				return strings.ReplaceAll(form[:i], "-", "_") + "_" + lz.lemma(head, lower(head), upos)
+			}
+			if _, ok := lz.known[l]; !ok {
+				if s, ok := lz.split(l, upos, depth); ok {
+					return s
+				}
+			}
 		}
 	}
 	return lz.recase(form, l, upos, lz.guess(l, upos))
+}
+
+// split lemmatizes an unknown Dutch compound or particle verb by its known
+// head: "opleidingsploeg" → "opleiding_ploeg", "afgereisd" → "af_reizen".
+func (lz *lemmatizer) split(l, upos string, depth int) (string, bool) {
+	if upos == "VERB" {
+		for _, p := range lz.particles {
+			if !strings.HasPrefix(l, p) {
+				continue
+			}
+			if rest := l[len(p):]; len(rest) >= 4 {
+				if _, ok := lz.known[rest]; ok || strings.HasPrefix(rest, "ge") {
+					return p + "_" + lz.derive(rest, rest, upos, depth+1), true
+				}
+			}
+		}
+		return "", false
+	}
+	bit := uposBits[upos]
+	for i := range l {
+		if i < 3 {
+			continue
+		}
+		head := l[i:]
+		if len(head) < 4 {
+			break
+		}
+		if lz.known[head]&bit == 0 {
+			continue
+		}
+		mod := l[:i]
+		// The modifier's own lemma, without a linking -s-: "vrouwen" →
+		// "vrouw", "opleidings" → "opleiding".
+		switch {
+		case lz.known[mod]&uposBits["NOUN"] != 0:
+			mod = lz.lemma(mod, mod, "NOUN")
+		case strings.HasSuffix(mod, "s") && lz.known[mod[:len(mod)-1]] != 0:
+			mod = mod[:len(mod)-1]
+		}
+		return mod + "_" + lz.lemma(head, head, upos), true
+	}
+	return "", false
 }
 
 // recase gives a guessed lemma the case UD gives it: names keep theirs.
@@ -133,13 +267,22 @@ func (b *lemmaBuilder) add(form, upos, lemma string, weight int) {
 // ruleLemma is the lemma the rules learn from: lower-case, no "_".
 func ruleLemma(lemma string) string { return strings.ReplaceAll(lower(lemma), "_", "") }
 
-func (b *lemmaBuilder) build(sep map[string]bool) *lemmatizer {
+func (b *lemmaBuilder) build(lang string, sep map[string]bool) *lemmatizer {
+	lz := &lemmatizer{nl: lang == "nl", buckets: map[bkey]bucket{}, lex: map[lexKey]string{}, sep: sep, known: map[string]uint32{}}
+	if lz.nl {
+		lz.particles = particlesOf(sep)
+		for k := range b.types {
+			if bit := uposBits[k[1]]; bit != 0 && utf8.RuneCountInString(k[0]) >= 3 {
+				lz.known[lower(k[0])] |= bit
+			}
+		}
+	}
 	// Rule statistics over types: unknown words behave like rare types.
 	type key struct{ form, upos, lemma string }
 	seen := map[key]bool{}
 	ruleID := map[string]int{}
 	var rules []rule
-	counts := map[string]map[int]int{}
+	counts := map[bkey]map[int]int{}
 	keys := make([][3]string, 0, len(b.types))
 	for k := range b.types {
 		keys = append(keys, k)
@@ -161,6 +304,11 @@ func (b *lemmaBuilder) build(sep map[string]bool) *lemmatizer {
 		}
 		seen[key{l, upos, lem}] = true
 		r := makeRule(l, lem)
+		// Rules that add a prefix of their own (zwom → zwemmen gives
+		// "zw…") are irregular: the lexicon keeps those words.
+		if !strings.HasPrefix(r.x, r.y) {
+			continue
+		}
 		rs := r.String()
 		id, ok := ruleID[rs]
 		if !ok {
@@ -169,23 +317,28 @@ func (b *lemmaBuilder) build(sep map[string]bool) *lemmatizer {
 			rules = append(rules, r)
 		}
 		n := utf8.RuneCountInString(l)
-		for s := 0; s < n && s <= maxSuffix; s++ {
-			bk := bucketKey(upos, suffix(l, s))
-			if counts[bk] == nil {
-				counts[bk] = map[int]int{}
+		for _, pc := range []string{lz.prefixClass(l), ""} {
+			for s := 0; s < n && s <= maxSuffix; s++ {
+				bk := bucketKey(upos, pc, suffix(l, s))
+				if counts[bk] == nil {
+					counts[bk] = map[int]int{}
+				}
+				counts[bk][id]++
 			}
-			counts[bk][id]++
+			if pc == "" {
+				break
+			}
 		}
 	}
-	lz := &lemmatizer{buckets: map[string][]uint16{}, lex: map[string]string{}, sep: sep}
 	// Keep the rules used by a bucket's top entries; ids renumbered by
 	// first use in sorted bucket order.
-	bkeys := make([]string, 0, len(counts))
+	bkeys := make([]bkey, 0, len(counts))
 	for k := range counts {
 		bkeys = append(bkeys, k)
 	}
-	sort.Strings(bkeys)
-	lists := map[string][]int{}
+	sort.Slice(bkeys, func(i, j int) bool { return bkeys[i].String() < bkeys[j].String() })
+	lists := map[bkey][]int{}
+	totals := map[bkey]int{}
 	for _, bk := range bkeys {
 		m := counts[bk]
 		ids := make([]int, 0, len(m))
@@ -198,6 +351,9 @@ func (b *lemmaBuilder) build(sep map[string]bool) *lemmatizer {
 			}
 			return rules[ids[i]].String() < rules[ids[j]].String()
 		})
+		for _, id := range ids {
+			totals[bk] += m[id]
+		}
 		if len(ids) > 6 {
 			ids = ids[:6]
 		}
@@ -208,23 +364,27 @@ func (b *lemmaBuilder) build(sep map[string]bool) *lemmatizer {
 		ids := lists[bk]
 		// A bucket that says what its parent (one suffix letter less)
 		// says is redundant: lookup falls through to the parent.
-		upos, suf, _ := strings.Cut(bk, "\x00")
+		upos, pc, suf := bk.upos, bk.pc, bk.suf
 		if suf != "" {
-			if p, ok := lists[bucketKey(upos, suffix(suf, utf8.RuneCountInString(suf)-1))]; ok && equalInts(p, ids) {
+			pk := bucketKey(upos, pc, suffix(suf, utf8.RuneCountInString(suf)-1))
+			if p, ok := lists[pk]; ok && equalInts(p, ids) && (totals[pk] >= minSupport) == (totals[bk] >= minSupport) {
 				continue
 			}
 		}
-		out := make([]uint16, len(ids))
-		for i, id := range ids {
+		out := make([]uint16, 0, len(ids))
+		for _, id := range ids {
 			n, ok := newID[id]
 			if !ok {
+				if len(lz.rules) >= 1<<16 {
+					continue
+				}
 				n = uint16(len(lz.rules))
 				newID[id] = n
 				lz.rules = append(lz.rules, rules[id])
 			}
-			out[i] = n
+			out = append(out, n)
 		}
-		lz.buckets[bk] = out
+		lz.buckets[bk] = bucket{ids: out, n: uint32(totals[bk])}
 	}
 	// Lexicon: the most frequent lemma of each (form, UPOS), kept only when
 	// the rules would not produce it.
@@ -238,8 +398,8 @@ func (b *lemmaBuilder) build(sep map[string]bool) *lemmatizer {
 	}
 	for fk, lem := range best {
 		l := lower(fk[0])
-		if !strings.EqualFold(lz.recase(fk[0], l, fk[1], lz.guess(l, fk[1])), lem) {
-			lz.lex[fk[0]+"\x00"+fk[1]] = lem
+		if !strings.EqualFold(lz.derive(fk[0], l, fk[1], 0), lem) {
+			lz.lex[lexKey{fk[0], fk[1]}] = lem
 		}
 	}
 	return lz
@@ -265,26 +425,33 @@ func (lz *lemmatizer) encode(e *enc) {
 	e.strs(rs)
 	bk := make([]string, 0, len(lz.buckets))
 	for k := range lz.buckets {
-		bk = append(bk, k)
+		bk = append(bk, k.String())
 	}
 	sort.Strings(bk)
 	e.uint(uint64(len(bk)))
 	for _, k := range bk {
 		e.str(k)
-		ids := lz.buckets[k]
-		e.uint(uint64(len(ids)))
-		for _, id := range ids {
+		b := lz.buckets[parseBkey(k)]
+		e.uint(uint64(b.n))
+		e.uint(uint64(len(b.ids)))
+		for _, id := range b.ids {
 			e.uint(uint64(id))
 		}
 	}
-	lk := make([]string, 0, len(lz.lex))
+	lk := make([]lexKey, 0, len(lz.lex))
 	for k := range lz.lex {
 		lk = append(lk, k)
 	}
-	sort.Strings(lk)
+	sort.Slice(lk, func(i, j int) bool {
+		if lk[i].form != lk[j].form {
+			return lk[i].form < lk[j].form
+		}
+		return lk[i].upos < lk[j].upos
+	})
 	e.uint(uint64(len(lk)))
 	for _, k := range lk {
-		e.str(k)
+		e.str(k.form)
+		e.str(k.upos)
 		e.str(lz.lex[k])
 	}
 	sp := make([]string, 0, len(lz.sep))
@@ -293,16 +460,41 @@ func (lz *lemmatizer) encode(e *enc) {
 	}
 	sort.Strings(sp)
 	e.strs(sp)
+	kk := sortedKeys(lz.known)
+	e.uint(uint64(len(kk)))
+	for _, k := range kk {
+		e.str(k)
+		e.uint(uint64(lz.known[k]))
+	}
+	if lz.nl {
+		e.uint(1)
+	} else {
+		e.uint(0)
+	}
+}
+
+// particlesOf returns the first parts of joined verb lemmas, longest first.
+func particlesOf(sep map[string]bool) []string {
+	set := map[string]bool{}
+	for k := range sep {
+		if p, _, ok := strings.Cut(k, "_"); ok && len(p) >= 2 {
+			set[p] = true
+		}
+	}
+	ps := sortedKeys(set)
+	sort.SliceStable(ps, func(i, j int) bool { return len(ps[i]) > len(ps[j]) })
+	return ps
 }
 
 func decodeLemmatizer(d *dec) *lemmatizer {
-	lz := &lemmatizer{buckets: map[string][]uint16{}, lex: map[string]string{}, sep: map[string]bool{}}
+	lz := &lemmatizer{buckets: map[bkey]bucket{}, lex: map[lexKey]string{}, sep: map[string]bool{}, known: map[string]uint32{}}
 	for _, s := range d.strs() {
 		lz.rules = append(lz.rules, parseRule(s))
 	}
 	n := d.count()
 	for i := 0; i < n && d.err == nil; i++ {
 		k := d.str()
+		total := d.uint()
 		m := d.count()
 		ids := make([]uint16, 0, m)
 		for j := 0; j < m && d.err == nil; j++ {
@@ -313,15 +505,23 @@ func decodeLemmatizer(d *dec) *lemmatizer {
 			}
 			ids = append(ids, uint16(id))
 		}
-		lz.buckets[k] = ids
+		lz.buckets[parseBkey(k)] = bucket{ids: ids, n: uint32(total)}
 	}
 	n = d.count()
 	for i := 0; i < n && d.err == nil; i++ {
-		k := d.str()
-		lz.lex[k] = d.str()
+		f := d.str()
+		u := d.str()
+		lz.lex[lexKey{f, u}] = d.str()
 	}
 	for _, s := range d.strs() {
 		lz.sep[s] = true
 	}
+	n = d.count()
+	for i := 0; i < n && d.err == nil; i++ {
+		k := d.str()
+		lz.known[k] = uint32(d.uint())
+	}
+	lz.nl = d.uint() == 1
+	lz.particles = particlesOf(lz.sep)
 	return lz
 }

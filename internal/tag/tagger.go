@@ -20,11 +20,13 @@ const magic = "kroniek-pos 1\n"
 // Tagger tags and lemmatizes the words of one language. It is safe for
 // concurrent use.
 type Tagger struct {
-	lang  string
-	tags  []string
-	w     *weights
-	amb   map[string]uint64 // form → ambiguity class hash
-	unamb map[string]uint8  // frequent unambiguous forms → tag index
+	lang string
+	tags []string
+	w    *weights
+	// words holds what is known of each form (and lower-case form): its
+	// ambiguity class, external lexicon tags, cluster, capitalization,
+	// and for frequent unambiguous words their tag.
+	words map[string]winfo
 	lem   *lemmatizer
 	hUnk  uint64
 	pool  sync.Pool
@@ -33,6 +35,8 @@ type Tagger struct {
 type scratch struct {
 	ws     []word
 	fs     []uint64
+	st     []uint64 // static features of all words
+	off    []int    // st[off[i]:off[i+1]] belong to word i
 	scores []float32
 }
 
@@ -78,14 +82,39 @@ func (t *Tagger) Lang() string { return t.lang }
 // Tags returns the tag set.
 func (t *Tagger) Tags() []string { return t.tags }
 
-func (t *Tagger) ambOf(form, l string) uint64 {
-	if h, ok := t.amb[form]; ok {
-		return h
+// winfo is the per-form entry of Tagger.words; zero hashes are absent.
+type winfo struct {
+	amb, xlex, clus uint64
+	capr            uint8
+	unamb           int8 // tag index + 1
+}
+
+// wraw is a winfo before hashing, as stored in the model.
+type wraw struct {
+	amb, xlex        uint64
+	clus             uint16
+	capr             uint8
+	unamb            int8
+	hasAmb, hasXLex  bool
+	hasClus, hasCapr bool
+}
+
+func (r wraw) info() winfo {
+	var w winfo
+	if r.hasAmb {
+		w.amb = ambHash(r.amb)
 	}
-	if h, ok := t.amb[l]; ok {
-		return h
+	if r.hasXLex {
+		w.xlex = xlexHash(r.xlex)
 	}
-	return t.hUnk
+	if r.hasClus {
+		w.clus = clusHash(uint64(r.clus))
+	}
+	if r.hasCapr {
+		w.capr = r.capr
+	}
+	w.unamb = r.unamb
+	return w
 }
 
 // Tag returns the UPOS tag and lemma of each word of one sentence. xpos is
@@ -99,7 +128,7 @@ func (t *Tagger) Tag(words []string) (upos, xpos, lemmas []string) {
 
 // TagInto is Tag writing into caller slices of len(words).
 func (t *Tagger) TagInto(words, upos, lemmas []string) {
-	if len(words) == 0 {
+	if len(words) == 0 || t.w == nil {
 		return
 	}
 	sc, _ := t.pool.Get().(*scratch)
@@ -107,13 +136,19 @@ func (t *Tagger) TagInto(words, upos, lemmas []string) {
 		sc = &scratch{scores: make([]float32, len(t.tags))}
 	}
 	sc.ws = t.prepare(sc.ws[:0], words)
+	sc.st, sc.off = sc.st[:0], append(sc.off[:0], 0)
+	for i := range sc.ws {
+		if sc.ws[i].ambTag < 0 {
+			sc.st = static(sc.st, sc.ws, i)
+		}
+		sc.off = append(sc.off, len(sc.st))
+	}
 	p1, p2 := 0, 0
 	for i := range sc.ws {
 		g := sc.ws[i].ambTag
 		if g < 0 {
-			sc.fs = static(sc.fs[:0], sc.ws, i)
-			sc.fs = dynamic(sc.fs, ctxOf(sc.ws, i), p1, p2)
-			g = t.best(sc.fs, sc.scores)
+			sc.fs = dynamic(append(sc.fs[:0], sc.st[sc.off[i]:sc.off[i+1]]...), ctxOf(sc.ws, i), p1, p2)
+			g = argmax(t.w, sc.fs, sc.scores)
 		}
 		upos[i] = t.tags[g]
 		p1, p2 = g+1, p1
@@ -127,32 +162,36 @@ func (t *Tagger) TagInto(words, upos, lemmas []string) {
 	t.pool.Put(sc)
 }
 
-func (t *Tagger) best(fs []uint64, scores []float32) int {
-	for j := range scores {
-		scores[j] = 0
-	}
-	t.w.score(fs, scores)
-	g := 0
-	for j, v := range scores {
-		if v > scores[g] {
-			g = j
-		}
-	}
-	return g
-}
-
 // prepare computes the per-word facts.
 func (t *Tagger) prepare(ws []word, words []string) []word {
 	for _, f := range words {
 		l := lower(f)
 		w := word{form: f, lower: l, hForm: hstr(f), hLower: hstr(l), hSuf3: hstr(suffix(l, 3)), ambTag: -1}
-		w.amb = t.ambOf(f, l)
-		if g, ok := t.unamb[f]; ok {
-			w.ambTag = int(g)
+		e1, ok := t.words[f]
+		e2 := e1
+		if l != f {
+			e2 = t.words[l]
+		}
+		w.amb, w.xlex, w.clus = first(e1.amb, e2.amb, t.hUnk), first(e1.xlex, e2.xlex, t.hUnk), first(e2.clus, t.hUnk, 0)
+		w.capr = uint64(e2.capr)
+		if ok && e1.unamb > 0 {
+			w.ambTag = int(e1.unamb) - 1
 		}
 		ws = append(ws, w)
 	}
+	markClauses(ws)
 	return ws
+}
+
+// first returns the first non-zero value.
+func first(a, b, c uint64) uint64 {
+	if a != 0 {
+		return a
+	}
+	if b != 0 {
+		return b
+	}
+	return c
 }
 
 // Load decodes a model written by Train.
@@ -163,7 +202,7 @@ func Load(data []byte) (*Tagger, error) {
 	if !strings.HasPrefix(string(data[:min(len(data), len(magic))]), magic) {
 		return nil, fmt.Errorf("not a kroniek pos model")
 	}
-	d := &dec{b: data[len(magic):]}
+	d := newDec(data[len(magic):])
 	t := &Tagger{lang: d.str(), tags: d.strs(), hUnk: mix(fAmb, hstr("<unk>"))}
 	if d.err == nil {
 		if err := checkTags(len(t.tags)); err != nil {
@@ -171,25 +210,34 @@ func Load(data []byte) (*Tagger, error) {
 		}
 	}
 	n := d.count()
-	t.amb = make(map[string]uint64, n)
+	t.words = make(map[string]winfo, n)
 	for i := 0; i < n && d.err == nil; i++ {
 		f := d.str()
-		t.amb[f] = ambHash(d.uint())
-	}
-	n = d.count()
-	t.unamb = make(map[string]uint8, n)
-	for i := 0; i < n && d.err == nil; i++ {
-		f := d.str()
-		g := d.uint()
-		if g >= uint64(len(t.tags)) {
+		r := decodeWraw(d)
+		if int(r.unamb) > len(t.tags) {
 			return nil, errCorrupt
 		}
-		t.unamb[f] = uint8(g)
+		t.words[f] = r.info()
 	}
-	n = d.count()
-	scale := d.f32()
-	t.w = newWeights(len(t.tags), n)
-	row := make([]float32, len(t.tags))
+	t.w = decodeWeights(d, len(t.tags))
+	t.lem = decodeLemmatizer(d)
+	if d.err != nil {
+		return nil, d.err
+	}
+	return t, nil
+}
+
+func ambHash(mask uint64) uint64 { return mix(fAmb, mix(mask, 7)) }
+
+func xlexHash(mask uint64) uint64 { return mix(fXLex, mix(mask, 11)) }
+
+func clusHash(c uint64) uint64 { return mix(fClus, mix(c, 13)) }
+
+func decodeWeights(d *dec, nt int) *weights {
+	n := d.count()
+	d.f32() // the scale: argmax needs none
+	w := newWeights(nt, n)
+	row := make([]int16, nt)
 	key := uint64(0)
 	for i := 0; i < n && d.err == nil; i++ {
 		key += d.uint()
@@ -200,40 +248,90 @@ func Load(data []byte) (*Tagger, error) {
 		tag := uint64(0)
 		for j := 0; j < m && d.err == nil; j++ {
 			tag += d.uint()
-			if tag >= uint64(len(row)) {
-				return nil, errCorrupt
+			if tag >= uint64(nt) {
+				d.err = errCorrupt
+				break
 			}
-			row[tag] = float32(d.int()) * scale
+			v := d.int()
+			if v < -32768 || v > 32767 {
+				d.err = errCorrupt
+				break
+			}
+			row[tag] = int16(v)
 		}
-		t.w.add(key, row)
+		w.add(key, row)
 	}
-	t.lem = decodeLemmatizer(d)
-	if d.err != nil {
-		return nil, d.err
-	}
-	return t, nil
+	return w
 }
 
-func ambHash(mask uint64) uint64 { return mix(fAmb, mix(mask, 7)) }
-
 // encodeModel writes a model (deterministically: everything sorted).
-func encodeModel(lang string, tags []string, amb map[string]uint64, unamb map[string]int,
+func encodeModel(lang string, tags []string, words map[string]wraw,
 	keys []uint64, rows [][]float32, lz *lemmatizer) []byte {
 	e := &enc{b: []byte(magic)}
 	e.str(lang)
 	e.strs(tags)
-	ak := sortedKeys(amb)
-	e.uint(uint64(len(ak)))
-	for _, k := range ak {
+	wk := sortedKeys(words)
+	e.uint(uint64(len(wk)))
+	for _, k := range wk {
 		e.str(k)
-		e.uint(amb[k])
+		encodeWraw(e, words[k])
 	}
-	uk := sortedKeys(unamb)
-	e.uint(uint64(len(uk)))
-	for _, k := range uk {
-		e.str(k)
-		e.uint(uint64(unamb[k]))
+	encodeWeights(e, keys, rows)
+	lz.encode(e)
+	return e.b
+}
+
+func encodeWraw(e *enc, r wraw) {
+	flags := uint64(0)
+	for i, b := range []bool{r.hasAmb, r.hasXLex, r.hasClus, r.hasCapr, r.unamb > 0} {
+		if b {
+			flags |= 1 << i
+		}
 	}
+	e.uint(flags)
+	if r.hasAmb {
+		e.uint(r.amb)
+	}
+	if r.hasXLex {
+		e.uint(r.xlex)
+	}
+	if r.hasClus {
+		e.uint(uint64(r.clus))
+	}
+	if r.hasCapr {
+		e.uint(uint64(r.capr))
+	}
+	if r.unamb > 0 {
+		e.uint(uint64(r.unamb))
+	}
+}
+
+func decodeWraw(d *dec) wraw {
+	var r wraw
+	flags := d.uint()
+	if flags&1 != 0 {
+		r.hasAmb, r.amb = true, d.uint()
+	}
+	if flags&2 != 0 {
+		r.hasXLex, r.xlex = true, d.uint()
+	}
+	if flags&4 != 0 {
+		r.hasClus, r.clus = true, uint16(d.uint())
+	}
+	if flags&8 != 0 {
+		r.hasCapr, r.capr = true, uint8(d.uint())
+	}
+	if flags&16 != 0 {
+		v := d.uint()
+		if v > 127 {
+			d.err = errCorrupt
+		}
+		r.unamb = int8(v)
+	}
+	return r
+}
+
+func encodeWeights(e *enc, keys []uint64, rows [][]float32) {
 	scale, q := quantize(rows)
 	e.uint(uint64(len(keys)))
 	e.f32(scale)
@@ -257,8 +355,6 @@ func encodeModel(lang string, tags []string, amb map[string]uint64, unamb map[st
 			}
 		}
 	}
-	lz.encode(e)
-	return e.b
 }
 
 func sortedKeys[V any](m map[string]V) []string {

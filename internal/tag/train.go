@@ -81,6 +81,29 @@ func TrainFiles(dir, lang string) ([]string, error) {
 	return out, nil
 }
 
+// LexiconFiles returns the tagged news corpora whose tags serve as
+// features: CoNLL-2002 Dutch (De Morgen) and CoNLL-2003 English (Reuters),
+// training parts only.
+func LexiconFiles(dir, lang string) []string {
+	if lang == "nl" {
+		return []string{filepath.Join(dir, "conll2002-nl/ned.train")}
+	}
+	return []string{filepath.Join(dir, "conll2003-en/eng.train")}
+}
+
+// RawFiles returns tokenized text for word clusters: news and Wikipedia
+// sentences of the NER corpora (their tokens only).
+func RawFiles(dir, lang string) []RawFile {
+	if lang == "nl" {
+		return []RawFile{
+			{filepath.Join(dir, "conll2002-nl/ned.train"), 0},
+			{filepath.Join(dir, "wikineural/data/wikineural/nl/val.conllu"), 1},
+			{filepath.Join(dir, "wikineural/data/wikineural/nl/test.conllu"), 1},
+		}
+	}
+	return []RawFile{{filepath.Join(dir, "conll2003-en/eng.train"), 0}}
+}
+
 // DevFile returns the development file for lang.
 func DevFile(dir, lang string) string {
 	if lang == "nl" {
@@ -91,8 +114,17 @@ func DevFile(dir, lang string) string {
 
 // TrainOptions configure Train.
 type TrainOptions struct {
-	Lang       string
-	Files      []string // training CoNLL-U files
+	Lang  string
+	Files []string // training CoNLL-U files
+	// Lexicons are tagged news corpora in CoNLL-2002/2003 columns (token,
+	// tag, ...) whose words' tags, in their own tag set, become features.
+	Lexicons     [][2]string // (form, tag) pairs
+	LexiconFiles []string
+	// Raw holds tokenized text for word clusters, besides the training
+	// sentences; RawFiles are read into it.
+	Raw        [][]string
+	RawFiles   []RawFile
+	Clusters   int // number of word clusters; 0 = none
 	Dev        []Sentence
 	Iterations int
 	Seed       uint64
@@ -117,7 +149,55 @@ func Train(opts TrainOptions) ([]byte, error) {
 		}
 		files = append(files, ss)
 	}
+	for _, f := range opts.LexiconFiles {
+		lx, err := ReadTagged(f)
+		if err != nil {
+			return nil, fmt.Errorf("read lexicon: %w", err)
+		}
+		opts.Lexicons = append(opts.Lexicons, lx...)
+	}
+	for _, f := range opts.RawFiles {
+		r, err := ReadColumn(f.Path, f.Col)
+		if err != nil {
+			return nil, fmt.Errorf("read raw text: %w", err)
+		}
+		opts.Raw = append(opts.Raw, r...)
+	}
 	return TrainSentences(opts, files...)
+}
+
+// RawFile is a tokenized text file with one token per line in column Col
+// (0-based, whitespace separated) and blank lines between sentences.
+type RawFile struct {
+	Path string
+	Col  int
+}
+
+// ReadColumn reads the sentences of a RawFile.
+func ReadColumn(path string, col int) ([][]string, error) {
+	b, err := os.ReadFile(path)
+	if err != nil {
+		return nil, err
+	}
+	var out [][]string
+	var cur []string
+	for _, line := range strings.Split(string(b), "\n") {
+		f := strings.Fields(line)
+		if len(f) == 0 || f[0] == "-DOCSTART-" {
+			if len(cur) > 0 {
+				out = append(out, cur)
+				cur = nil
+			}
+			continue
+		}
+		if col < len(f) {
+			cur = append(cur, f[col])
+		}
+	}
+	if len(cur) > 0 {
+		out = append(out, cur)
+	}
+	return out, nil
 }
 
 // TrainSentences is Train on sentences already read, one slice per file.
@@ -223,23 +303,52 @@ func TrainSentences(opts TrainOptions, files ...[]Sentence) ([]byte, error) {
 			unamb[f] = top
 		}
 	}
-	lz := lb.build(sep)
+	xlex := buildXLex(opts.Lexicons)
+	raw := append([][]string(nil), opts.Raw...)
+	for _, s := range sents {
+		raw = append(raw, s.Forms)
+	}
+	var clus map[string]uint16
+	if opts.Clusters > 0 {
+		clus = buildClusters(raw, opts.Clusters, 10, 3, opts.Seed)
+	}
+	capr := capRatios(raw, 3)
+	lz := lb.build(opts.Lang, sep)
 	fmt.Fprintf(opts.Log, "train pos %s: %d sentences, %d tags, %d forms in tag dictionary, %d unambiguous; %d lemma rules, %d suffix buckets, %d lexicon entries, %d separable verbs\n",
 		opts.Lang, len(sents), len(tags), len(amb), len(unamb), len(lz.rules), len(lz.buckets), len(lz.lex), len(sep))
 
 	// A tagger shell for preparing words the way inference will.
-	shell := &Tagger{lang: opts.Lang, tags: tags, amb: map[string]uint64{}, unamb: map[string]uint8{}, hUnk: mix(fAmb, hstr("<unk>"))}
+	words := map[string]wraw{}
+	get := func(f string) wraw { return words[f] }
 	for f, m := range amb {
-		shell.amb[f] = ambHash(m)
+		r := get(f)
+		r.hasAmb, r.amb = true, m
+		words[f] = r
 	}
 	for f, t := range unamb {
-		shell.unamb[f] = uint8(t)
+		r := get(f)
+		r.unamb = int8(t + 1)
+		words[f] = r
 	}
-	type inst struct {
-		fs   []uint64
-		c    ctx
-		gold int
-		fix  int // tag of an unambiguous word, or -1
+	for f, m := range xlex {
+		r := get(f)
+		r.hasXLex, r.xlex = true, m
+		words[f] = r
+	}
+	for f, c := range clus {
+		r := get(f)
+		r.hasClus, r.clus = true, c
+		words[f] = r
+	}
+	for f, c := range capr {
+		r := get(f)
+		r.hasCapr, r.capr = true, c
+		words[f] = r
+	}
+	// A tagger shell for preparing words the way inference will.
+	shell := &Tagger{lang: opts.Lang, tags: tags, words: map[string]winfo{}, hUnk: mix(fAmb, hstr("<unk>"))}
+	for f, r := range words {
+		shell.words[f] = r.info()
 	}
 	data := make([][]inst, len(sents))
 	for k, s := range sents {
@@ -249,16 +358,87 @@ func TrainSentences(opts TrainOptions, files ...[]Sentence) ([]byte, error) {
 			data[k][i] = inst{fs: static(nil, ws, i), c: ctxOf(ws, i), gold: tagIdx[s.UPOS[i]], fix: ws[i].ambTag}
 		}
 	}
-	tr := newTrainer(len(tags))
-	rng := rand.New(rand.NewPCG(opts.Seed, 0x6b726f6e69656b))
+	nt := len(tags)
+	tr1 := trainAP(data, nt, opts.Iterations, opts.Seed, opts.Log)
+	k1, r1 := tr1.averaged(opts.Prune)
+	model := encodeModel(opts.Lang, tags, words, k1, r1, lz)
+	fmt.Fprintf(opts.Log, "%d features; %d bytes\n", len(k1), len(model))
+	if len(opts.Dev) > 0 {
+		t, err := Load(model)
+		if err != nil {
+			return nil, fmt.Errorf("reload model: %w", err)
+		}
+		sc := Evaluate(t, opts.Dev, nil)
+		fmt.Fprintf(opts.Log, "dev: UPOS %.2f%% lemma %.2f%%\n", sc.UPOS(), sc.Lemma())
+	}
+	return model, nil
+}
+
+// capRatios bins, for each lower-case word seen at least minCount times
+// inside sentences (not first), the share of its capitalized occurrences:
+// 1 never, 2 under half, 3 half or more, 4 always.
+func capRatios(sents [][]string, minCount int) map[string]uint8 {
+	type cnt struct{ n, caps int }
+	c := map[string]*cnt{}
+	for _, s := range sents {
+		for i := 1; i < len(s); i++ {
+			l := lower(s[i])
+			x := c[l]
+			if x == nil {
+				x = &cnt{}
+				c[l] = x
+			}
+			x.n++
+			if isCap(s[i]) {
+				x.caps++
+			}
+		}
+	}
+	out := map[string]uint8{}
+	for w, x := range c {
+		if x.n < minCount || w == "" {
+			continue
+		}
+		var b uint8
+		switch {
+		case x.caps == 0:
+			b = 1
+		case x.caps == x.n:
+			b = 4
+		case 2*x.caps < x.n:
+			b = 2
+		default:
+			b = 3
+		}
+		out[w] = b
+	}
+	return out
+}
+
+// inst is one training word.
+type inst struct {
+	fs   []uint64 // tag-independent features
+	c    ctx
+	gold int
+	fix  int // tag of an unambiguous word, or -1
+}
+
+// scorer adds feature weights into scores.
+type scorer interface {
+	score(fs []uint64, scores []float32)
+}
+
+// trainAP trains a greedy left-to-right averaged perceptron.
+func trainAP(data [][]inst, nt, iters int, seed uint64, log io.Writer) *trainer {
+	tr := newTrainer(nt)
+	rng := rand.New(rand.NewPCG(seed, 0x6b726f6e69656b))
 	order := make([]int, len(data))
 	for i := range order {
 		order[i] = i
 	}
-	scores := make([]float32, len(tags))
+	scores := make([]float32, nt)
 	var fs []uint64
-	var model []byte
-	for it := 1; it <= opts.Iterations; it++ {
+	for it := 1; it <= iters; it++ {
 		rng.Shuffle(len(order), func(i, j int) { order[i], order[j] = order[j], order[i] })
 		correct, total := 0, 0
 		for _, k := range order {
@@ -267,16 +447,7 @@ func TrainSentences(opts TrainOptions, files ...[]Sentence) ([]byte, error) {
 				g := in.fix
 				if g < 0 {
 					fs = dynamic(append(fs[:0], in.fs...), in.c, p1, p2)
-					for j := range scores {
-						scores[j] = 0
-					}
-					tr.score(fs, scores)
-					g = 0
-					for j, v := range scores {
-						if v > scores[g] {
-							g = j
-						}
-					}
+					g = argmax(tr, fs, scores)
 					tr.tick()
 					tr.update(fs, in.gold, g)
 				}
@@ -287,22 +458,117 @@ func TrainSentences(opts TrainOptions, files ...[]Sentence) ([]byte, error) {
 				p1, p2 = g+1, p1
 			}
 		}
-		fmt.Fprintf(opts.Log, "iteration %d: train accuracy %.2f%%", it, 100*float64(correct)/float64(total))
-		if len(opts.Dev) > 0 || it == opts.Iterations {
-			keys, rows := tr.averaged(opts.Prune)
-			model = encodeModel(opts.Lang, tags, amb, unamb, keys, rows, lz)
-			if len(opts.Dev) > 0 {
-				t, err := Load(model)
-				if err != nil {
-					return nil, fmt.Errorf("reload model: %w", err)
-				}
-				sc := Evaluate(t, opts.Dev, nil)
-				fmt.Fprintf(opts.Log, "; dev UPOS %.2f%% lemma %.2f%%; %d features, %d bytes", sc.UPOS(), sc.Lemma(), len(keys), len(model))
+		if it == iters {
+			fmt.Fprintf(log, " train accuracy %.2f%% after %d iterations\n", 100*float64(correct)/float64(total), iters)
+		}
+	}
+	return tr
+}
+
+func argmax(w scorer, fs []uint64, scores []float32) int {
+	for j := range scores {
+		scores[j] = 0
+	}
+	w.score(fs, scores)
+	g := 0
+	for j, v := range scores {
+		if v > scores[g] {
+			g = j
+		}
+	}
+	return g
+}
+
+// decode tags one sentence greedily.
+func decode(w scorer, sent []inst, nt int) []int {
+	out := make([]int, len(sent))
+	scores := make([]float32, nt)
+	var fs []uint64
+	p1, p2 := 0, 0
+	for i, in := range sent {
+		g := in.fix
+		if g < 0 {
+			fs = dynamic(append(fs[:0], in.fs...), in.c, p1, p2)
+			g = argmax(w, fs, scores)
+		}
+		out[i] = g
+		p1, p2 = g+1, p1
+	}
+	return out
+}
+
+// tableOf turns a trainer's averaged weights into a lookup table.
+func tableOf(tr *trainer, prune float64) *weights {
+	keys, rows := tr.averaged(prune)
+	_, q := quantize(rows)
+	w := newWeights(tr.nt, len(keys))
+	for i, k := range keys {
+		w.add(k, q[i])
+	}
+	return w
+}
+
+// ReadTagged reads (token, tag) pairs from a CoNLL-2002/2003 file: space
+// separated columns, token first and tag second; -DOCSTART- lines skipped.
+func ReadTagged(path string) ([][2]string, error) {
+	b, err := os.ReadFile(path)
+	if err != nil {
+		return nil, err
+	}
+	var out [][2]string
+	for n, line := range strings.Split(string(b), "\n") {
+		f := strings.Fields(line)
+		if len(f) == 0 || f[0] == "-DOCSTART-" {
+			continue
+		}
+		if len(f) < 2 {
+			return nil, fmt.Errorf("%s:%d: want token and tag columns", path, n+1)
+		}
+		out = append(out, [2]string{f[0], f[1]})
+	}
+	return out, nil
+}
+
+// buildXLex maps each form (and its lower-case form) to the bit set of its
+// tags that make up at least a tenth of its occurrences; tags are numbered
+// in sorted order, at most 64.
+func buildXLex(pairs [][2]string) map[string]uint64 {
+	tagSet := map[string]bool{}
+	counts := map[string]map[string]int{}
+	add := func(f, t string) {
+		if counts[f] == nil {
+			counts[f] = map[string]int{}
+		}
+		counts[f][t]++
+	}
+	for _, p := range pairs {
+		tagSet[p[1]] = true
+		add(p[0], p[1])
+		if l := lower(p[0]); l != p[0] {
+			add(l, p[1])
+		}
+	}
+	idx := map[string]int{}
+	for i, t := range sortedKeys(tagSet) {
+		if i < 64 {
+			idx[t] = i
+		}
+	}
+	out := map[string]uint64{}
+	for f, m := range counts {
+		total := 0
+		for _, n := range m {
+			total += n
+		}
+		mask := uint64(0)
+		for t, n := range m {
+			if i, ok := idx[t]; ok && 10*n >= total {
+				mask |= 1 << i
 			}
 		}
-		fmt.Fprintln(opts.Log)
+		out[f] = mask
 	}
-	return model, nil
+	return out
 }
 
 func sortStrings(s []string) {
@@ -369,7 +635,7 @@ func convertV1(ss []Sentence, cur map[string]map[string]int) []Sentence {
 				t = "AUX"
 			case t == "VERB" && auxLemmas[lower(s.Lemmas[i])] && governsVerb(s, i):
 				// The old release made auxiliaries the head of the
-				// participle or infinitive (xcomp).
+				// participle or infinitive (xcomp; ccomp for the passive).
 				t = "AUX"
 			}
 			// Name parts ("Van" in "Van Gogh") stay PROPN as in the
@@ -411,7 +677,7 @@ var auxLemmas = map[string]bool{"zijn": true, "worden": true, "kunnen": true, "h
 func governsVerb(s Sentence, i int) bool {
 	id := fmt.Sprint(i + 1)
 	for j := range s.Forms {
-		if s.Heads[j] == id && s.Deprels[j] == "xcomp" && (s.UPOS[j] == "VERB" || s.UPOS[j] == "AUX") &&
+		if s.Heads[j] == id && (s.Deprels[j] == "xcomp" || s.Deprels[j] == "ccomp") &&
 			(strings.Contains(s.Feats[j], "VerbForm=Part") || strings.Contains(s.Feats[j], "VerbForm=Inf")) {
 			return true
 		}
@@ -488,7 +754,7 @@ func splitSeparable(s *Sentence, particles []string, sep map[string]bool) {
 }
 
 // dutchQuotes returns copies of the sentences with straight double quotes
-// written the Dutch newspaper way, ,,so'' (LassySmall, from Wikipedia, has
+// written the Dutch newspaper way, ,,so” (LassySmall, from Wikipedia, has
 // none; news has many).
 func dutchQuotes(ss []Sentence) []Sentence {
 	var out []Sentence

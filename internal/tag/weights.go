@@ -7,13 +7,18 @@ import (
 )
 
 // weights is a read-only feature table: feature hash → one row of nt
-// float32 weights, in an open-addressing hash table for fast lookups.
+// quantized weights, in an open-addressing hash table whose slots hold the
+// key and the row offset together (one cache miss per probe).
 type weights struct {
-	nt   int
-	mask uint64
-	keys []uint64
-	slot []int32 // row index + 1; 0 = empty slot
-	w    []float32
+	nt    int
+	mask  uint64
+	slots []slot
+	w     []int16
+}
+
+type slot struct {
+	key uint64
+	row int32 // row index + 1; 0 = empty
 }
 
 func newWeights(nt, n int) *weights {
@@ -21,43 +26,38 @@ func newWeights(nt, n int) *weights {
 	for size < 2*n+2 {
 		size <<= 1
 	}
-	return &weights{nt: nt, mask: uint64(size - 1), keys: make([]uint64, size), slot: make([]int32, size), w: make([]float32, 0, n*nt)}
+	return &weights{nt: nt, mask: uint64(size - 1), slots: make([]slot, size), w: make([]int16, 0, n*nt)}
 }
 
 // add inserts a row; keys must be distinct.
-func (m *weights) add(key uint64, row []float32) {
+func (m *weights) add(key uint64, row []int16) {
 	i := key & m.mask
-	for m.slot[i] != 0 {
+	for m.slots[i].row != 0 {
 		i = (i + 1) & m.mask
 	}
-	m.keys[i] = key
 	m.w = append(m.w, row...)
-	m.slot[i] = int32(len(m.w) / m.nt)
-}
-
-// row returns the weights of key, or nil.
-func (m *weights) row(key uint64) []float32 {
-	i := key & m.mask
-	for {
-		s := m.slot[i]
-		if s == 0 {
-			return nil
-		}
-		if m.keys[i] == key {
-			o := int(s-1) * m.nt
-			return m.w[o : o+m.nt : o+m.nt]
-		}
-		i = (i + 1) & m.mask
-	}
+	m.slots[i] = slot{key: key, row: int32(len(m.w) / m.nt)}
 }
 
 // score adds the rows of fs into scores (len nt).
 func (m *weights) score(fs []uint64, scores []float32) {
+	nt := m.nt
 	for _, f := range fs {
-		if r := m.row(f); r != nil {
-			for j, v := range r {
-				scores[j] += v
+		i := f & m.mask
+		for {
+			s := &m.slots[i]
+			if s.row == 0 {
+				break
 			}
+			if s.key == f {
+				o := int(s.row-1) * nt
+				r := m.w[o : o+nt : o+nt]
+				for j, v := range r {
+					scores[j] += float32(v)
+				}
+				break
+			}
+			i = (i + 1) & m.mask
 		}
 	}
 }
