@@ -925,8 +925,18 @@ func (l *linker) output(cs []*cluster) {
 		}
 	}
 	focus := func(pos int) *kb.Entry {
-		// Streets of a Dutch article are in the Netherlands or Belgium
-		// first, wherever else the article goes.
+		// A settlement named close by (same passage) first; then, for the
+		// streets of a Dutch article, the Netherlands or Belgium, wherever
+		// else the article goes.
+		var close *located
+		for i := range settled {
+			if d := abs(settled[i].pos - pos); d < 400 && (close == nil || d < abs(close.pos-pos)) {
+				close = &settled[i]
+			}
+		}
+		if close != nil {
+			return close.place
+		}
 		for _, set := range [][]located{homeSettled, settled, areas} {
 			var before, after *located
 			for i := range set {
@@ -1226,4 +1236,11 @@ func allNameWords(ws []string) bool {
 		}
 	}
 	return true
+}
+
+func abs(x int) int {
+	if x < 0 {
+		return -x
+	}
+	return x
 }
