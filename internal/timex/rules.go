@@ -705,6 +705,8 @@ func (e *extractor) cue(k int) int {
 			// The tagger only adds evidence; words it tags otherwise still
 			// go through the word lists below.
 			return -1
+		case (t.POS == "VERB" || t.POS == "AUX") && e.u[k].s == lower(t.Text) && pastForm(lower(t.Text), lower(t.Lemma), e.nl):
+			return -1
 		}
 	}
 	if futureCues[e.nl][u.s] {
@@ -1719,4 +1721,54 @@ func (e *extractor) evening(h int) int {
 		return h + 12
 	}
 	return h
+}
+
+// pastForm tells from a verb and its lemma (from the tagger) that it is a
+// past form: neither the lemma itself nor one of its present forms.
+func pastForm(w, lemma string, nl bool) bool {
+	if lemma == "" || w == lemma || len(w) < 2 {
+		return false
+	}
+	if nl {
+		if !strings.HasSuffix(lemma, "en") && !strings.HasSuffix(lemma, "n") {
+			return false
+		}
+		stem := strings.TrimSuffix(strings.TrimSuffix(lemma, "n"), "e")
+		for _, st := range []string{stem, dedouble(stem), lengthen(stem)} {
+			if w == st || w == st+"t" || w == st+"d" || w == st+"dt" {
+				return false // werk, werkt, loop, loopt
+			}
+		}
+		switch w {
+		case "is", "ben", "bent", "zijn", "heb", "hebt", "heeft", "kan", "kun", "kunt", "wil", "wilt", "zal",
+			"zult", "mag", "moet", "ga", "gaat", "sta", "staat", "doe", "doet", "zie", "ziet", "kom", "komt":
+			return false
+		}
+		return true
+	}
+	switch w {
+	case "is", "are", "am", "'s", "'re", "'m", "has", "does", "do", "have", "can", "will", "may", "must", "shall":
+		return false
+	}
+	return !(w == lemma+"s" || w == lemma+"es" || strings.HasSuffix(w, "ing") ||
+		strings.HasSuffix(lemma, "y") && w == lemma[:len(lemma)-1]+"ies")
+}
+
+// dedouble turns a Dutch stem with a doubled final consonant into its
+// written form (vall -> val).
+func dedouble(s string) string {
+	if n := len(s); n >= 2 && s[n-1] == s[n-2] {
+		return s[:n-1]
+	}
+	return s
+}
+
+// lengthen writes the long vowel of an open syllable (lop -> loop).
+func lengthen(s string) string {
+	n := len(s)
+	if n >= 2 && strings.ContainsRune("aeou", rune(s[n-2])) && !strings.ContainsRune("aeiou", rune(s[n-1])) &&
+		(n < 3 || !strings.ContainsRune("aeiou", rune(s[n-3]))) {
+		return s[:n-1] + string(s[n-2]) + s[n-1:]
+	}
+	return s
 }
