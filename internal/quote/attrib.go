@@ -611,7 +611,7 @@ func (f *finder) nameRuns(a, b int) [][2]int {
 		// an initial before them ("George W. Bush").
 		if e-r0 >= 3 && !f.hasParticle(r0, e) {
 			k := e - 2
-			if k-1 > r0 && isInitial(f.ws[k].text) {
+			if k-1 >= r0 && isInitial(f.ws[k].text) {
 				k--
 			}
 			r0 = k
