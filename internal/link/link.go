@@ -118,6 +118,23 @@ func propagate(doc *kroniek.Document, ms []mention) []mention {
 		}
 		seen[m.text] = true
 		names = append(names, name{m.typ, m.text})
+		words := strings.Fields(m.text)
+		if len(words) < 2 || m.typ == kroniek.LOC {
+			continue
+		}
+		// "Democratic party" beside "Democratic Party", "Witte huis"
+		// beside "Witte Huis".
+		if low := words[0] + strings.ToLower(m.text[len(words[0]):]); !seen[low] {
+			seen[low] = true
+			names = append(names, name{m.typ, low})
+		}
+		// An organisation by its head noun alone: "Court" for "Supreme
+		// Court", "Commissie" for "Europese Commissie".
+		if head := words[len(words)-1]; m.typ == kroniek.ORG && len(head) >= 4 && capitalised(head) && !seen[head] &&
+			allLetters(head) {
+			seen[head] = true
+			names = append(names, name{m.typ, head})
+		}
 	}
 	// Longer names first, so "Remco Breuker" is claimed before "Breuker".
 	sort.SliceStable(names, func(i, j int) bool { return len(names[i].text) > len(names[j].text) })
@@ -131,6 +148,11 @@ func propagate(doc *kroniek.Document, ms []mention) []mention {
 			s, e := off+i, off+i+len(n.text)
 			off = e
 			if !wordBoundary(doc.Text, s, e) || occupied.overlaps(s, e) {
+				continue
+			}
+			// A lone word inside a longer capitalised run belongs to
+			// that run, not here ("Court" of "District Court").
+			if !strings.Contains(n.text, " ") && (capitalNext(doc.Text, e) || afterName(doc.Text, s)) {
 				continue
 			}
 			ms = append(ms, mention{typ: n.typ, start: s, end: e, text: n.text})
@@ -1243,4 +1265,22 @@ func abs(x int) int {
 		return -x
 	}
 	return x
+}
+
+func allLetters(s string) bool {
+	for _, r := range s {
+		if !unicode.IsLetter(r) {
+			return false
+		}
+	}
+	return true
+}
+
+// capitalNext reports whether a capitalised word follows pos after one space.
+func capitalNext(text string, pos int) bool {
+	if pos+1 >= len(text) || text[pos] != ' ' {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(text[pos+1:])
+	return unicode.IsUpper(r)
 }
