@@ -1264,7 +1264,7 @@ func (e *extractor) mClock(i int) (cand, bool) {
 		i++
 	}
 	if l, ok := e.has(i, kClock); ok {
-		return e.clockCand(start, i+1, l.s, ""), true
+		return e.onDay(start, i+1, l.s), true
 	}
 	h, m, j, ok := e.clock(i)
 	if !ok && e.nl && e.ok(i+2) && e.is(i+1, ".") && e.tight(i+1) && e.tight(i+2) && e.u[i+2].nd == 2 && e.is(i+3, "tot", "-", "–") {
@@ -1284,8 +1284,12 @@ func (e *extractor) mClock(i int) (cand, bool) {
 			return e.clockCand(start, k, hm, pad2(h2)+":"+pad2(m2)), true
 		}
 	}
-	j = e.clockTail(j)
-	// 9 a.m. Tuesday, 5 p.m. EST Nov. 9: the clock time of that day.
+	return e.onDay(start, e.clockTail(j), hm), true
+}
+
+// onDay makes the clock time hm ending at unit j, joined with a day that
+// follows it: 9 a.m. Tuesday, 5 p.m. EST Nov. 9, midnight Friday.
+func (e *extractor) onDay(start, j int, hm string) cand {
 	k := j
 	if e.is(k, ",", "on") {
 		k++
@@ -1305,9 +1309,9 @@ func (e *extractor) mClock(i int) (cand, bool) {
 		c := e.clockCand(start, day.end, hm, "")
 		e.ref = saved
 		c.anchor, c.tv = true, day.tv
-		return c, true
+		return c
 	}
-	return e.clockCand(start, j, hm, ""), true
+	return e.clockCand(start, j, hm, "")
 }
 
 func (e *extractor) clockCand(start, end int, hm, hm2 string) cand {
