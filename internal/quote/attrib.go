@@ -39,7 +39,7 @@ func (f *finder) clauseAfter(ci int, c cand) (int, int) {
 		limit = wordAt(f.ws, f.cands[ci+1].open)
 	}
 	b := a
-	for b < limit && b-a < 25 {
+	for b < limit && b-a < 40 {
 		w := f.ws[b]
 		if b > a && w.first && !strings.Contains(f.t[f.ws[b-1].end:w.start], ",") {
 			break
