@@ -147,8 +147,20 @@ func propagate(doc *kroniek.Document, ms []mention) []mention {
 			}
 			s, e := off+i, off+i+len(n.text)
 			off = e
-			if !wordBoundary(doc.Text, s, e) || occupied.overlaps(s, e) {
+			if !wordBoundary(doc.Text, s, e) {
 				continue
+			}
+			if occupied.overlaps(s, e) {
+				// The longer name wins over mentions wholly inside it
+				// ("Democratic" inside "Democratic party").
+				if !strings.Contains(n.text, " ") || !insideOnly(ms, s, e) {
+					continue
+				}
+				for j := range ms {
+					if ms[j].start >= s && ms[j].end <= e {
+						ms[j].typ = "" // dropped below
+					}
+				}
 			}
 			// A lone word inside a longer capitalised run belongs to
 			// that run, not here ("Court" of "District Court").
@@ -159,7 +171,24 @@ func propagate(doc *kroniek.Document, ms []mention) []mention {
 			occupied.add(s, e)
 		}
 	}
-	return ms
+	kept := ms[:0]
+	for _, m := range ms {
+		if m.typ != "" {
+			kept = append(kept, m)
+		}
+	}
+	return kept
+}
+
+// insideOnly reports whether every mention overlapping [s, e) lies inside it
+// and is shorter.
+func insideOnly(ms []mention, s, e int) bool {
+	for _, m := range ms {
+		if m.typ != "" && m.start < e && s < m.end && (m.start < s || m.end > e || m.end-m.start == e-s) {
+			return false
+		}
+	}
+	return true
 }
 
 // wordBoundary reports whether text[s:e] is not part of a longer word.
