@@ -714,8 +714,15 @@ func (e *extractor) cue(k int) int {
 	}
 	if !e.nl {
 		switch {
-		case u.s == "to" && e.is(k-1, "set", "likely", "going", "ready", "hope", "hopes", "want", "wants", "intend", "agreed", "decided", "promised", "vowed", "threatened", "expected", "scheduled", "due", "plan", "plans", "planned"):
-			return 1 // set to resume Monday
+		case u.s == "to" && e.is(k-1, "set", "likely", "going", "ready", "hope", "hopes", "want", "wants", "intend", "agreed", "decided", "promised", "vowed", "threatened", "expected", "scheduled", "due", "plan", "plans", "planned", "is", "are"):
+			// set to resume Monday; but "had been due to expire Friday"
+			// and "was set to" look forward from a past moment.
+			for b := k - 2; b >= k-4 && b >= 0; b-- {
+				if e.is(b, "had", "was", "were") {
+					return -1
+				}
+			}
+			return 1
 		case (u.s == "soon" || u.s == "early") && e.is(k-1, "as") && e.is(k+1, "as"):
 			return 1 // as soon as Tuesday
 		}
