@@ -109,6 +109,13 @@ func (s *Score) ScoreDoc(text string, gold []golddev.Event, doc *kroniek.Documen
 				pa, golddev.Str(e.Actor), pt, golddev.Str(e.Target), q.Factuality, e.Factuality, q.Source, golddev.Str(e.Source))
 		}
 	}
+	if s.Debug != nil {
+		for j, q := range doc.Events {
+			if !used[j] {
+				fmt.Fprintf(s.Debug, "  extra %s %q\n", q.Type, q.Trigger.Text)
+			}
+		}
+	}
 	return misses
 }
 

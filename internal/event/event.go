@@ -157,6 +157,9 @@ func (x *extractor) run() []kroniek.Event {
 		if !ok || x.ent[i] >= 0 && x.doc.Entities[x.ent[i]].Type != kroniek.MISC {
 			continue
 		}
+		if r := x.rel(i); r == "aux" || r == "cop" || x.lx.auxiliary[x.lemma(i)] || x.lx.auxiliary[x.lower[i]] {
+			continue // "werd" is not "weren"
+		}
 		cands := x.lx.lemmaCandidates(x.toks[i].Text, x.toks[i].Lemma)
 		// A separable particle completes the verb: "riep ... op" -> oproepen.
 		for _, c := range x.kids[i] {

@@ -64,6 +64,16 @@ func (x *extractor) factuality(i int) (string, kroniek.Opt) {
 	cue(i)
 	if v != i {
 		cue(v)
+		// "eist 16 jaar cel", "wants a meeting": the verb governing an
+		// event noun sets its standing
+		switch l, w := x.lemma(v), x.lower[v]; {
+		case lx.deny[l] || lx.deny[w]:
+			negated = true
+		case lx.hypo[l] || lx.hypo[w]:
+			hypo = true
+		case lx.plan[l] || lx.plan[w]:
+			planned = true
+		}
 	}
 	// Climb through complement and adverbial clauses: "hoopt ... te
 	// leveren", "plans to", "denied that", "zegt dat".

@@ -211,10 +211,11 @@ func Train(sents []Sentence, opt TrainOptions) (*Model, error) {
 		errs, total, lerrs, ltotal := 0, 0, 0, 0
 		for _, gi := range order {
 			g := &golds[gi]
+			ws := g.ws
 			c.reset(len(g.ws) - 1)
 			for c.b <= c.n {
 				t.now++
-				features(&fs, &c, g.ws)
+				features(&fs, &c, ws)
 				t.score(fs[:], &scores)
 				pred := bestAction(&c, scores[:], nil, 0)
 				minC := fillCosts(&c, g.gh, cost)
@@ -235,7 +236,7 @@ func Train(sents []Sentence, opt TrainOptions) (*Model, error) {
 					if h == 0 {
 						lab = rootLab
 					} else {
-						labelFeatures(&lf, &c, g.ws, h, d)
+						labelFeatures(&lf, &c, ws, h, d)
 						t.score(lf[:], &scores)
 						lab = bestLabel(scores[:], nlab, rootLab)
 						if int(g.gh[d]) == h {

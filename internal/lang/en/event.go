@@ -17,11 +17,11 @@ SUPPORT: praise/V endorse/V endorsement/N back/V support/V defend/V thank/V cong
   condolence/N condolences/N solidarity/N applaud/V hail/V commend/V welcome/V honour/V honor/V
   tribute/N
 CONCEDE: apologize/V apologise/V apology/N admit/V concede/V resign/V resignation/N release/V
-  free/V ease/V lift/V yield/V overturn/V reverse/V dismissal/N pardon/V pardon/N
+  free/V drop/V ease/V lift/V yield/V overturn/V reverse/V dismissal/N pardon/V pardon/N
 COOPERATE: cooperate/V cooperation/N collaborate/V collaboration/N ally/V alliance/N coalition/N
   partner/V partnership/N appoint/V appointment/N hire/V nominate/V nomination/N join/V
 AID: aid/N assist/V assistance/N help/V help/N donate/V donation/N fund/V funding/N supply/V
-  deliver/V invest/V investment/N subsidy/N subsidize/V rescue/V rescue/N relief/N loan/N
+  deliver/V invest/V investment/N support/N subsidy/N subsidize/V rescue/V rescue/N relief/N loan/N
   provide/V send/V deployments/N
 RETREAT: withdraw/V withdrawal/N retreat/V retreat/N evacuate/V evacuation/N flee/V ceasefire/N
   truce/N relinquish/V halt/V disband/V surrender/V
@@ -34,7 +34,7 @@ ACCUSE: accuse/V accusation/N allegation/N allege/V blame/V criticize/V criticis
 REJECT: reject/V rejection/N refuse/V refusal/N deny/V denial/N veto/V veto/N dismiss/V oppose/V
   decline/V rebuff/V
 THREATEN: threaten/V threat/N warn/V warning/N ultimatum/N intimidate/V intimidation/N
-PROTEST: protest/V protest/N demonstrate/V demonstration/N demonstrator/N protester/N march/V
+PROTEST: protest/V protest/N demonstrate/V demonstration/N march/V
   march/N rally/N strike/N boycott/V boycott/N petition/N
 SANCTION: sanction/V sanction/N sanctions/N embargo/N expel/V expulsion/N suspend/V suspension/N
   fine/V freeze/V sever/V
@@ -47,7 +47,7 @@ ASSAULT: attack/V attack/N assault/V assault/N kill/V killing/N murder/V murder/
   bomb/V bombing/N bombard/V bombardment/N injure/V wound/V stab/V stabbing/N massacre/N
   massacre/V execute/V execution/N torture/V torture/N abuse/V rape/V war/N fighting/N fight/V
   clash/V clash/N violence/N genocide/N airstrike/N hijack/V rob/V robbery/N destroy/V invade/V
-  invasion/N shell/V shelling/N behead/V assassinate/V assassination/N slaughter/V injured/A
+  invasion/N conflict/N shell/V shelling/N behead/V assassinate/V assassination/N slaughter/V injured/A
   wounded/A
 `
 
@@ -79,6 +79,8 @@ const (
 	EventRoles      = "leader president premier minister bishop mayor king queen chairman chief suspect dictator"
 	EventDefinite   = "the this that"
 	EventFutureTime = "next coming upcoming soon"
+	// EventAuxiliaries are never triggers, whatever their tag.
+	EventAuxiliaries = "be is are was were been being have has had do does did will would can could may might shall should must"
 )
 
 // EventTargetCases are prepositions whose object is the target, per type

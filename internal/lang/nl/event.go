@@ -27,7 +27,7 @@ CONCEDE: excuus/N excuses/N verontschuldigen/V toegeven/V erkennen/V bekennen/V 
 COOPERATE: samenwerken/V samenwerking/N coalitie/N alliantie/N bondgenootschap/N benoemen/V benoeming/N
   aanstellen/V aanstelling/N inhuren/V fuseren/V fusie/N oprichten/V uitbesteden/V partnerschap/N
   samenwerkingsverband/N
-AID: hulp/N steun/N aanbieden/V aanbod/N betalen/V leveren/V levering/N schenken/V schenking/N doneren/V donatie/N investeren/V
+AID: hulp/N steun/N aanbieden/V aanbod/N aanbieding/N leveren/V levering/N schenken/V schenking/N doneren/V donatie/N investeren/V
   investering/N subsidie/N subsidiëren/V financieren/V financiering/N noodhulp/N wapenlevering/N
   redden/V redding/N reddingsactie/N ondersteunen/V inzamelen/V inzameling/N inzamelingsactie/N
   helpen/V gift/N hulpgeld/N hulpgoederen/N ontwikkelingshulp/N geldschenking/N reanimeren/V
@@ -39,15 +39,15 @@ REQUEST: vragen/V verzoeken/V verzoek/N eisen/V eis/N oproepen/V oproep/N aandri
   vorderen/V opeisen/V verlangen/V
 ACCUSE: beschuldigen/V beschuldiging/N verwijten/V verwijt/N bekritiseren/V kritiek/N hekelen/V
   aanklagen/V aanklacht/N klacht/N klagen/V proces/N rechtszaak/N vervolgen/V vervolging/N
-  verdenken/V afkeuren/V bestempelen/V beledigen/V belediging/N kritiekpunt/N aanklager/N
+  verdenken/V afkeuren/V bestempelen/V beledigen/V belediging/N kritiekpunt/N terugfluiten/V
   berispen/V zwartmaken/V verklikken/V
 REJECT: weigeren/V weigering/N afwijzen/V afwijzing/N verwerpen/V ontkennen/V veto/N verzetten/V
   verzet/N negeren/V vrijspraak/N vrijspreken/V tegenstemmen/V
 THREATEN: dreigen/V bedreigen/V bedreiging/N dreigement/N ultimatum/N intimideren/V intimidatie/N
   waarschuwen/V
 PROTEST: protesteren/V protest/N demonstreren/V demonstratie/N betoging/N betogen/V staken/V staking/N
-  boycot/N boycotten/V hongerstaking/N petitie/N manifestatie/N actievoeren/V demonstrant/N
-  stakingsdag/N protestactie/N handtekeningenactie/N protestmars/N betoger/N
+  boycot/N boycotten/V hongerstaking/N petitie/N manifestatie/N actievoeren/V
+  stakingsdag/N protestactie/N handtekeningenactie/N protestmars/N
 SANCTION: sanctie/N sancties/N sanctioneren/V beboeten/V schorsen/V schorsing/N embargo/N
   opschorten/V opschorting/N uitwijzen/V boete/N
 MOBILIZE: mobiliseren/V mobilisatie/N beveiliging/N bewaking/N troepenopbouw/N paraat/A
@@ -82,7 +82,7 @@ aangeklaagd:aanklagen aangevallen:aanvallen opgeroepen:oproepen geëist:eisen ge
 beloofde:beloven beloofden:beloven beloofd:beloven besloot:besluiten verdedigd:verdedigen
 ontmoette:ontmoeten ontmoetten:ontmoeten ontmoet:ontmoeten bezocht:bezoeken ondertekend:ondertekenen
 gearresteerd:arresteren geëxecuteerd:executeren veroordeeld:veroordelen vermoord:vermoorden
-gedood:doden gewonde:gewond gewonden:gewond
+gedood:doden gewonde:gewond gewonden:gewond stak:steken teruggefloten:terugfluiten floot:fluiten werd:worden werden:worden
 `
 
 // Factuality and argument cues.
@@ -118,6 +118,8 @@ const (
 	EventDefinite = "de het deze die"
 	// EventFutureTime words put a time expression ahead of the article.
 	EventFutureTime = "komende volgende aanstaande binnenkort straks"
+	// EventAuxiliaries are never triggers, whatever their tag.
+	EventAuxiliaries = "worden werd werden wordt zijn is was waren ben hebben heeft had hadden heb zullen zal zou zouden kunnen kan kon konden moeten moet moest mogen mag mocht"
 )
 
 // EventTargetCases are prepositions whose object is the target, per type
