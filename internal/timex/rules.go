@@ -827,6 +827,10 @@ func (e *extractor) mWeekday(i int) (cand, bool) {
 	if !e.hasDCT {
 		return e.unresolved(i, j), true
 	}
+	if p := pluralPods[e.w(j)]; p != "" {
+		// Tuesday nights: every one.
+		return cand{start: i, end: j + 1, typ: kroniek.SET, val: "XXXX-WXX-" + string(rune('0'+l.n)) + "T" + p}, true
+	}
 	v := e.weekday(l.n, e.tenseMode(i))
 	end := j
 	if p, ok := e.has(end, kPod); ok && v.g == gDay && !(e.nl && e.is(end, "morgen")) {
@@ -835,6 +839,8 @@ func (e *extractor) mWeekday(i int) (cand, bool) {
 	}
 	return e.date(i, end, v, true), true
 }
+
+var pluralPods = map[string]string{"mornings": "MO", "afternoons": "AF", "evenings": "EV", "nights": "NI"}
 
 func (e *extractor) tenseMode(i int) int {
 	switch e.tense(i) {
