@@ -147,6 +147,11 @@ func (f *finder) attribute(ci int, c cand) (attr, bool) {
 			return attr{sp: sp, colon: true}, true
 		}
 	}
+	// "…," though she noted …: a conjunction opens a new clause, which does
+	// not attribute the quote.
+	if k := firstWord(f.ws, aa, ab); k < ab && conjunction[f.ws[k].lower] {
+		aa = ab
+	}
 	if cu, ok := f.findCue(aa, ab, false); ok && cu.k-aa <= 14 {
 		if sp, ok := f.speakerAround(cu, aa, ab, false); ok {
 			return attr{lemma: cu.lemma, cue: span{f.ws[cu.k].start, f.ws[cu.k+cu.n-1].end}, sp: sp, gap: cu.k - aa}, true
@@ -907,6 +912,19 @@ func (f *finder) fullerDesc(noun string) string {
 	return ""
 }
 
+var conjunction = map[string]bool{
+	"though": true, "although": true, "but": true, "and": true, "while": true, "because": true, "since": true,
+	"maar": true, "en": true, "terwijl": true, "omdat": true, "want": true, "hoewel": true,
+}
+
+// firstWord returns the first word in [a,b) that is not punctuation.
+func firstWord(ws []word, a, b int) int {
+	for a < b && ws[a].punct {
+		a++
+	}
+	return a
+}
+
 // clauseOpen reports whether the phrase at word s opens a clause: after a
 // comma or a conjunction ("…, hoewel oppositieleider Juan Guaido claimt").
 func (f *finder) clauseOpen(s int) bool {
@@ -915,7 +933,8 @@ func (f *finder) clauseOpen(s int) bool {
 	}
 	switch f.ws[s-1].lower {
 	case ",", ";", "(", "en", "maar", "want", "dat", "omdat", "hoewel", "terwijl", "toen", "nadat", "waarin", "die",
-		"wat", "and", "but", "that", "because", "while", "although", "when", "after", "as", "where", "who", "which", "what":
+		"wat", "and", "but", "that", "because", "while", "although", "when", "after", "as", "where", "who", "which", "what",
+		"though", "since", "if", "so", "then":
 		return true
 	}
 	return false
