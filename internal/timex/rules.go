@@ -1057,7 +1057,7 @@ func (e *extractor) mDur(i int) (cand, bool) {
 	}
 	// year-earlier, year-ago (English adjectives).
 	if u, ok := e.has(i, kUnit); ok && u.s == "Y" && e.is(i+1, "-") && e.tight(i+1) && e.is(i+2, "earlier", "ago") && e.tight(i+2) {
-		return e.shifted(i, i+3, 1, "Y", -1, e.is(i+2, "ago")), true
+		return e.shifted(i, i+3, 1, "Y", -1, true), true // the year-earlier quarter
 	}
 	// Bare plural units: years, weken (vague).
 	if u, ok := e.has(i, kUnits); ok && !e.has2(i, kUnit, kUnit) && u.s != "NI" {
@@ -1130,6 +1130,11 @@ func (e *extractor) mDur(i int) (cand, bool) {
 		return cand{}, false
 	}
 	end := j + 1
+	if !vague && n == float64(int(n)) {
+		if v, k, _ := e.andAHalf(end, n); k > end {
+			n, end = v, k // a minute and a half
+		}
+	}
 	// Ages: 24 jaar oud, 45-year-old, years old.
 	if u.s == "Y" {
 		if e.is(end, "oud", "old") || (e.is(end, "-") && e.is(end+1, "old")) {

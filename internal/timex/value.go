@@ -162,6 +162,14 @@ func durVal(n float64, unit string, vague bool) string {
 			if m := n * 60; m == float64(int(m)) && n < 1 {
 				return durVal(m, "MIN", false)
 			}
+		case "MIN":
+			if sec := n * 60; sec == float64(int(sec)) {
+				if n < 1 {
+					return "PT" + strconv.Itoa(int(sec)) + "S"
+				}
+				// a minute and a half: PT1M30S
+				return "PT" + strconv.Itoa(int(n)) + "M" + strconv.Itoa(int(sec)%60) + "S"
+			}
 		case "D":
 			if m := n * 24; m == float64(int(m)) && n < 1 {
 				return durVal(m, "H", false)
