@@ -149,7 +149,7 @@ func (f *finder) attribute(ci int, c cand) (attr, bool) {
 	}
 	// "…," though she noted …: a conjunction opens a new clause, which does
 	// not attribute the quote.
-	if k := firstWord(f.ws, aa, ab); k < ab && conjunction[f.ws[k].lower] {
+	if k := firstWord(f.ws, aa, ab); k < ab && conjunction[f.ws[k].lower] && f.doc.Lang == "en" {
 		aa = ab
 	}
 	if cu, ok := f.findCue(aa, ab, false); ok && cu.k-aa <= 14 {
@@ -912,9 +912,10 @@ func (f *finder) fullerDesc(noun string) string {
 	return ""
 }
 
+// conjunction: English words that open a new clause after a quote (Dutch
+// news goes on with "en … volgens X" and keeps the attribution).
 var conjunction = map[string]bool{
 	"though": true, "although": true, "but": true, "and": true, "while": true, "because": true, "since": true,
-	"maar": true, "en": true, "terwijl": true, "omdat": true, "want": true, "hoewel": true,
 }
 
 // firstWord returns the first word in [a,b) that is not punctuation.
