@@ -1020,7 +1020,7 @@ func (l *linker) output(cs []*cluster) {
 		for _, mi := range c.ments {
 			m := l.ms[mi]
 			e.Mentions = append(e.Mentions, kroniek.Mention{Start: m.start, End: m.end, Text: m.text})
-			if c.typ != kroniek.LOC || institutional(doc.Text, m.start) {
+			if c.typ != kroniek.LOC || institutional(doc.Text, m.start) || partOfName(l.k, doc.Text, m) {
 				continue
 			}
 			p := kroniek.Place{Start: m.start, End: m.end, Text: m.text, Entity: id}
@@ -1312,4 +1312,29 @@ func capitalNext(text string, pos int) bool {
 	}
 	r, _ := utf8.DecodeRuneInString(text[pos+1:])
 	return unicode.IsUpper(r)
+}
+
+// partOfName reports whether a place name is used inside another name or as
+// a modifier, not as a place: "Nick Hague", "Christoffel Columbus",
+// "U.S. gallons". After a locative preposition it is a place.
+func partOfName(k *kb.KB, text string, m mention) bool {
+	if afterPreposition(text, m.start) {
+		return false
+	}
+	if afterName(text, m.start) {
+		// Not after a country adjective ("het Zwitserse Davos") or a
+		// possessive ("the Democratic Party's Nevada caucuses").
+		w := wordBefore(text, m.start)
+		lw := strings.ToLower(w)
+		if !titles[lw] && !articles[lw] && !strings.HasSuffix(lw, "'s") && !strings.HasSuffix(lw, "’s") &&
+			!isAdjective(k, w) && !strings.HasSuffix(lw, "se") {
+			return true
+		}
+	}
+	// A short abbreviation followed by a word modifies it ("U.S. Senate").
+	if len(m.text) <= 4 && strings.ToUpper(m.text) == m.text && m.end+1 < len(text) && text[m.end] == ' ' {
+		r, _ := utf8.DecodeRuneInString(text[m.end+1:])
+		return unicode.IsLetter(r)
+	}
+	return false
 }
