@@ -205,6 +205,11 @@ func (e *extractor) yearFor(i, m, d int) int {
 		if t < 0 && e.is(i-1, "per", "vanaf", "tot", "uiterlijk", "by", "until", "from", "before", "voor") {
 			t = 0
 		}
+		// "payable Jan. 2", "effective June 1", "through January": a
+		// date something runs to lies ahead.
+		if e.is(i-1, "payable", "effective", "through", "until", "till", "starting", "expiring", "ingaande") {
+			t = 1
+		}
 	}
 	switch {
 	case t < 0 && diff > 3, t == 0 && diff > limit:
