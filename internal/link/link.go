@@ -291,7 +291,11 @@ func retype(k *kb.KB, doc *kroniek.Document, ms []mention) []mention {
 			// Denver).
 			longer := partOfLonger(ms, m) || afterName(doc.Text, m.start)
 			big := known && (place.Pop >= 300000 || place.Feature == "PPLC" || geo.IsArea(place)) && !longer
-			if known && (m.typ == kroniek.MISC || cue && !longer || big) || streetLike(m.text) && (cue || m.typ == kroniek.MISC) {
+			if !known && cue && exactPlace(k, m.text) {
+				known = true // "on Samos": after a locative any known place will do
+			}
+			if known && (m.typ == kroniek.MISC || cue && !longer || big) || streetLike(m.text) && (cue || m.typ == kroniek.MISC) ||
+				surelyStreet(m.text) || roadCode(m.text) && (cue || articles[strings.ToLower(wordBefore(doc.Text, m.start))]) {
 				m.typ = kroniek.LOC
 			}
 		case kroniek.LOC:
@@ -1058,6 +1062,9 @@ var orgWords = map[string]bool{"universiteit": true, "university": true, "sticht
 // still worth placing: a name of several words with no organisation word,
 // or one word ending like a street or building.
 func placeLike(name string) bool {
+	if roadCode(name) || surelyStreet(name) {
+		return true
+	}
 	words := strings.Fields(strings.ToLower(name))
 	if len(words) == 0 {
 		return false
@@ -1337,4 +1344,57 @@ func partOfName(k *kb.KB, text string, m mention) bool {
 		return unicode.IsLetter(r)
 	}
 	return false
+}
+
+// exactPlace reports whether name is the own name of any known place.
+func exactPlace(k *kb.KB, name string) bool {
+	key := kb.Fold(name)
+	for _, e := range k.LookupFolded(key) {
+		if e.Type == kroniek.LOC && (kb.Fold(e.Name) == key || kb.Fold(e.NameNL) == key) {
+			return true
+		}
+	}
+	return false
+}
+
+// streetEnds end names no person or organisation has.
+var streetEnds = []string{"straat", "weg", "plein", "kade", "gracht", "laan", "buurt", "steeg", "singel", "werf",
+	"fabriek", "street", "avenue", "square"}
+
+// placeHeads start the names of venues: "Station Zuid", "Café Keppler".
+var placeHeads = map[string]bool{"station": true, "café": true, "cafe": true, "hotel": true, "restaurant": true,
+	"camping": true, "wasserette": true, "stadion": true, "theater": true, "museum": true, "ziekenhuis": true,
+	"kerk": true, "paleis": true, "plein": true, "park": true, "fort": true, "kasteel": true}
+
+// surelyStreet reports whether a name is a street's or venue's by its form
+// alone ("Van der Pekbuurt", "Station Zuid").
+func surelyStreet(name string) bool {
+	words := strings.Fields(strings.ToLower(name))
+	if len(words) == 0 {
+		return false
+	}
+	if len(words) > 1 && placeHeads[words[0]] {
+		return true
+	}
+	last := words[len(words)-1]
+	for _, suf := range streetEnds {
+		if strings.HasSuffix(last, suf) && len(last) > len(suf)+2 {
+			return true
+		}
+	}
+	return false
+}
+
+// roadCode reports whether a name is a road's number: A10, N201, E19,
+// Interstate 75, I-95.
+func roadCode(name string) bool {
+	if strings.HasPrefix(name, "Interstate ") || strings.HasPrefix(name, "I-") {
+		_, err := strconv.Atoi(strings.TrimPrefix(strings.TrimPrefix(name, "Interstate "), "I-"))
+		return err == nil
+	}
+	if len(name) < 2 || len(name) > 4 || !strings.ContainsRune("ANE", rune(name[0])) {
+		return false
+	}
+	_, err := strconv.Atoi(name[1:])
+	return err == nil
 }
