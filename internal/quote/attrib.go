@@ -231,6 +231,14 @@ func (f *finder) speakerAround(cu cueAt, a, b int, beforeQuote bool) (speaker, b
 		if d, ok := f.longDesc(a, cu.k); ok {
 			return d, true
 		}
+		for j := cu.k - 1; j > a; j-- {
+			if f.ws[j].text == "," {
+				if d, ok := f.longDesc(j+1, cu.k); ok {
+					return d, true
+				}
+				break
+			}
+		}
 		if s, _ := f.npBounds(a, cu.k, false); s == a || f.clauseOpen(s) {
 			if sp, ok := f.resolve(a, cu.k, false); ok {
 				return sp, true
@@ -318,6 +326,10 @@ func (f *finder) npBounds(a, b int, fwd bool) (int, int) {
 		return b - 1, b
 	}
 	s := b
+	// An adverb between subject and verb: "Ham also noted".
+	if s-1 > a && adverbs[f.ws[s-1].lower] {
+		s, b = s-1, s-1
+	}
 	// A parenthesis right before the verb belongs to the subject: "Rep.
 	// Gwen Moore (D-Wis.) said".
 	if s-1 > a && f.ws[s-1].text == ")" {
@@ -910,6 +922,11 @@ func (f *finder) fullerDesc(noun string) string {
 		}
 	}
 	return ""
+}
+
+var adverbs = map[string]bool{
+	"also": true, "then": true, "further": true, "later": true, "often": true, "repeatedly": true, "again": true,
+	"ook": true, "nog": true, "dan": true, "vaak": true, "eerder": true, "toen": true,
 }
 
 // conjunction: English words that open a new clause after a quote (Dutch

@@ -58,7 +58,10 @@ func buildWords(t string, toks []kroniek.Token) []word {
 					w := strings.ToLower(t[s:e])
 					single := utf8.RuneCountInString(t[s:e]) == 1 && unicode.IsUpper(runeAt(t, s))
 					// "(D-Wis.)": a period right before a closing parenthesis.
-					paren := i+2 < len(toks) && toks[i+2].Start == toks[i+1].End && t[toks[i+2].Start:toks[i+2].End] == ")"
+					// A period right before a closing parenthesis or a comma
+					// ("(D-Wis.)", "R-Ky., said") ends no sentence.
+					paren := i+2 < len(toks) && toks[i+2].Start == toks[i+1].End &&
+						(t[toks[i+2].Start:toks[i+2].End] == ")" || t[toks[i+2].Start:toks[i+2].End] == ",")
 					if !adjLetter && !single && !abbrevs[w] && !strings.Contains(t[s:e], ".") && !paren {
 						goto done
 					}

@@ -59,6 +59,7 @@ yell: yell yells yelled
 wonder: wonder wonders wondered
 testify: testify testifies testified
 told: told
+read: read reads
 point out: | out: point points pointed
 put: put puts
 `
