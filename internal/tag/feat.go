@@ -218,7 +218,12 @@ func lower(s string) string {
 
 // static appends the tag-independent features of token i to fs.
 func static(fs []uint64, ws []word, i int) []uint64 {
-	w := &ws[i]
+	return contextual(local(fs, &ws[i]), ws, i)
+}
+
+// local appends the features that depend on the word alone, whose scores
+// the tagger caches per word form.
+func local(fs []uint64, w *word) []uint64 {
 	fs = append(fs,
 		fBias,
 		mix(fLower, w.hLower),
@@ -243,6 +248,16 @@ func static(fs []uint64, ws []word, i int) []uint64 {
 		mix(fPre3, hstr(prefix(l, 3))),
 		mix(fShape, hstr(shape(w.form))),
 	)
+	if j := strings.LastIndexByte(l, '-'); j > 0 && j < len(l)-1 {
+		fs = append(fs, mix(fHyphenTail, hstr(suffix(l[j+1:], 4))))
+	}
+	return fs
+}
+
+// contextual appends the features of word i that depend on its position
+// and neighbours.
+func contextual(fs []uint64, ws []word, i int) []uint64 {
+	w := &ws[i]
 	first := uint64(0)
 	if i == 0 {
 		first = 1
@@ -267,9 +282,6 @@ func static(fs []uint64, ws []word, i int) []uint64 {
 			mix(fClauseXLex, c.xlex),
 			mix(fClauseSuf, mix(hstr(suffix(c.lower, 2)), ge)),
 		)
-	}
-	if j := strings.LastIndexByte(l, '-'); j > 0 && j < len(l)-1 {
-		fs = append(fs, mix(fHyphenTail, hstr(suffix(l[j+1:], 4))))
 	}
 	p1, p1s, p1a, p1x, p1c, p2 := hStart, hStart, hStart, hStart, hStart, hStart
 	if i > 0 {

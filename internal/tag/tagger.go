@@ -21,7 +21,8 @@ const magic = "kroniek-pos 1\n"
 // concurrent use.
 type Tagger struct {
 	lang string
-	tags []string
+	tags []string // the classes: UPOS, or UPOS and XPOS joined by a tab
+	upos []string // the UPOS of each class
 	w    *weights
 	// words holds what is known of each form (and lower-case form): its
 	// ambiguity class, external lexicon tags, cluster, capitalization,
@@ -32,11 +33,13 @@ type Tagger struct {
 	pool  sync.Pool
 }
 
+// cacheSize bounds the per-goroutine cache of word-local scores.
+const cacheSize = 1 << 15
+
 type scratch struct {
+	cache  map[string][]float32 // form → scores of its local features
 	ws     []word
 	fs     []uint64
-	st     []uint64 // static features of all words
-	off    []int    // st[off[i]:off[i+1]] belong to word i
 	scores []float32
 }
 
@@ -136,21 +139,22 @@ func (t *Tagger) TagInto(words, upos, lemmas []string) {
 		sc = &scratch{scores: make([]float32, len(t.tags))}
 	}
 	sc.ws = t.prepare(sc.ws[:0], words)
-	sc.st, sc.off = sc.st[:0], append(sc.off[:0], 0)
-	for i := range sc.ws {
-		if sc.ws[i].ambTag < 0 {
-			sc.st = static(sc.st, sc.ws, i)
-		}
-		sc.off = append(sc.off, len(sc.st))
-	}
 	p1, p2 := 0, 0
 	for i := range sc.ws {
 		g := sc.ws[i].ambTag
 		if g < 0 {
-			sc.fs = dynamic(append(sc.fs[:0], sc.st[sc.off[i]:sc.off[i+1]]...), ctxOf(sc.ws, i), p1, p2)
-			g = argmax(t.w, sc.fs, sc.scores)
+			copy(sc.scores, t.localScores(sc, &sc.ws[i]))
+			sc.fs = contextual(sc.fs[:0], sc.ws, i)
+			sc.fs = dynamic(sc.fs, ctxOf(sc.ws, i), p1, p2)
+			t.w.score(sc.fs, sc.scores)
+			g = 0
+			for j, v := range sc.scores {
+				if v > sc.scores[g] {
+					g = j
+				}
+			}
 		}
-		upos[i] = t.tags[g]
+		upos[i] = t.upos[g]
 		p1, p2 = g+1, p1
 	}
 	for i := range sc.ws {
@@ -183,6 +187,23 @@ func (t *Tagger) prepare(ws []word, words []string) []word {
 	return ws
 }
 
+// localScores returns the summed weights of a word's local features,
+// cached per form.
+func (t *Tagger) localScores(sc *scratch, w *word) []float32 {
+	if r, ok := sc.cache[w.form]; ok {
+		return r
+	}
+	if sc.cache == nil || len(sc.cache) >= cacheSize {
+		sc.cache = make(map[string][]float32, 1024)
+	}
+	r := make([]float32, len(t.tags))
+	sc.fs = local(sc.fs[:0], w)
+	t.w.score(sc.fs, r)
+	// The key is copied: the caller's string may alias a reused buffer.
+	sc.cache[strings.Clone(w.form)] = r
+	return r
+}
+
 // first returns the first non-zero value.
 func first(a, b, c uint64) uint64 {
 	if a != 0 {
@@ -208,6 +229,14 @@ func Load(data []byte) (*Tagger, error) {
 		if err := checkTags(len(t.tags)); err != nil {
 			return nil, err
 		}
+	}
+	for _, c := range t.tags {
+		u, _, _ := strings.Cut(c, "\t")
+		t.upos = append(t.upos, u)
+	}
+	for _, c := range t.tags {
+		u, _, _ := strings.Cut(c, "\t")
+		t.upos = append(t.upos, u)
 	}
 	n := d.count()
 	t.words = make(map[string]winfo, n)

@@ -15,6 +15,7 @@ import (
 // Sentence is one gold sentence: its syntactic words with tags and lemmas.
 type Sentence struct {
 	Forms, UPOS, Lemmas []string
+	XPOS                []string
 	// Heads, Deprels and Feats serve to convert old treebank releases.
 	Heads          []string
 	Deprels, Feats []string
@@ -50,6 +51,7 @@ func readSentences(r io.Reader, name string) ([]Sentence, error) {
 			}
 			g.Forms = append(g.Forms, t.Form)
 			g.UPOS = append(g.UPOS, t.UPOS)
+			g.XPOS = append(g.XPOS, t.XPOS)
 			g.Lemmas = append(g.Lemmas, t.Lemma)
 			g.Deprels = append(g.Deprels, t.Deprel)
 			g.Heads = append(g.Heads, t.Head)
@@ -122,9 +124,12 @@ type TrainOptions struct {
 	LexiconFiles []string
 	// Raw holds tokenized text for word clusters, besides the training
 	// sentences; RawFiles are read into it.
-	Raw        [][]string
-	RawFiles   []RawFile
-	Clusters   int // number of word clusters; 0 = none
+	Raw      [][]string
+	RawFiles []RawFile
+	Clusters int // number of word clusters; 0 = none
+	// Joint makes the classes UPOS and XPOS together ("VERB\tVBD"), whose
+	// finer previous-tag features help; the tagger reports the UPOS part.
+	Joint      bool
 	Dev        []Sentence
 	Iterations int
 	Seed       uint64
@@ -230,6 +235,12 @@ func TrainSentences(opts TrainOptions, files ...[]Sentence) ([]byte, error) {
 	if opts.Lang == "nl" {
 		sents = append(sents, dutchQuotes(sents)...)
 	}
+	class := func(s Sentence, i int) string {
+		if opts.Joint {
+			return s.UPOS[i] + "\t" + s.XPOS[i]
+		}
+		return s.UPOS[i]
+	}
 	sep := map[string]bool{}
 	if opts.Lang == "nl" {
 		for i := range sents {
@@ -241,7 +252,8 @@ func TrainSentences(opts TrainOptions, files ...[]Sentence) ([]byte, error) {
 	tagIdx := map[string]int{}
 	var tags []string
 	for _, s := range sents {
-		for _, t := range s.UPOS {
+		for i := range s.UPOS {
+			t := class(s, i)
 			if _, ok := tagIdx[t]; !ok {
 				tagIdx[t] = 0
 				tags = append(tags, t)
@@ -269,7 +281,7 @@ func TrainSentences(opts TrainOptions, files ...[]Sentence) ([]byte, error) {
 	lb := newLemmaBuilder()
 	for _, s := range sents {
 		for i, f := range s.Forms {
-			t := tagIdx[s.UPOS[i]]
+			t := tagIdx[class(s, i)]
 			addCount(f, t)
 			if l := lower(f); l != f {
 				addCount(l, t)
@@ -355,7 +367,7 @@ func TrainSentences(opts TrainOptions, files ...[]Sentence) ([]byte, error) {
 		ws := shell.prepare(nil, s.Forms)
 		data[k] = make([]inst, len(ws))
 		for i := range ws {
-			data[k][i] = inst{fs: static(nil, ws, i), c: ctxOf(ws, i), gold: tagIdx[s.UPOS[i]], fix: ws[i].ambTag}
+			data[k][i] = inst{fs: static(nil, ws, i), c: ctxOf(ws, i), gold: tagIdx[class(s, i)], fix: ws[i].ambTag}
 		}
 	}
 	nt := len(tags)
@@ -793,6 +805,9 @@ func cloneSentences(ss []Sentence) []Sentence {
 		out[i] = s
 		out[i].UPOS = append([]string(nil), s.UPOS...)
 		out[i].Lemmas = append([]string(nil), s.Lemmas...)
+		if len(s.XPOS) < len(s.Forms) {
+			out[i].XPOS = make([]string, len(s.Forms))
+		}
 	}
 	return out
 }
