@@ -207,7 +207,7 @@ func (e *extractor) yearFor(i, m, d int) int {
 		}
 		// "payable Jan. 2", "effective June 1", "through January": a
 		// date something runs to lies ahead.
-		if e.is(i-1, "payable", "effective", "through", "until", "till", "starting", "expiring", "ingaande") {
+		if e.is(i-1, "payable", "effective", "through", "until", "till", "expiring", "ingaande") {
 			t = 1
 		}
 	}
