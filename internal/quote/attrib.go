@@ -149,7 +149,7 @@ func (f *finder) attribute(ci int, c cand) (attr, bool) {
 	}
 	// "…," though she noted …: a conjunction opens a new clause, which does
 	// not attribute the quote.
-	if k := firstWord(f.ws, aa, ab); k < ab && conjunction[f.ws[k].lower] && f.doc.Lang == "en" {
+	if k := firstWord(f.ws, aa, ab); k < ab && conjunction[f.ws[k].lower] {
 		aa = ab
 	}
 	if cu, ok := f.findCue(aa, ab, false); ok && cu.k-aa <= 14 {
@@ -280,6 +280,9 @@ func (f *finder) speakerAround(cu cueAt, a, b int, beforeQuote bool) (speaker, b
 	}
 	// A name or pronoun earlier in the clause: "zoals wethouder Bas van
 	// Wakeren bij herhaling zei".
+	if f.strict {
+		return speaker{}, false
+	}
 	for _, r := range f.nameRuns(a, cu.k) {
 		if f.isPerson(r) {
 			return f.nameSpeaker(r), true
@@ -397,6 +400,14 @@ func (f *finder) resolve(a, b int, fwd bool) (speaker, bool) {
 				return sp, true
 			}
 		}
+		// "de beduusde Spanjaard": a definite description by nationality
+		// is the person named last.
+		if det && f.definite(f.ws[s].lower) && fwd && r[1]-r[0] == 1 && r[1] == e && !f.isPerson(r) && demonym(f.ws[r[0]].lower) {
+			if sp := f.pronounRef(f.ws[s].start, 0); sp.name != "" {
+				sp.src = src
+				return sp, true
+			}
+		}
 		// A name that only modifies a noun ("Roemeense diplomaten",
 		// "Clinton aides") or follows "een"/"a" ("een Applebestuurder"):
 		// the description as written.
@@ -424,6 +435,13 @@ func (f *finder) resolve(a, b int, fwd bool) (speaker, bool) {
 		// "de wethouder" after "wethouder Bas van Wakeren": that person.
 		if !f.indirectMode && e-s == 2 && !f.ws[s+1].cap && f.ws[s].lower != "een" && f.ws[s].lower != "a" && f.ws[s].lower != "an" {
 			if sp, ok := f.roleName(f.ws[s+1].lower, f.ws[s].start); ok {
+				sp.src = src
+				return sp, true
+			}
+		}
+		// "het bedrijf", "de groep": the organisation named last.
+		if !f.indirectMode && e-s == 2 && f.definite(f.ws[s].lower) && f.lx.orgNouns[f.ws[s+1].lower] {
+			if sp, ok := f.lastOrg(f.ws[s].start); ok {
 				sp.src = src
 				return sp, true
 			}
@@ -894,6 +912,34 @@ func (f *finder) allRoles(a, b int) bool {
 	return b > a
 }
 
+func (f *finder) definite(w string) bool {
+	return w == "de" || w == "het" || w == "the"
+}
+
+// demonym reports a word for a nationality or an inhabitant ("Spanjaard",
+// "Amerikaan", "Brit", "Enschedeër", "Texan").
+func demonym(w string) bool {
+	for _, suf := range []string{"aard", "aan", "ees", "er", "eër", "ier", "ean", "ian", "ese", "ish", "brit", "belg", "duitser", "fransman", "rus", "turk"} {
+		if strings.HasSuffix(w, suf) {
+			return true
+		}
+	}
+	return false
+}
+
+// lastOrg returns the organisation named last before byte i.
+func (f *finder) lastOrg(i int) (speaker, bool) {
+	best := -1
+	var sp speaker
+	for _, m := range f.ments {
+		e := &f.doc.Entities[m.ent]
+		if e.Type == kroniek.ORG && m.e <= i && m.s > best && !f.inQuote(m.s) {
+			best, sp = m.s, speaker{id: e.ID, name: e.Name}
+		}
+	}
+	return sp, best >= 0
+}
+
 func (f *finder) indefinite(w string) bool {
 	return w == "een" || w == "a" || w == "an"
 }
@@ -929,10 +975,11 @@ var adverbs = map[string]bool{
 	"ook": true, "nog": true, "dan": true, "vaak": true, "eerder": true, "toen": true,
 }
 
-// conjunction: English words that open a new clause after a quote (Dutch
-// news goes on with "en … volgens X" and keeps the attribution).
+// conjunction: words that open a new clause after a quote (Dutch "en" is
+// left out: "' en gaandeweg … is volgens de raadslieden" keeps it).
 var conjunction = map[string]bool{
 	"though": true, "although": true, "but": true, "and": true, "while": true, "because": true, "since": true,
+	"maar": true, "terwijl": true, "omdat": true, "want": true, "hoewel": true,
 }
 
 // firstWord returns the first word in [a,b) that is not punctuation.
@@ -1112,7 +1159,12 @@ func (f *finder) attributePrev(ci int, c cand) (attr, bool) {
 	if !ok {
 		return attr{}, false
 	}
+	// Only a subject next to the verb: the sentence before may be about
+	// someone else ("Ze diende een klacht in bij de Kinderombudsman en
+	// spreekt woensdag in.").
+	f.strict = true
 	sp, ok := f.speakerAround(cu, a, b-1, false)
+	f.strict = false
 	if !ok || sp.name == "" {
 		return attr{}, false
 	}

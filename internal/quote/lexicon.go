@@ -28,6 +28,7 @@ type lexicon struct {
 	common    map[string]bool
 	orgs      map[string]bool
 	gender    map[string]byte // pronoun -> 'm' or 'f'
+	orgNouns  map[string]bool
 }
 
 var (
@@ -45,6 +46,8 @@ func lexFor(lang string) *lexicon {
 			en.QuoteNameParticles, en.QuoteRoleSuffixes, en.QuoteTitleWords, en.QuoteCommon, en.QuoteOrgWords)
 		lexNL.gender = genders(nl.QuoteMale, nl.QuoteFemale)
 		lexEN.gender = genders(en.QuoteMale, en.QuoteFemale)
+		lexNL.orgNouns = set(nl.QuoteOrgNouns)
+		lexEN.orgNouns = set(en.QuoteOrgNouns)
 	})
 	if lang == "en" {
 		return lexEN

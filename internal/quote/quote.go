@@ -74,6 +74,7 @@ type finder struct {
 	last    speaker // the speaker of the previous quote
 	lastEnd int     // where that quote ended
 	pms     []pmention
+	strict  bool            // only a subject next to the cue verb
 	gender  map[string]byte // person name -> 'm' or 'f'
 	// indirectMode: sources are reported as written ("Het Witte huis").
 	indirectMode bool

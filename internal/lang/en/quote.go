@@ -123,3 +123,9 @@ var (
 	QuoteMale   = []string{"he"}
 	QuoteFemale = []string{"she"}
 )
+
+// QuoteOrgNouns stand for an organisation named before ("the company").
+var QuoteOrgNouns = []string{
+	"company", "group", "party", "club", "organization", "organisation", "ministry", "union", "firm", "agency",
+	"department", "network", "campaign", "bank", "retailer", "manufacturer", "newspaper", "committee",
+}

@@ -131,3 +131,9 @@ var (
 	QuoteMale   = []string{"hij"}
 	QuoteFemale = []string{"zij"}
 )
+
+// QuoteOrgNouns stand for an organisation named before ("het bedrijf").
+var QuoteOrgNouns = []string{
+	"bedrijf", "groep", "partij", "club", "organisatie", "ministerie", "bond", "vereniging", "stichting", "brigade",
+	"omroep", "krant", "gemeente", "fabrikant", "winkel", "keten", "bank", "concern", "onderneming", "supermarkt",
+}
