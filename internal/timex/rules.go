@@ -45,6 +45,14 @@ func (e *extractor) number(i int) (v float64, vague bool, end int, ok bool) {
 		}
 		return v, false, end, true
 	}
+	// a couple of: two.
+	if e.is(i, "a") && e.is(i+1, "couple") {
+		end = i + 2
+		if e.is(end, "of") {
+			end++
+		}
+		return 2, false, end, true
+	}
 	// Vague quantities.
 	j := i
 	if e.is(j, "a", "een", "an") {
@@ -980,7 +988,10 @@ func (e *extractor) relUnit(i, j, dir int, unit string) (cand, bool) {
 	end := j + 1
 	base := e.dct
 	fromDCT := true
-	if e.anaphoric(i) || unit == "D" {
+	// "the following year", "the previous month", "de volgende week":
+	// counted from the time in view, not from the publication date.
+	narrative := e.is(i, "following", "previous", "volgende", "vorige") && e.is(i-1, "the", "de", "het")
+	if e.anaphoric(i) || unit == "D" || narrative {
 		base, fromDCT = e.ref, false
 		if base.g == gNone {
 			base = e.dct

@@ -67,7 +67,7 @@ var TimexLexicon = map[string]string{
 	"early": "mod:START", "late": "mod:END", "mid": "mod:MID", "end": "mod:END",
 	"beginning": "mod:START", "start": "mod:START", "middle": "mod:MID",
 
-	"few": "few", "several": "few", "some": "few", "couple": "few", "many": "few",
+	"few": "few", "several": "few", "some": "few", "couple": "num:2", "many": "few",
 	"every": "every", "each": "every", "per": "per",
 	"ago": "ago", "back": "ago", "later": "after", "earlier": "before", "before": "before",
 	"after": "after", "the": "det", "fiscal": "fiscal", "utc": "tz", "gmt": "tz",
