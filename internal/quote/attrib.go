@@ -558,10 +558,17 @@ func (f *finder) entName(ent *kroniek.Entity, src span) string {
 	// Linking sometimes types a person as an organisation ("RTL Late
 	// Night-presentator Twan Huys"): role words go either way.
 	name := f.cleanName(ent.Name)
+	runs := f.nameRuns(wordAt(f.ws, src.s), wordAt(f.ws, src.e))
 	if ent.Type != kroniek.PER {
+		// The whole name run when the entity holds only part of it
+		// ("Foreign Affairs" in "Turkish Ministry of Foreign Affairs").
+		if len(runs) == 1 {
+			if full := f.t[f.ws[runs[0][0]].start:f.ws[runs[0][1]-1].end]; len(full) > len(name) && strings.Contains(full, name) {
+				return full
+			}
+		}
 		return name
 	}
-	runs := f.nameRuns(wordAt(f.ws, src.s), wordAt(f.ws, src.e))
 	if len(runs) > 0 {
 		full := f.fullest(runs[len(runs)-1])
 		nf, nn := strings.Fields(full), strings.Fields(name)
@@ -622,6 +629,12 @@ func (f *finder) nameRuns(a, b int) [][2]int {
 				e++
 				continue
 			}
+			// "Ministry of Foreign Affairs", "Universiteit van Amsterdam":
+			// "of" inside an organisation's name.
+			if (x.lower == "of" || x.lower == "van") && e+1 < b && f.ws[e+1].cap && f.hasOrgWord(s, e) {
+				e += 2
+				continue
+			}
 			// Particles inside a name, only after a lone first name.
 			if f.lx.particles[x.lower] && !x.cap && e-s == 1 {
 				j := e
@@ -655,6 +668,15 @@ func (f *finder) nameRuns(a, b int) [][2]int {
 		k = e
 	}
 	return runs
+}
+
+func (f *finder) hasOrgWord(a, b int) bool {
+	for k := a; k < b; k++ {
+		if f.lx.orgs[f.ws[k].lower] {
+			return true
+		}
+	}
+	return false
 }
 
 func (f *finder) hasParticle(a, b int) bool {
@@ -693,7 +715,9 @@ func (f *finder) fullest(r [2]int) string {
 	for i := range f.doc.Entities {
 		e := &f.doc.Entities[i]
 		fs := strings.Fields(e.Name)
-		if e.Type == kroniek.PER && len(fs) > bestN && strings.ToLower(fs[len(fs)-1]) == last {
+		// Only a form the article writes: the guide wants the fullest name
+		// the article gives, not a knowledge-base name.
+		if e.Type == kroniek.PER && len(fs) > bestN && strings.ToLower(fs[len(fs)-1]) == last && strings.Contains(f.t, e.Name) {
 			best, bestN = f.cleanName(e.Name), len(fs)
 		}
 	}
@@ -1082,6 +1106,7 @@ func (f *finder) lastPerson(i int) speaker {
 	// quotes without attribution are mostly its main character's.
 	count := map[int]int{}
 	first := map[int]int{}
+	firstEnd := map[int]int{}
 	// A surname that is also another entity's name ("Van Ajax") is noise.
 	otherNames := map[string]bool{}
 	for _, m := range f.ments {
@@ -1095,7 +1120,7 @@ func (f *finder) lastPerson(i int) speaker {
 			continue
 		}
 		if v, ok := first[m.ent]; !ok || m.s < v {
-			first[m.ent] = m.s
+			first[m.ent], firstEnd[m.ent] = m.s, m.e
 		}
 		if _, ok := count[m.ent]; !ok {
 			ws := strings.Fields(f.cleanName(e.Name))
@@ -1116,7 +1141,7 @@ func (f *finder) lastPerson(i int) speaker {
 	}
 	if best >= 0 {
 		e := &f.doc.Entities[best]
-		return speaker{id: e.ID, name: f.entName(e, span{first[best], first[best]})}
+		return speaker{id: e.ID, name: f.entName(e, span{first[best], firstEnd[best]})}
 	}
 	var sp speaker
 	bestN := 0
