@@ -360,6 +360,13 @@ func (f *finder) resolve(a, b int, fwd bool) (speaker, bool) {
 	if e <= s {
 		return speaker{}, false
 	}
+	if e-s == 1 && f.ws[s].lower == "they" {
+		// "They concluded": the group named as a subject before ("The
+		// foreign ministers of …").
+		if sp, ok := f.pluralRef(s); ok {
+			return sp, true
+		}
+	}
 	if e-s == 1 && f.lx.pronouns[f.ws[s].lower] {
 		sp := f.pronounRef(f.ws[s].start, f.lx.gender[f.ws[s].lower])
 		sp.src = span{f.ws[s].start, f.ws[s].end}
@@ -381,6 +388,11 @@ func (f *finder) resolve(a, b int, fwd bool) (speaker, bool) {
 	// An entity inside the phrase: a person first, else an organisation.
 	if ent, m, ok := f.entityIn(src); ok {
 		name := f.entName(ent, span{m.s, m.e})
+		if ent.Type != kroniek.PER && len(runs) == 1 {
+			if full := f.t[f.ws[runs[0][0]].start:f.ws[runs[0][1]-1].end]; len(full) > len(name) && strings.Contains(full, f.t[m.s:m.e]) {
+				name = full
+			}
+		}
 		if ent.Type != kroniek.PER && det && m.s == f.ws[s+1].start && f.indirectMode {
 			name = f.t[src.s:src.e] // "Het Witte huis" as written
 		}
@@ -934,6 +946,27 @@ func (f *finder) allRoles(a, b int) bool {
 		}
 	}
 	return b > a
+}
+
+// pluralRef finds, in the three sentences before word k, a sentence that
+// opens with a plural description ("The foreign ministers …").
+func (f *finder) pluralRef(k int) (speaker, bool) {
+	sents := 0
+	for w := k - 1; w >= 0 && sents < 3; w-- {
+		if sentEnd(f.ws[w]) {
+			sents++
+		}
+		if !f.ws[w].first || f.ws[w].lower != "the" || w+1 >= len(f.ws) {
+			continue
+		}
+		e := f.descEnd(w, min(w+5, len(f.ws)))
+		if e-w < 2 || !strings.HasSuffix(f.ws[e-1].lower, "s") || f.ws[e-1].cap {
+			continue
+		}
+		src := span{f.ws[k].start, f.ws[k].end}
+		return speaker{name: f.t[f.ws[w].start:f.ws[e-1].end], src: src}, true
+	}
+	return speaker{}, false
 }
 
 func (f *finder) definite(w string) bool {
