@@ -896,7 +896,18 @@ func (e *extractor) mRel(i int) (cand, bool) {
 		return cand{start: i, end: j + 1, typ: kroniek.DURATION, val: durVal(0, u.s, true)}, true
 	}
 	if u, ok := e.has(j, kUnit); ok {
-		return e.relUnit(i, j, r.n, u.s)
+		c, ok := e.relUnit(i, j, r.n, u.s)
+		// volgende week woensdag, last week Tuesday: that day of that week.
+		if wd, isWd := e.has(j+1, kWday); ok && isWd && u.s == "W" && c.tv.g == gWeek {
+			t := c.tv.t
+			cur := int(t.Weekday())
+			if cur == 0 {
+				cur = 7
+			}
+			v := tval{g: gDay, t: t.AddDate(0, 0, wd.n-cur)}
+			return e.date(i, j+2, v, true), true
+		}
+		return c, ok
 	}
 	if !e.hasDCT {
 		return cand{}, false
@@ -920,8 +931,10 @@ func (e *extractor) mRel(i int) (cand, bool) {
 			mode = -2
 		case r.n > 0:
 			mode = 2
+		case e.tense(i) < 0:
+			mode = -1
 		default:
-			mode = e.tenseMode(i)
+			mode = 1 // "deze zaterdag", "this Friday": the coming one
 		}
 		v := e.weekday(wd.n, mode)
 		end := j + 1
@@ -1080,6 +1093,9 @@ func (e *extractor) mDur(i int) (cand, bool) {
 		if e.is(i-1, "de", "het", "die", "deze", "the", "those", "these", "zijn", "haar", "his", "her", "their") && !e.is(i+1, "erna", "daarna") {
 			return cand{}, false
 		}
+		if e.ok(i-1) && e.u[i-1].num >= 0 {
+			return cand{}, false // part of a number we could not read
+		}
 		if !e.nl && !e.is(i-1, "for", "in", "within", "after", "over", "took", "lasted", "spent", "take", "takes", "last", "lasts") {
 			return cand{}, false // "years of war": only "for years" and the like
 		}
@@ -1157,8 +1173,8 @@ func (e *extractor) mDur(i int) (cand, bool) {
 			return cand{}, false
 		}
 	}
-	if e.ok(i) && e.u[i].num >= 0 && e.u[i].nd >= 4 && !adj {
-		return cand{}, false
+	if e.ok(i) && e.u[i].num >= 0 && e.u[i].nd >= 4 && !adj && (u.s == "Y" || e.u[i].num >= 1800 && e.u[i].num <= 2100) {
+		return cand{}, false // 2019 jaar is no duration
 	}
 	// "om 9 uur": a clock time, not a duration.
 	if u.s == "H" && e.is(i-1, "om", "rond", "tegen", "omstreeks", "vanaf", "tot", "voor", "na") && n == float64(int(n)) && n <= 24 && !vague {

@@ -63,6 +63,7 @@ func TestPhrases(t *testing.T) {
 		{"nl", "2019-04-10", "In februari 2019 was hij in Hanoi en een paar maanden later in Moskou, drie jaar geleden nog niet.", []string{"februari 2019|DATE|2019-02", "een paar maanden later|DURATION|PXM", "drie jaar geleden|DATE|2016"}},
 		{"nl", "2019-04-10", "Hij zal woensdag 3 april spreken; vroeger deed hij dat straks.", []string{"woensdag 3 april|DATE|2019-04-03", "vroeger|DATE|PAST_REF", "straks|DATE|FUTURE_REF"}},
 		{"en", "2019-04-10", "In the summer of 2019, for five hours, and next Monday evening.", []string{"the summer of 2019|DATE|2019-SU", "five hours|DURATION|PT5H", "next Monday evening|TIME|2019-04-15TEV"}},
+		{"nl", "2019-04-10", "Vanaf volgende week woensdag, na 1000 dagen, stromen ze deze zaterdag binnen.", []string{"volgende week woensdag|DATE|2019-04-17", "1000 dagen|DURATION|P1000D", "deze zaterdag|DATE|2019-04-13"}},
 		{"en", "2019-04-10", "Every Tuesday since the 1990s, ten years.", []string{"Every Tuesday|SET|XXXX-WXX-2", "the 1990s|DATE|199X", "ten years|DURATION|P10Y"}},
 	}
 	for _, tt := range tests {
