@@ -24,7 +24,7 @@ func init() {
 func runBuildKB(_ context.Context, args []string, _ io.Reader, stdout, stderr io.Writer) error {
 	fs := newFlags("build-kb", stderr)
 	data := fs.String("data", shared.Data(), "the shared data folder")
-	out := fs.String("o", "internal/kb/kb.tsv.gz", "output record file (the index goes beside it, .idx.gz)")
+	out := fs.String("o", "internal/kb/kb.blk", "output record blocks (the name index goes beside it, .idx)")
 	if help, err := parseFlags(fs, args); help || err != nil {
 		return err
 	}
@@ -38,13 +38,13 @@ func runBuildKB(_ context.Context, args []string, _ io.Reader, stdout, stderr io
 		return err
 	}
 	var buf, idx bytes.Buffer
-	if err := kb.Encode(&buf, es); err != nil {
+	if err := kb.EncodeBlocks(&buf, es); err != nil {
 		return fmt.Errorf("build-kb: %w", err)
 	}
 	if err := kb.EncodeIndex(&idx, es); err != nil {
 		return fmt.Errorf("build-kb: %w", err)
 	}
-	idxPath := strings.TrimSuffix(*out, ".tsv.gz") + ".idx.gz"
+	idxPath := strings.TrimSuffix(*out, ".blk") + ".idx"
 	if err := os.WriteFile(*out, buf.Bytes(), 0o644); err != nil {
 		return fmt.Errorf("build-kb: %w", err)
 	}

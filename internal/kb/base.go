@@ -1,7 +1,6 @@
 package kb
 
 import (
-	"bufio"
 	"bytes"
 	"compress/gzip"
 	"fmt"
@@ -9,7 +8,6 @@ import (
 	"sort"
 	"strconv"
 	"strings"
-	"sync"
 	"sync/atomic"
 )
 
@@ -22,19 +20,12 @@ type KB struct {
 	over *mapKB // never nil
 }
 
-// base is the compiled knowledge base: record lines in id order and a
+// base is the compiled knowledge base: record blocks in id order and a
 // sorted index of folded names.
 type base struct {
-	lines  []string
-	keys   []string // sorted folded names
-	vals   []string // "ord,ord..." into lines, per key
+	recs   *blocks // record lines in id order
+	index  *blocks // "folded name\tord,ord..." lines in name order
 	parsed []atomic.Pointer[Entry]
-
-	idOnce sync.Once
-	byID   map[string]int32
-
-	ctyOnce sync.Once
-	country map[string]int32
 }
 
 // New indexes entries. Later entries with an id seen before update it:
@@ -45,63 +36,62 @@ func (b *base) entry(ord int) *Entry {
 	if e := b.parsed[ord].Load(); e != nil {
 		return e
 	}
-	e, err := parseRecord(b.lines[ord])
+	line, err := b.recs.line(ord)
+	var e Entry
+	if err == nil {
+		e, err = parseRecord(line)
+	}
 	if err != nil {
-		// Decode checked every record once; this cannot happen, but a
-		// broken entry is better left out than a panic.
+		// The build checked every record; a broken one is left out
+		// rather than a panic.
 		e = Entry{ID: "invalid:" + strconv.Itoa(ord)}
 	}
 	b.parsed[ord].CompareAndSwap(nil, &e)
 	return b.parsed[ord].Load()
 }
 
-func (b *base) lookup(key string) []*Entry {
-	i := sort.SearchStrings(b.keys, key)
-	if i >= len(b.keys) || b.keys[i] != key {
+func (b *base) ords(key string) []int {
+	i := b.index.find(key)
+	if i < 0 {
 		return nil
 	}
-	var out []*Entry
-	for rest := b.vals[i]; rest != ""; {
+	line, err := b.index.line(i)
+	if err != nil {
+		return nil
+	}
+	_, vals, _ := strings.Cut(line, "\t")
+	var out []int
+	for rest := vals; rest != ""; {
 		var v string
 		v, rest, _ = strings.Cut(rest, ",")
 		ord, err := strconv.Atoi(v)
-		if err != nil || ord < 0 || ord >= len(b.lines) {
-			continue
+		if err == nil && ord >= 0 && ord < b.recs.n {
+			out = append(out, ord)
 		}
+	}
+	return out
+}
+
+func (b *base) lookup(key string) []*Entry {
+	var out []*Entry
+	for _, ord := range b.ords(key) {
 		out = append(out, b.entry(ord))
 	}
 	return out
 }
 
 func (b *base) ord(id string) (int32, bool) {
-	b.idOnce.Do(func() {
-		b.byID = make(map[string]int32, len(b.lines))
-		for i, l := range b.lines {
-			id, _, _ := strings.Cut(l, "\t")
-			b.byID[id] = int32(i)
-		}
-	})
-	i, ok := b.byID[id]
-	return i, ok
+	i := b.recs.find(id)
+	return int32(i), i >= 0
 }
 
+// countryKey is the index key of a country by ISO code; no folded name
+// starts with NUL.
+func countryKey(iso string) string { return "\x00iso:" + iso }
+
 func (b *base) countryEntry(iso string) *Entry {
-	b.ctyOnce.Do(func() {
-		b.country = map[string]int32{}
-		for i, l := range b.lines {
-			if !strings.Contains(l, "\tPCL") {
-				continue
-			}
-			e := b.entry(i)
-			if e.IsCountry() && e.Country != "" {
-				if _, dup := b.country[e.Country]; !dup || e.Feature == "PCLI" {
-					b.country[e.Country] = int32(i)
-				}
-			}
-		}
-	})
-	if i, ok := b.country[iso]; ok {
-		return b.entry(int(i))
+	if ords := b.ords(countryKey(iso)); len(ords) > 0 {
+		return b.entry(ords[0])
 	}
 	return nil
 }
@@ -110,7 +100,7 @@ func (b *base) countryEntry(iso string) *Entry {
 func (k *KB) Len() int {
 	n := len(k.over.entries)
 	if k.base != nil {
-		n += len(k.base.lines)
+		n += k.base.recs.n
 		for id := range k.over.byID {
 			if _, ok := k.base.ord(id); ok {
 				n--
@@ -173,7 +163,7 @@ func (k *KB) Country(iso string) *Entry {
 func (k *KB) Entries() []Entry {
 	var out []Entry
 	if k.base != nil {
-		for i := range k.base.lines {
+		for i := 0; i < k.base.recs.n; i++ {
 			e := k.base.entry(i)
 			if _, replaced := k.over.byID[e.ID]; !replaced {
 				out = append(out, *e)
@@ -200,42 +190,19 @@ func (k *KB) with(es []Entry) *KB {
 	return &KB{base: k.base, over: k.over.with(add)}
 }
 
-// Decode reads a compiled knowledge base: the gzipped record file and the
-// gzipped index written by Encode and EncodeIndex.
+// Decode reads a compiled knowledge base: the record blocks written by
+// EncodeBlocks and the index blocks written by EncodeIndex. Nothing is
+// decompressed until a lookup needs it.
 func Decode(records, index []byte) (*KB, error) {
-	text, err := gunzip(records)
+	recs, err := readBlocks(records)
 	if err != nil {
 		return nil, fmt.Errorf("records: %w", err)
 	}
-	b := &base{}
-	b.lines = make([]string, 0, strings.Count(text, "\n"))
-	for rest := text; rest != ""; {
-		var line string
-		line, rest, _ = strings.Cut(rest, "\n")
-		if line != "" && line[0] != '#' {
-			b.lines = append(b.lines, line)
-		}
-	}
-	idx, err := gunzip(index)
+	idx, err := readBlocks(index)
 	if err != nil {
 		return nil, fmt.Errorf("index: %w", err)
 	}
-	n := strings.Count(idx, "\n")
-	b.keys, b.vals = make([]string, 0, n), make([]string, 0, n)
-	for rest := idx; rest != ""; {
-		var line string
-		line, rest, _ = strings.Cut(rest, "\n")
-		key, val, ok := strings.Cut(line, "\t")
-		if !ok {
-			continue
-		}
-		if len(b.keys) > 0 && key <= b.keys[len(b.keys)-1] {
-			return nil, fmt.Errorf("index: keys out of order at %q", key)
-		}
-		b.keys = append(b.keys, key)
-		b.vals = append(b.vals, val)
-	}
-	b.parsed = make([]atomic.Pointer[Entry], len(b.lines))
+	b := &base{recs: recs, index: idx, parsed: make([]atomic.Pointer[Entry], recs.n)}
 	return &KB{base: b, over: newMap(nil)}, nil
 }
 
@@ -261,8 +228,9 @@ func sortedByID(es []Entry) []*Entry {
 	return sorted
 }
 
-// EncodeIndex writes the gzipped name index of the record file Encode
-// writes for es: folded name, tab, the entries' line numbers (from 0).
+// EncodeIndex writes the name index of the records EncodeBlocks writes for
+// es, as blocks: folded name, tab, the entries' line numbers (from 0), in
+// name order.
 func EncodeIndex(w io.Writer, es []Entry) error {
 	idx := map[string][]int{}
 	for ord, e := range sortedByID(es) {
@@ -276,33 +244,32 @@ func EncodeIndex(w io.Writer, es []Entry) error {
 			idx[f] = append(idx[f], ord)
 		}
 	}
+	for ord, e := range sortedByID(es) {
+		if e.IsCountry() && e.Country != "" {
+			k := countryKey(e.Country)
+			if len(idx[k]) == 0 || e.Feature == "PCLI" {
+				idx[k] = []int{ord}
+			}
+		}
+	}
 	keys := make([]string, 0, len(idx))
 	for k := range idx {
 		keys = append(keys, k)
 	}
 	sort.Strings(keys)
-	zw, err := gzip.NewWriterLevel(w, gzip.BestCompression)
-	if err != nil {
-		return fmt.Errorf("gzip: %w", err)
-	}
-	bw := bufio.NewWriter(zw)
+	lines := make([]string, 0, len(keys))
 	for _, k := range keys {
-		bw.WriteString(k)
+		var sb strings.Builder
+		sb.WriteString(k)
 		for i, o := range idx[k] {
 			if i == 0 {
-				bw.WriteByte('\t')
+				sb.WriteByte('\t')
 			} else {
-				bw.WriteByte(',')
+				sb.WriteByte(',')
 			}
-			bw.WriteString(strconv.Itoa(o))
+			sb.WriteString(strconv.Itoa(o))
 		}
-		bw.WriteByte('\n')
+		lines = append(lines, sb.String())
 	}
-	if err := bw.Flush(); err != nil {
-		return fmt.Errorf("write kb index: %w", err)
-	}
-	if err := zw.Close(); err != nil {
-		return fmt.Errorf("gzip: %w", err)
-	}
-	return nil
+	return writeBlocks(w, lines)
 }

@@ -15,12 +15,12 @@ import (
 	"sync/atomic"
 )
 
-// compiled and compiledIndex are the gzipped record file and name index
-// written by `kroniek build-kb`.
+// compiled and compiledIndex are the record blocks and the gzipped name
+// index written by `kroniek build-kb`.
 var (
-	//go:embed kb.tsv.gz
+	//go:embed kb.blk
 	compiled []byte
-	//go:embed kb.idx.gz
+	//go:embed kb.idx
 	compiledIndex []byte
 )
 

@@ -124,14 +124,14 @@ func TestBuildDeterministic(t *testing.T) {
 		t.Fatal(err)
 	}
 	var buf, idx bytes.Buffer
-	if err := Encode(&buf, es); err != nil {
+	if err := EncodeBlocks(&buf, es); err != nil {
 		t.Fatal(err)
 	}
 	if err := EncodeIndex(&idx, es); err != nil {
 		t.Fatal(err)
 	}
 	if !bytes.Equal(buf.Bytes(), compiled) || !bytes.Equal(idx.Bytes(), compiledIndex) {
-		t.Errorf("built kb (%d+%d bytes) differs from the embedded kb.tsv.gz and kb.idx.gz (%d+%d bytes); run kroniek build-kb",
+		t.Errorf("built kb (%d+%d bytes) differs from the embedded kb.blk and kb.idx (%d+%d bytes); run kroniek build-kb",
 			buf.Len(), idx.Len(), len(compiled), len(compiledIndex))
 	}
 	if n := len(compiled) + len(compiledIndex); n > 30<<20 {
