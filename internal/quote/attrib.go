@@ -109,9 +109,12 @@ func (f *finder) findCue(a, b int, last bool) (cueAt, bool) {
 		if !has || (k > a && f.lx.dets[f.ws[k-1].lower]) {
 			continue
 		}
-		// The tagger tells "tweets" the noun from "tweets" the verb.
+		// The tagger tells "tweets" the noun from "tweets" the verb; after a
+		// name it is a verb whatever the tag ("the BBC describes").
 		if w.pos != "" && w.pos != "VERB" && w.pos != "AUX" {
-			continue
+			if k == 0 || !(f.ws[k-1].cap && !f.ws[k-1].first && verbAfterName[w.lower]) {
+				continue
+			}
 		}
 		for _, v := range vs {
 			if v.particle == "" {
@@ -1025,6 +1028,14 @@ func (f *finder) fullerDesc(noun string) string {
 		}
 	}
 	return ""
+}
+
+// verbAfterName are cue forms that are verbs after a name whatever the
+// tagger says ("the BBC describes"), unlike "United States" or "Trump claims".
+var verbAfterName = map[string]bool{
+	"describes": true, "says": true, "said": true, "tells": true, "told": true, "adds": true, "added": true,
+	"writes": true, "wrote": true, "explains": true, "explained": true, "asks": true, "asked": true,
+	"argues": true, "insists": true, "warns": true, "zegt": true, "zei": true, "schrijft": true, "vertelt": true,
 }
 
 var adverbs = map[string]bool{
