@@ -31,6 +31,10 @@ func (x *extractor) factuality(i int) (string, kroniek.Opt) {
 			r := x.rel(c)
 			w, l := x.lower[c], x.lemma(c)
 			switch r {
+			case "amod":
+				if lx.futureTime[w] {
+					planned = true // "a future meeting"
+				}
 			case "advmod", "det", "neg":
 				if lx.neg[w] || lx.neg[l] {
 					negated = true

@@ -65,7 +65,7 @@ const (
 	EventPlanned      = "will shall plan intend schedule announce prepare expect set going"
 	EventConditional  = "if unless whether"
 	EventReported     = "according reportedly allegedly purportedly apparently"
-	EventSpeech       = "say tell state claim report confirm announce write add note insist argue believe think"
+	EventSpeech       = "admit confess say tell state claim report confirm announce write add note insist argue believe think"
 	EventDeny         = "deny"
 	EventMotion       = "travel fly go come head"
 	EventPronouns     = "he she him her they them his their who"
@@ -78,7 +78,7 @@ const (
 const (
 	EventRoles      = "leader president premier minister bishop mayor king queen chairman chief suspect dictator"
 	EventDefinite   = "the this that"
-	EventFutureTime = "next coming upcoming soon"
+	EventFutureTime = "next coming upcoming soon future"
 	// EventAuxiliaries are never triggers, whatever their tag.
 	EventAuxiliaries = "be is are was were been being have has had do does did will would can could may might shall should must"
 )

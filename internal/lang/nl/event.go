@@ -98,7 +98,7 @@ const (
 	// EventReported marks events told on someone's authority.
 	EventReported = "volgens aldus naar_verluidt vermoedelijk zogenaamd allegedly kennelijk blijkbaar"
 	// EventSpeech verbs report what their complement says.
-	EventSpeech = "zeggen melden verklaren stellen beweren vertellen laten_weten aangeven schrijven bevestigen claimen meedelen rapporteren benadrukken denken menen vinden"
+	EventSpeech = "bekennen erkennen toegeven zeggen melden verklaren stellen beweren vertellen laten_weten aangeven schrijven bevestigen claimen meedelen rapporteren benadrukken denken menen vinden"
 	// EventDeny verbs negate their complement.
 	EventDeny = "ontkennen"
 	// EventMotion verbs are CONSULT triggers when they lead to a meeting.
@@ -117,7 +117,7 @@ const (
 	EventRoles    = "leider president premier minister bisschop burgemeester wethouder koning koningin voorzitter directeur topman verdachte dictator"
 	EventDefinite = "de het deze die"
 	// EventFutureTime words put a time expression ahead of the article.
-	EventFutureTime = "komende volgende aanstaande binnenkort straks"
+	EventFutureTime = "komende volgende aanstaande binnenkort straks toekomstig toekomstige"
 	// EventAuxiliaries are never triggers, whatever their tag.
 	EventAuxiliaries = "worden werd werden wordt zijn is was waren ben hebben heeft had hadden heb zullen zal zou zouden kunnen kan kon konden moeten moet moest mogen mag mocht"
 )
