@@ -746,13 +746,27 @@ func (f *finder) referent(i int, pronoun bool) speaker {
 	if f.last.name == "" && !pronoun {
 		return f.lastPerson(i)
 	}
-	if sp := f.personBetween(f.lastEnd, i); sp.name != "" {
+	if sp := f.personBetween(f.lastEnd, i); sp.name != "" && !f.about(sp) {
 		return sp
 	}
 	if f.last.name != "" {
 		return f.last
 	}
 	return f.lastPerson(i)
+}
+
+// about reports whether the current quote talks about sp rather than
+// being said by them: it opens with "hij"/"he" or names them ("Hij snapt
+// niet wat er gaande is", "Ze wil je hier nooit meer zien, Stanley.").
+func (f *finder) about(sp speaker) bool {
+	q := f.t[f.cur.start:f.cur.end]
+	first, _, _ := strings.Cut(strings.ToLower(q), " ")
+	switch first {
+	case "hij", "zij", "he", "she":
+		return true
+	}
+	ws := strings.Fields(sp.name)
+	return len(ws) > 0 && wordCount(q, ws[len(ws)-1]) > 0
 }
 
 // pmention is a person named outside quotes, for pronoun resolution.

@@ -75,6 +75,7 @@ type finder struct {
 	lastEnd int     // where that quote ended
 	pms     []pmention
 	strict  bool            // only a subject next to the cue verb
+	cur     cand            // the quote being attributed
 	gender  map[string]byte // person name -> 'm' or 'f'
 	// indirectMode: sources are reported as written ("Het Witte huis").
 	indirectMode bool
@@ -105,6 +106,7 @@ func (f *finder) run() []Attribution {
 	f.cands = findMarks(f.t)
 	var out []Attribution
 	for ci, c := range f.cands {
+		f.cur = c
 		att, ok := f.attribute(ci, c)
 		if !f.accept(c, ok, att) {
 			continue
