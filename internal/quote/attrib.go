@@ -30,6 +30,11 @@ type cueAt struct {
 // end of the sentence, the next quote or the paragraph.
 func (f *finder) clauseAfter(ci int, c cand) (int, int) {
 	a := wordAt(f.ws, c.close)
+	// "…'. Aldus een projectontwikkelaar die …": the next sentence opens
+	// with "aldus".
+	if a+1 < len(f.ws) && f.ws[a].text == "." && f.ws[a+1].lower == "aldus" {
+		a++
+	}
 	// "…terug.'' Dat leidt …": a new sentence begins after the quote.
 	if a < len(f.ws) && strings.ContainsAny(lastRune(f.t[c.start:c.end]), ".!?") && f.ws[a].cap && f.lx.verbs[f.ws[a].lower] == nil && !f.shortSaid(a) {
 		return a, a
@@ -587,7 +592,7 @@ func (f *finder) entName(ent *kroniek.Entity, src span) string {
 	if len(runs) > 0 {
 		full := f.fullest(runs[len(runs)-1])
 		nf, nn := strings.Fields(full), strings.Fields(name)
-		if len(nf) > len(nn) && strings.EqualFold(nf[len(nf)-1], nn[len(nn)-1]) {
+		if len(nf) > len(nn) && (strings.EqualFold(nf[len(nf)-1], nn[len(nn)-1]) || len(nn) == 1 && strings.EqualFold(nf[0], nn[0])) {
 			return full
 		}
 		// The fullest name the article gives, not a knowledge-base name
@@ -685,6 +690,21 @@ func (f *finder) nameRuns(a, b int) [][2]int {
 	return runs
 }
 
+// coordinated finds "X en Y Surname" ("X and Y Surname") for the first
+// name x and returns the surname.
+func (f *finder) coordinated(x string) string {
+	for k := 0; k+3 < len(f.ws); k++ {
+		if f.ws[k].lower != x || (f.ws[k+1].lower != "en" && f.ws[k+1].lower != "and") {
+			continue
+		}
+		if a, b := f.ws[k+2], f.ws[k+3]; a.cap && b.cap && !a.punct && !b.punct && !f.lx.common[b.lower] &&
+			(k+4 >= len(f.ws) || !f.ws[k+4].cap) {
+			return b.text
+		}
+	}
+	return ""
+}
+
 func (f *finder) hasOrgWord(a, b int) bool {
 	for k := a; k < b; k++ {
 		if f.lx.orgs[f.ws[k].lower] {
@@ -711,6 +731,13 @@ func isInitial(s string) bool {
 // "Breuker" -> "Remco Breuker".
 func (f *finder) fullest(r [2]int) string {
 	name := f.t[f.ws[r[0]].start:f.ws[r[1]-1].end]
+	// A first name alone that the article gives as "Annemarie en Richard
+	// Cools": "Annemarie Cools".
+	if r[1]-r[0] == 1 {
+		if full := f.coordinated(f.ws[r[0]].lower); full != "" {
+			return name + " " + full
+		}
+	}
 	last := f.ws[r[1]-1].lower
 	best, bestN, bestBefore := name, r[1]-r[0], false
 	for _, o := range f.names {
@@ -1191,9 +1218,12 @@ func (f *finder) lastPerson(i int) speaker {
 			}
 		}
 	}
+	// On a tie, someone the article quotes elsewhere comes first ("zegt
+	// zijn moeder Fatima Laachkar" over her son Amir Laachkar).
+	spoke := f.cueSubjects()
 	best := -1
 	for e, n := range count {
-		if best < 0 || n > count[best] || n == count[best] && first[e] < first[best] {
+		if best < 0 || n > count[best] || n == count[best] && (spoke[e] > spoke[best] || spoke[e] == spoke[best] && first[e] < first[best]) {
 			best = e
 		}
 	}
@@ -1288,6 +1318,40 @@ func (f *finder) personLike(r [2]int) bool {
 
 func isDash(s string) bool {
 	return s == "―" || s == "—" || s == "–" || s == "-" || s == "--"
+}
+
+// cueSubjects counts, per entity, the person mentions right next to a
+// reporting verb outside quotes ("zegt Laachkar", "Smith said").
+func (f *finder) cueSubjects() map[int]int {
+	n := map[int]int{}
+	starts := map[int]int{}
+	ends := map[int]int{}
+	for _, m := range f.ments {
+		if f.doc.Entities[m.ent].Type == kroniek.PER {
+			starts[wordAt(f.ws, m.s)] = m.ent
+			ends[wordAt(f.ws, m.e)] = m.ent
+		}
+	}
+	for k, w := range f.ws {
+		vs := f.lx.verbs[w.lower]
+		if vs == nil || vs[0].particle != "" || f.inQuote(w.start) {
+			continue
+		}
+		if e, ok := ends[k]; ok {
+			n[e]++
+			continue
+		}
+		for j := k + 1; j < len(f.ws) && j <= k+3; j++ {
+			if e, ok := starts[j]; ok {
+				n[e]++
+				break
+			}
+			if f.ws[j].punct {
+				break
+			}
+		}
+	}
+	return n
 }
 
 // wordCount counts whole-word occurrences of w in t.
