@@ -1038,6 +1038,27 @@ func (f *finder) lastOrg(i int) (speaker, bool) {
 			best, sp = m.s, speaker{id: e.ID, name: e.Name}
 		}
 	}
+	// Else a name that ends like an organisation ("Sint Michaëlbrigade",
+	// "Stichting Straatkat").
+	for _, r := range f.names {
+		st := f.ws[r[0]].start
+		if st >= i {
+			break
+		}
+		if st <= best || f.inQuote(st) {
+			continue
+		}
+		last := f.ws[r[1]-1].lower
+		org := f.lx.orgs[f.ws[r[0]].lower]
+		for n := range f.lx.orgNouns {
+			if len(last) > len(n)+2 && strings.HasSuffix(last, n) {
+				org = true
+			}
+		}
+		if org {
+			best, sp = st, speaker{name: f.t[st:f.ws[r[1]-1].end]}
+		}
+	}
 	return sp, best >= 0
 }
 
