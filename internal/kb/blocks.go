@@ -22,7 +22,7 @@ import (
 //	<data: the gzipped blocks, one after another>
 const (
 	blockMagic = "KRONIEK-KB 1\n"
-	blockLines = 512
+	blockLines = 128
 )
 
 type block struct {
