@@ -83,7 +83,7 @@ func (db *DB) filter(ctx context.Context, f articleFilter, ncol, pubcol, langcol
 // entityN returns the row number of a public entity id, 0 when unknown.
 func (db *DB) entityN(ctx context.Context, id string) (int64, error) {
 	var n int64
-	err := db.r.QueryRowContext(ctx, `SELECT n FROM entities WHERE id = ?`, id).Scan(&n)
+	err := db.rqueryRow(ctx, `SELECT n FROM entities WHERE id = ?`, id).Scan(&n)
 	if errors.Is(err, sql.ErrNoRows) {
 		return 0, nil
 	}
@@ -98,10 +98,11 @@ const snippetWidth = 200
 // rankWindow bounds the cost of relevance ranking: results are the most
 // relevant (BM25) among the rankWindow most recently stored matches (or
 // more, to reach a deep page). A word in every article would otherwise be
-// scored in every article. Facets count over the first facetWindow results.
+// scored in every article. Facets count over the facetWindow most recently
+// stored matches.
 const (
 	rankWindow  = 1000
-	facetWindow = 1000
+	facetWindow = 500
 )
 
 // SearchArticles returns a page of articles matching q.
@@ -143,9 +144,10 @@ func (db *DB) SearchArticles(ctx context.Context, q store.ArticleQuery) (*store.
 			countSQL = `SELECT count(*) FROM articles_fts WHERE articles_fts MATCH ?`
 		}
 		window := max(rankWindow, offset+limit)
+		// Rank the window first, then join the page only.
 		pageSQL = `SELECT a.id, a.title, a.published, a.lang, a.text
-			FROM (` + matches + ` ORDER BY rowid DESC LIMIT ?) w JOIN articles a ON a.n = w.n
-			ORDER BY w.r, w.n DESC LIMIT ? OFFSET ?`
+			FROM (SELECT n, r FROM (` + matches + ` ORDER BY rowid DESC LIMIT ?) ORDER BY r, n DESC LIMIT ? OFFSET ?) w
+			JOIN articles a ON a.n = w.n ORDER BY w.r, w.n DESC`
 		pageArgs = append(append([]any{}, args...), window, limit, offset)
 		setSQL = `SELECT n FROM (` + matches + ` ORDER BY rowid DESC LIMIT ?)`
 		setArgs = append(append([]any{}, args...), facetWindow)
@@ -160,7 +162,7 @@ func (db *DB) SearchArticles(ctx context.Context, q store.ArticleQuery) (*store.
 		pageArgs = []any{q.Entity, limit, offset}
 		setSQL = `SELECT article FROM (` + recent + ` LIMIT ?)`
 		setArgs = []any{q.Entity, facetWindow}
-		if err := db.r.QueryRowContext(ctx, `SELECT name FROM entities WHERE id = ?`, q.Entity).Scan(&snippetQ); err != nil {
+		if err := db.rqueryRow(ctx, `SELECT name FROM entities WHERE id = ?`, q.Entity).Scan(&snippetQ); err != nil {
 			return nil, fmt.Errorf("search: %w", err)
 		}
 	} else {
@@ -175,15 +177,15 @@ func (db *DB) SearchArticles(ctx context.Context, q store.ArticleQuery) (*store.
 		if q.Entity != "" {
 			// Without words, show where the entity is named.
 			var name string
-			if err := db.r.QueryRowContext(ctx, `SELECT name FROM entities WHERE id = ?`, q.Entity).Scan(&name); err == nil {
+			if err := db.rqueryRow(ctx, `SELECT name FROM entities WHERE id = ?`, q.Entity).Scan(&name); err == nil {
 				snippetQ = name
 			}
 		}
 	}
-	if err := db.r.QueryRowContext(ctx, countSQL, countArgs...).Scan(&res.Total); err != nil {
+	if err := db.rqueryRow(ctx, countSQL, countArgs...).Scan(&res.Total); err != nil {
 		return nil, fmt.Errorf("search: count: %w", err)
 	}
-	rows, err := db.r.QueryContext(ctx, pageSQL, pageArgs...)
+	rows, err := db.rquery(ctx, pageSQL, pageArgs...)
 	if err != nil {
 		return nil, fmt.Errorf("search: %w", err)
 	}
@@ -216,7 +218,7 @@ func emptyFacets() *store.Facets {
 // facets counts the articles of set (SQL selecting article numbers) by
 // language, month and the entities named in them.
 func (db *DB) facets(ctx context.Context, f *store.Facets, set string, args []any) error {
-	rows, err := db.r.QueryContext(ctx, `SELECT a.lang, substr(a.published, 1, 7), length(a.published) >= 7 FROM articles a WHERE a.n IN (`+set+`)`, args...)
+	rows, err := db.rquery(ctx, `SELECT a.lang, substr(a.published, 1, 7), length(a.published) >= 7 FROM articles a WHERE a.n IN (`+set+`)`, args...)
 	if err != nil {
 		return fmt.Errorf("facets: %w", err)
 	}
@@ -238,27 +240,59 @@ func (db *DB) facets(ctx context.Context, f *store.Facets, set string, args []an
 	}
 	f.Languages = countFacets(langs, false)
 	f.Months = countFacets(months, true)
-	rows, err = db.r.QueryContext(ctx, `SELECT ae.type, e.id, e.name, count(DISTINCT ae.article) AS c
-		FROM article_entities ae JOIN entities e ON e.n = ae.entity
-		WHERE ae.article IN (`+set+`) AND ae.type IN ('PER', 'ORG', 'LOC')
-		GROUP BY ae.entity ORDER BY c DESC, e.name`, args...)
+	// Count by entity first; names for the winners only.
+	rows, err = db.rquery(ctx, `SELECT type, entity, count(DISTINCT article) AS c FROM article_entities
+		WHERE article IN (`+set+`) AND type IN ('PER', 'ORG', 'LOC')
+		GROUP BY entity ORDER BY c DESC, entity`, args...)
 	if err != nil {
 		return fmt.Errorf("facets: %w", err)
 	}
-	defer rows.Close()
+	type top struct {
+		typ   string
+		n     int64
+		count int
+	}
+	var tops []top
+	perType := map[string]int{}
 	for rows.Next() {
-		var typ string
-		var x store.Facet
-		if err := rows.Scan(&typ, &x.Value, &x.Label, &x.Count); err != nil {
+		var x top
+		if err := rows.Scan(&x.typ, &x.n, &x.count); err != nil {
+			rows.Close()
 			return fmt.Errorf("facets: %w", err)
 		}
-		dst := map[string]*[]store.Facet{"PER": &f.People, "ORG": &f.Organisations, "LOC": &f.Places}[typ]
-		if len(*dst) < 10 {
-			*dst = append(*dst, x)
+		if perType[x.typ] < 10 {
+			perType[x.typ]++
+			tops = append(tops, x)
 		}
 	}
-	if err := rows.Err(); err != nil {
+	if err := errors.Join(rows.Err(), rows.Close()); err != nil {
 		return fmt.Errorf("facets: %w", err)
+	}
+	ns := make([]int64, len(tops))
+	for i, x := range tops {
+		ns[i] = x.n
+	}
+	names := map[int64][2]string{}
+	rows, err = db.rquery(ctx, `SELECT n, id, name FROM entities WHERE n IN (SELECT value FROM json_each(?))`, jsonInts(ns))
+	if err != nil {
+		return fmt.Errorf("facets: %w", err)
+	}
+	for rows.Next() {
+		var n int64
+		var id, name string
+		if err := rows.Scan(&n, &id, &name); err != nil {
+			rows.Close()
+			return fmt.Errorf("facets: %w", err)
+		}
+		names[n] = [2]string{id, name}
+	}
+	if err := errors.Join(rows.Err(), rows.Close()); err != nil {
+		return fmt.Errorf("facets: %w", err)
+	}
+	for _, x := range tops {
+		dst := map[string]*[]store.Facet{"PER": &f.People, "ORG": &f.Organisations, "LOC": &f.Places}[x.typ]
+		nm := names[x.n]
+		*dst = append(*dst, store.Facet{Value: nm[0], Label: nm[1], Count: x.count})
 	}
 	return nil
 }
@@ -307,7 +341,7 @@ func (db *DB) Entities(ctx context.Context, q store.EntityQuery) ([]store.Entity
 		// A prefix of any word of any alias: "jong" finds "Kim Jong-un".
 		c.add(`e.n IN (SELECT entity FROM aliases WHERE (' ' || norm) LIKE ? ESCAPE '\')`, `% `+likeEscape(nn)+`%`)
 	}
-	rows, err := db.r.QueryContext(ctx, `SELECT `+entityCols+` FROM entities e WHERE `+c.sql()+
+	rows, err := db.rquery(ctx, `SELECT `+entityCols+` FROM entities e WHERE `+c.sql()+
 		` ORDER BY e.articles DESC, e.mentions DESC, e.n LIMIT ?`, append(c.args, limit)...)
 	if err != nil {
 		return nil, fmt.Errorf("entities: %w", err)
@@ -334,8 +368,9 @@ func likeEscape(s string) string {
 
 // entityRecent bounds the articles an entity page's co-occurrences and
 // places are counted over: its most recent ones. The page stays as fast
-// for an entity named in 50,000 articles as for one named in 5.
-const entityRecent = 200
+// for an entity named in 50,000 articles as for one named in 5 (a long
+// article names 50 entities and 100 places).
+const entityRecent = 50
 
 // Entity returns the page of one entity.
 func (db *DB) Entity(ctx context.Context, id string) (*store.EntityPage, error) {
@@ -343,7 +378,7 @@ func (db *DB) Entity(ctx context.Context, id string) (*store.EntityPage, error) 
 		Timeline: []store.Bucket{}, AsActor: []store.EventHit{}, AsTarget: []store.EventHit{}, Recent: []store.ArticleHit{},
 		Places: []store.PlaceHit{}, MentionList: []store.MentionHit{}}
 	var n int64
-	err := scanEntity(db.r.QueryRowContext(ctx, `SELECT `+entityCols+`, e.n FROM entities e WHERE e.id = ?`, id), &p.EntitySummary, &n)
+	err := scanEntity(db.rqueryRow(ctx, `SELECT `+entityCols+`, e.n FROM entities e WHERE e.id = ?`, id), &p.EntitySummary, &n)
 	if errors.Is(err, sql.ErrNoRows) {
 		return nil, fmt.Errorf("entity %q: %w", id, store.ErrNotFound)
 	}
@@ -352,7 +387,7 @@ func (db *DB) Entity(ctx context.Context, id string) (*store.EntityPage, error) 
 	}
 	wrap := func(err error) error { return fmt.Errorf("entity %q: %w", id, err) }
 
-	rows, err := db.r.QueryContext(ctx, `SELECT text, count FROM aliases WHERE entity = ? AND count > 0 ORDER BY count DESC, text LIMIT 50`, n)
+	rows, err := db.rquery(ctx, `SELECT text, count FROM aliases WHERE entity = ? AND count > 0 ORDER BY count DESC, text LIMIT 50`, n)
 	if err != nil {
 		return nil, wrap(err)
 	}
@@ -370,7 +405,7 @@ func (db *DB) Entity(ctx context.Context, id string) (*store.EntityPage, error) 
 
 	// Its most recent articles, newest first.
 	var recent []int64
-	rows, err = db.r.QueryContext(ctx, `SELECT article FROM article_entities WHERE entity = ? ORDER BY published DESC, article DESC LIMIT ?`, n, 2*entityRecent)
+	rows, err = db.rquery(ctx, `SELECT article FROM article_entities WHERE entity = ? ORDER BY published DESC, article DESC LIMIT ?`, n, 2*entityRecent)
 	if err != nil {
 		return nil, wrap(err)
 	}
@@ -389,10 +424,12 @@ func (db *DB) Entity(ctx context.Context, id string) (*store.EntityPage, error) 
 	}
 	recentSet := jsonInts(recent)
 
-	rows, err = db.r.QueryContext(ctx, `SELECT `+entityCols+`, count(DISTINCT ae.article) AS c
-		FROM article_entities ae JOIN entities e ON e.n = ae.entity
-		WHERE ae.article IN (SELECT value FROM json_each(?)) AND ae.entity != ?
-		GROUP BY ae.entity ORDER BY c DESC, e.articles DESC, e.n LIMIT 20`, recentSet, n)
+	// Count first, join the 20 winners only.
+	rows, err = db.rquery(ctx, `SELECT `+entityCols+`, t.c FROM
+		(SELECT entity, count(DISTINCT article) AS c FROM article_entities
+		 WHERE article IN (SELECT value FROM json_each(?)) AND entity != ?
+		 GROUP BY entity ORDER BY c DESC, entity LIMIT 20) t
+		JOIN entities e ON e.n = t.entity ORDER BY t.c DESC, t.entity`, recentSet, n)
 	if err != nil {
 		return nil, wrap(err)
 	}
@@ -428,7 +465,7 @@ func (db *DB) Entity(ctx context.Context, id string) (*store.EntityPage, error) 
 	top := recent[:min(len(recent), 20)]
 	byN := map[int64]*store.ArticleHit{}
 	texts := map[int64]string{}
-	rows, err = db.r.QueryContext(ctx, `SELECT n, id, title, published, lang, text FROM articles WHERE n IN (SELECT value FROM json_each(?))`, jsonInts(top))
+	rows, err = db.rquery(ctx, `SELECT n, id, title, published, lang, text FROM articles WHERE n IN (SELECT value FROM json_each(?))`, jsonInts(top))
 	if err != nil {
 		return nil, wrap(err)
 	}
@@ -446,7 +483,7 @@ func (db *DB) Entity(ctx context.Context, id string) (*store.EntityPage, error) 
 		return nil, wrap(err)
 	}
 	first := map[int64]string{}
-	rows, err = db.r.QueryContext(ctx, `SELECT article, start, end, text FROM mentions WHERE entity = ? AND article IN (SELECT value FROM json_each(?)) ORDER BY article, start`, n, jsonInts(top))
+	rows, err = db.rquery(ctx, `SELECT article, start, end, text FROM mentions WHERE entity = ? AND article IN (SELECT value FROM json_each(?)) ORDER BY article, start`, n, jsonInts(top))
 	if err != nil {
 		return nil, wrap(err)
 	}
@@ -522,7 +559,7 @@ func (db *DB) Quotes(ctx context.Context, q store.QuoteQuery) ([]store.QuoteHit,
 		}
 		c.add(`q.article IN (SELECT article FROM article_entities WHERE entity = ?)`, n)
 	}
-	rows, err := db.r.QueryContext(ctx, `SELECT q.text, q.kind, coalesce(e.id, ''), q.speaker_name, q.cue, a.id, a.title, q.published, q.start, q.end
+	rows, err := db.rquery(ctx, `SELECT q.text, q.kind, coalesce(e.id, ''), q.speaker_name, q.cue, a.id, a.title, q.published, q.start, q.end
 		FROM quotes q JOIN articles a ON a.n = q.article LEFT JOIN entities e ON e.n = q.speaker
 		WHERE `+c.sql()+` ORDER BY q.published DESC, q.article DESC, q.i LIMIT ? OFFSET ?`, append(c.args, limit, offset)...)
 	if err != nil {
@@ -594,7 +631,7 @@ func (db *DB) Timeline(ctx context.Context, q store.TimelineQuery) ([]store.Buck
 			WHERE length(a.published) >= ? AND ` + c.sql() + ` GROUP BY d ORDER BY d`
 		args = append([]any{width, width}, c.args...)
 	}
-	rows, err := db.r.QueryContext(ctx, query, args...)
+	rows, err := db.rquery(ctx, query, args...)
 	if err != nil {
 		return nil, fmt.Errorf("timeline: %w", err)
 	}
@@ -661,7 +698,7 @@ func (db *DB) Places(ctx context.Context, q store.PlaceQuery) ([]store.PlaceHit,
 }
 
 func (db *DB) articleNs(ctx context.Context, query string, args ...any) ([]int64, error) {
-	rows, err := db.r.QueryContext(ctx, query, args...)
+	rows, err := db.rquery(ctx, query, args...)
 	if err != nil {
 		return nil, err
 	}
@@ -676,8 +713,6 @@ func (db *DB) articleNs(ctx context.Context, query string, args ...any) ([]int64
 	}
 	return ns, rows.Err()
 }
-
-const placeCols = `p.name, p.country, avg(p.lat), avg(p.lon), max(p.geonames), coalesce(max(e.id), ''), count(DISTINCT p.article) AS c, count(*)`
 
 func scanPlaces(rows *sql.Rows) ([]store.PlaceHit, error) {
 	defer rows.Close()
@@ -695,7 +730,7 @@ func scanPlaces(rows *sql.Rows) ([]store.PlaceHit, error) {
 // placesAll reads the whole collection's places from place_stats, with
 // each place's newest articles.
 func (db *DB) placesAll(ctx context.Context, limit int) ([]store.PlaceHit, error) {
-	rows, err := db.r.QueryContext(ctx, `SELECT s.name, s.country, s.sum_lat / s.mentions, s.sum_lon / s.mentions, s.geonames,
+	rows, err := db.rquery(ctx, `SELECT s.name, s.country, s.sum_lat / s.mentions, s.sum_lon / s.mentions, s.geonames,
 			coalesce(e.id, ''), s.articles, s.mentions
 		FROM place_stats s LEFT JOIN entities e ON e.n = s.entity
 		ORDER BY s.articles DESC, s.name, s.country LIMIT ?`, limit)
@@ -708,7 +743,7 @@ func (db *DB) placesAll(ctx context.Context, limit int) ([]store.PlaceHit, error
 	}
 	for i := range out {
 		h := &out[i]
-		rows, err := db.r.QueryContext(ctx, `SELECT a.id FROM
+		rows, err := db.rquery(ctx, `SELECT a.id FROM
 			(SELECT DISTINCT article, published FROM places WHERE name = ? AND country = ? ORDER BY published DESC, article DESC LIMIT 10) p
 			JOIN articles a ON a.n = p.article ORDER BY p.published DESC, p.article DESC`, h.Name, h.Country)
 		if err != nil {
@@ -730,46 +765,128 @@ func (db *DB) placesAll(ctx context.Context, limit int) ([]store.PlaceHit, error
 }
 
 // placesIn aggregates the places of articles ns by name and country, with
-// each place's newest articles among them.
+// each place's newest articles among them: one pass over the place rows.
 func (db *DB) placesIn(ctx context.Context, ns []int64, limit int) ([]store.PlaceHit, error) {
-	set := jsonInts(ns)
-	rows, err := db.r.QueryContext(ctx, `SELECT `+placeCols+` FROM places p LEFT JOIN entities e ON e.n = p.entity
-		WHERE p.article IN (SELECT value FROM json_each(?))
-		GROUP BY p.name, p.country ORDER BY c DESC, p.name, p.country LIMIT ?`, set, limit)
+	rows, err := db.rquery(ctx, `SELECT p.name, p.country, p.lat, p.lon, p.geonames, coalesce(p.entity, 0), p.article, p.published
+		FROM places p WHERE p.article IN (SELECT value FROM json_each(?))`, jsonInts(ns))
 	if err != nil {
 		return nil, err
 	}
-	out, err := scanPlaces(rows)
-	if err != nil || len(out) == 0 {
-		return out, err
+	type key struct{ name, country string }
+	type art struct {
+		n   int64
+		pub string
 	}
-	keys := make([]string, len(out))
-	at := map[string]int{}
-	for i, h := range out {
-		keys[i] = h.Name + "\x1f" + h.Country
-		at[keys[i]] = i
+	type agg struct {
+		hit      store.PlaceHit
+		entity   int64
+		lat, lon float64
+		arts     []art
 	}
-	kb, err := json.Marshal(keys)
+	m := map[key]*agg{}
+	for rows.Next() {
+		var k key
+		var lat, lon float64
+		var geonames int
+		var ent int64
+		var a art
+		if err := rows.Scan(&k.name, &k.country, &lat, &lon, &geonames, &ent, &a.n, &a.pub); err != nil {
+			rows.Close()
+			return nil, err
+		}
+		g := m[k]
+		if g == nil {
+			g = &agg{hit: store.PlaceHit{Name: k.name, Country: k.country}}
+			m[k] = g
+		}
+		g.hit.Mentions++
+		g.lat += lat
+		g.lon += lon
+		g.hit.GeoNames = max(g.hit.GeoNames, geonames)
+		g.entity = max(g.entity, ent)
+		if l := len(g.arts); l == 0 || g.arts[l-1].n != a.n {
+			g.arts = append(g.arts, a)
+		}
+	}
+	if err := errors.Join(rows.Err(), rows.Close()); err != nil {
+		return nil, err
+	}
+	hits := make([]*agg, 0, len(m))
+	for _, g := range m {
+		g.hit.Articles = len(g.arts)
+		g.hit.Lat = g.lat / float64(g.hit.Mentions)
+		g.hit.Lon = g.lon / float64(g.hit.Mentions)
+		hits = append(hits, g)
+	}
+	sort.Slice(hits, func(i, j int) bool {
+		a, b := hits[i].hit, hits[j].hit
+		if a.Articles != b.Articles {
+			return a.Articles > b.Articles
+		}
+		if a.Name != b.Name {
+			return a.Name < b.Name
+		}
+		return a.Country < b.Country
+	})
+	hits = hits[:min(len(hits), limit)]
+	// Names for the winners only: entity ids and sample article ids.
+	var entNs, artNs []int64
+	for _, g := range hits {
+		if g.entity != 0 {
+			entNs = append(entNs, g.entity)
+		}
+		sort.Slice(g.arts, func(i, j int) bool {
+			if g.arts[i].pub != g.arts[j].pub {
+				return g.arts[i].pub > g.arts[j].pub
+			}
+			return g.arts[i].n > g.arts[j].n
+		})
+		g.arts = g.arts[:min(len(g.arts), 10)]
+		for _, a := range g.arts {
+			artNs = append(artNs, a.n)
+		}
+	}
+	entIDs, err := db.idsOf(ctx, `SELECT n, id FROM entities WHERE n IN (SELECT value FROM json_each(?))`, entNs)
 	if err != nil {
 		return nil, err
 	}
-	rows, err = db.r.QueryContext(ctx, `SELECT p.name || char(31) || p.country AS k, a.id FROM places p JOIN articles a ON a.n = p.article
-		WHERE p.article IN (SELECT value FROM json_each(?)) AND k IN (SELECT value FROM json_each(?))
-		GROUP BY k, p.article ORDER BY max(p.published) DESC, p.article DESC`, set, string(kb))
+	artIDs, err := db.idsOf(ctx, `SELECT n, id FROM articles WHERE n IN (SELECT value FROM json_each(?))`, artNs)
+	if err != nil {
+		return nil, err
+	}
+	out := make([]store.PlaceHit, len(hits))
+	for i, g := range hits {
+		out[i] = g.hit
+		out[i].Entity = entIDs[g.entity]
+		out[i].Sample = make([]string, 0, len(g.arts))
+		for _, a := range g.arts {
+			out[i].Sample = append(out[i].Sample, artIDs[a.n])
+		}
+	}
+	return out, nil
+}
+
+// idsOf maps row numbers to public ids with query (n, id rows for a JSON
+// array of numbers).
+func (db *DB) idsOf(ctx context.Context, query string, ns []int64) (map[int64]string, error) {
+	ids := map[int64]string{}
+	if len(ns) == 0 {
+		return ids, nil
+	}
+	rows, err := db.rquery(ctx, query, jsonInts(ns))
 	if err != nil {
 		return nil, err
 	}
 	defer rows.Close()
 	for rows.Next() {
-		var k, id string
-		if err := rows.Scan(&k, &id); err != nil {
+		var n int64
+		var id string
+		if err := rows.Scan(&n, &id); err != nil {
 			return nil, err
 		}
-		if i, ok := at[k]; ok && len(out[i].Sample) < 10 {
-			out[i].Sample = append(out[i].Sample, id)
-		}
+		ids[n] = id
 	}
-	return out, rows.Err()
+	return ids, rows.Err()
 }
 
 // Events returns events, newest first.
@@ -808,7 +925,7 @@ func (db *DB) Events(ctx context.Context, q store.EventQuery) ([]store.EventHit,
 	if q.To != "" {
 		c.add(`ev.published <= ?`, q.To+"~")
 	}
-	rows, err := db.r.QueryContext(ctx, `SELECT ev.type, ev.trigger, ev.start, ev.end, coalesce(ea.id, ''), ev.actor_name,
+	rows, err := db.rquery(ctx, `SELECT ev.type, ev.trigger, ev.start, ev.end, coalesce(ea.id, ''), ev.actor_name,
 			coalesce(et.id, ''), ev.target_name, ev.factuality, ev.place, ev.time, ev.sentence, a.id, ev.published
 		FROM events ev JOIN articles a ON a.n = ev.article
 		LEFT JOIN entities ea ON ea.n = ev.actor LEFT JOIN entities et ON et.n = ev.target
