@@ -58,6 +58,8 @@ const (
 	fClusPrevNext
 	fCapRatio
 	fTitle
+	fCapCtx
+	fCapCtxR
 )
 
 // mix combines two hashes (splitmix64 finaliser).
@@ -271,6 +273,19 @@ func contextual(fs []uint64, ws []word, i int) []uint64 {
 		cp |= 2
 	}
 	fs = append(fs, mix(fCapRatio, w.capr<<8|cp<<1|first), mix(fTitle, cp))
+	// Capitalized neighbours: words inside a name.
+	pc, nc := uint64(0), uint64(0)
+	if i > 0 && isCap(ws[i-1].form) {
+		pc = 1
+		if i == 1 {
+			pc = 2
+		}
+	}
+	if i+1 < len(ws) && isCap(ws[i+1].form) {
+		nc = 1
+	}
+	capCtx := pc<<4 | (cp&1)<<3 | nc<<2 | (cp&2)>>1<<1 | first
+	fs = append(fs, mix(fCapCtx, capCtx), mix(fCapCtxR, capCtx<<8|w.capr))
 	if e := w.clauseEnd; e > i {
 		c := &ws[e]
 		ge := uint64(0)

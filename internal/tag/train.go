@@ -7,9 +7,11 @@ import (
 	"math/rand/v2"
 	"os"
 	"path/filepath"
+	"sort"
 	"strings"
 
 	"kroniek/internal/conllu"
+	"kroniek/internal/text"
 )
 
 // Sentence is one gold sentence: its syntactic words with tags and lemmas.
@@ -103,7 +105,7 @@ func RawFiles(dir, lang string) []RawFile {
 			{filepath.Join(dir, "wikineural/data/wikineural/nl/test.conllu"), 1},
 		}
 	}
-	return []RawFile{{filepath.Join(dir, "conll2003-en/eng.train"), 0}}
+	return []RawFile{{filepath.Join(dir, "conll2003-en/eng.train"), 0}, {filepath.Join(dir, "quotes-en/polnear/train/text"), -1}}
 }
 
 // DevFile returns the development file for lang.
@@ -162,7 +164,11 @@ func Train(opts TrainOptions) ([]byte, error) {
 		opts.Lexicons = append(opts.Lexicons, lx...)
 	}
 	for _, f := range opts.RawFiles {
-		r, err := ReadColumn(f.Path, f.Col)
+		read := func() ([][]string, error) { return ReadColumn(f.Path, f.Col) }
+		if f.Col < 0 {
+			read = func() ([][]string, error) { return readTextDir(f.Path, opts.Lang) }
+		}
+		r, err := read()
 		if err != nil {
 			return nil, fmt.Errorf("read raw text: %w", err)
 		}
@@ -172,10 +178,40 @@ func Train(opts TrainOptions) ([]byte, error) {
 }
 
 // RawFile is a tokenized text file with one token per line in column Col
-// (0-based, whitespace separated) and blank lines between sentences.
+// (0-based, whitespace separated) and blank lines between sentences; with
+// Col < 0, a folder of plain-text .txt files that package text splits.
 type RawFile struct {
 	Path string
 	Col  int
+}
+
+// readTextDir tokenizes the .txt files of a folder, in name order.
+func readTextDir(dir, lang string) ([][]string, error) {
+	names, err := filepath.Glob(filepath.Join(dir, "*.txt"))
+	if err != nil {
+		return nil, err
+	}
+	sort.Strings(names)
+	var out [][]string
+	for _, n := range names {
+		b, err := os.ReadFile(n)
+		if err != nil {
+			return nil, err
+		}
+		toks, sents := text.Segment(string(b), lang)
+		k := 0
+		for range sents {
+			var s []string
+			for k < len(toks) && (len(s) == 0 || toks[k].Sent == toks[k-1].Sent) {
+				s = append(s, toks[k].Text)
+				k++
+			}
+			if len(s) > 0 {
+				out = append(out, s)
+			}
+		}
+	}
+	return out, nil
 }
 
 // ReadColumn reads the sentences of a RawFile.
@@ -278,13 +314,31 @@ func TrainSentences(opts TrainOptions, files ...[]Sentence) ([]byte, error) {
 		}
 		c[t]++
 	}
+	// Per-fold counts, so that a training sentence sees the ambiguity
+	// classes of the other folds only: its rare words then look as they
+	// will look to the tagger, unknown or with a partial class.
+	const ambFolds = 10
+	foldCounts := make([]map[string][]int, ambFolds)
+	for f := range foldCounts {
+		foldCounts[f] = map[string][]int{}
+	}
+	addFold := func(fold int, f string, t int) {
+		c := foldCounts[fold][f]
+		if c == nil {
+			c = make([]int, len(tags))
+			foldCounts[fold][f] = c
+		}
+		c[t]++
+	}
 	lb := newLemmaBuilder()
-	for _, s := range sents {
+	for k, s := range sents {
 		for i, f := range s.Forms {
 			t := tagIdx[class(s, i)]
 			addCount(f, t)
+			addFold(k%ambFolds, f, t)
 			if l := lower(f); l != f {
 				addCount(l, t)
+				addFold(k%ambFolds, l, t)
 			}
 			lb.add(f, s.UPOS[i], s.Lemmas[i], 1)
 		}
@@ -299,18 +353,10 @@ func TrainSentences(opts TrainOptions, files ...[]Sentence) ([]byte, error) {
 				top = j
 			}
 		}
-		// Rare words keep no class, so that training sees them as the
-		// tagger will see unknown words.
-		if total < 3 {
+		if total < ambMin() {
 			continue
 		}
-		mask := uint64(0)
-		for j, n := range c {
-			if float64(n) >= 0.05*float64(total) {
-				mask |= 1 << j
-			}
-		}
-		amb[f] = mask
+		amb[f] = ambMask(c, nil)
 		if total >= 20 && float64(c[top]) >= 0.995*float64(total) {
 			unamb[f] = top
 		}
@@ -365,6 +411,20 @@ func TrainSentences(opts TrainOptions, files ...[]Sentence) ([]byte, error) {
 	data := make([][]inst, len(sents))
 	for k, s := range sents {
 		ws := shell.prepare(nil, s.Forms)
+		{
+			fc := foldCounts[k%ambFolds]
+			for i := range ws {
+				ws[i].amb = shell.hUnk
+				for _, f := range []string{ws[i].form, ws[i].lower} {
+					if c := counts[f]; c != nil {
+						if m := ambMask(c, fc[f]); m != 0 {
+							ws[i].amb = ambHash(m)
+							break
+						}
+					}
+				}
+			}
+		}
 		data[k] = make([]inst, len(ws))
 		for i := range ws {
 			data[k][i] = inst{fs: static(nil, ws, i), c: ctxOf(ws, i), gold: tagIdx[class(s, i)], fix: ws[i].ambTag}
@@ -810,4 +870,35 @@ func cloneSentences(ss []Sentence) []Sentence {
 		}
 	}
 	return out
+}
+
+// ambMin is how often a word must be seen to get an ambiguity class.
+// Training sentences get theirs from the other folds (see ambFolds), so
+// even words seen once can have one without misleading the training.
+func ambMin() int { return 1 }
+
+// ambMask returns the set of tags that make up at least 5% of a word's
+// occurrences in counts less minus (nil: nothing less); 0 when none are
+// left.
+func ambMask(counts, minus []int) uint64 {
+	total := 0
+	for j, n := range counts {
+		if minus != nil {
+			n -= minus[j]
+		}
+		total += n
+	}
+	if total < ambMin() {
+		return 0
+	}
+	mask := uint64(0)
+	for j, n := range counts {
+		if minus != nil {
+			n -= minus[j]
+		}
+		if n > 0 && float64(n) >= 0.05*float64(total) {
+			mask |= 1 << j
+		}
+	}
+	return mask
 }
