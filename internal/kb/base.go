@@ -8,6 +8,7 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"sync"
 	"sync/atomic"
 )
 
@@ -26,6 +27,7 @@ type base struct {
 	recs   *blocks // record lines in id order
 	index  *blocks // "folded name\tord,ord..." lines in name order
 	parsed []atomic.Pointer[Entry]
+	seen   sync.Map // folded name -> []int, lookups done before
 }
 
 // New indexes entries. Later entries with an id seen before update it:
@@ -51,6 +53,15 @@ func (b *base) entry(ord int) *Entry {
 }
 
 func (b *base) ords(key string) []int {
+	if v, ok := b.seen.Load(key); ok {
+		return v.([]int)
+	}
+	out := b.findOrds(key)
+	b.seen.Store(key, out)
+	return out
+}
+
+func (b *base) findOrds(key string) []int {
 	i := b.index.find(key)
 	if i < 0 {
 		return nil

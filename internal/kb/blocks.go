@@ -30,6 +30,7 @@ type block struct {
 	off, len int
 	once     sync.Once
 	lines    []string
+	keys     []string // first field of each line, for binary search
 	err      error
 }
 
@@ -98,6 +99,10 @@ func (st *blocks) block(i int) ([]string, error) {
 		}
 		text := strings.TrimSuffix(string(raw), "\n")
 		bl.lines = strings.Split(text, "\n")
+		bl.keys = make([]string, len(bl.lines))
+		for i, l := range bl.lines {
+			bl.keys[i], _, _ = strings.Cut(l, "\t")
+		}
 	})
 	return bl.lines, bl.err
 }
@@ -126,18 +131,12 @@ func (st *blocks) find(id string) int {
 	if i < 0 {
 		return -1
 	}
-	lines, err := st.block(i)
-	if err != nil {
+	if _, err := st.block(i); err != nil {
 		return -1
 	}
-	j := sort.Search(len(lines), func(j int) bool {
-		lid, _, _ := strings.Cut(lines[j], "\t")
-		return lid >= id
-	})
-	if j < len(lines) {
-		if lid, _, _ := strings.Cut(lines[j], "\t"); lid == id {
-			return i*blockLines + j
-		}
+	keys := st.bs[i].keys
+	if j := sort.SearchStrings(keys, id); j < len(keys) && keys[j] == id {
+		return i*blockLines + j
 	}
 	return -1
 }
