@@ -693,16 +693,31 @@ func (f *finder) nameRuns(a, b int) [][2]int {
 // coordinated finds "X en Y Surname" ("X and Y Surname") for the first
 // name x and returns the surname.
 func (f *finder) coordinated(x string) string {
-	for k := 0; k+3 < len(f.ws); k++ {
-		if f.ws[k].lower != x || (f.ws[k+1].lower != "en" && f.ws[k+1].lower != "and") {
-			continue
-		}
-		if a, b := f.ws[k+2], f.ws[k+3]; a.cap && b.cap && !a.punct && !b.punct && !f.lx.common[b.lower] &&
-			(k+4 >= len(f.ws) || !f.ws[k+4].cap) {
-			return b.text
+	if v, ok := f.memo.coord[x]; ok {
+		return v
+	}
+	v := f.coordinated1(x)
+	f.memo.coord[x] = v
+	return v
+}
+
+func (f *finder) coordinated1(x string) string {
+	if f.memo.coords == nil {
+		// One pass over the text for every "X en Y Surname".
+		f.memo.coords = map[string]string{}
+		for k := 0; k+3 < len(f.ws); k++ {
+			if f.ws[k+1].lower != "en" && f.ws[k+1].lower != "and" {
+				continue
+			}
+			if a, b := f.ws[k+2], f.ws[k+3]; f.ws[k].cap && a.cap && b.cap && !a.punct && !b.punct && !f.lx.common[b.lower] &&
+				(k+4 >= len(f.ws) || !f.ws[k+4].cap) {
+				if _, seen := f.memo.coords[f.ws[k].lower]; !seen {
+					f.memo.coords[f.ws[k].lower] = b.text
+				}
+			}
 		}
 	}
-	return ""
+	return f.memo.coords[x]
 }
 
 func (f *finder) hasOrgWord(a, b int) bool {
@@ -730,6 +745,15 @@ func isInitial(s string) bool {
 // fullest returns the fullest name in the article that ends like run r:
 // "Breuker" -> "Remco Breuker".
 func (f *finder) fullest(r [2]int) string {
+	if v, ok := f.memo.full[r]; ok {
+		return v
+	}
+	v := f.fullest1(r)
+	f.memo.full[r] = v
+	return v
+}
+
+func (f *finder) fullest1(r [2]int) string {
 	name := f.t[f.ws[r[0]].start:f.ws[r[1]-1].end]
 	// A first name alone that the article gives as "Annemarie en Richard
 	// Cools": "Annemarie Cools".
@@ -740,8 +764,15 @@ func (f *finder) fullest(r [2]int) string {
 	}
 	last := f.ws[r[1]-1].lower
 	best, bestN, bestBefore := name, r[1]-r[0], false
-	for _, o := range f.names {
-		if f.ws[o[1]-1].lower != last || o[1]-o[0] <= r[1]-r[0] {
+	if f.memo.byLast == nil {
+		f.memo.byLast = map[string][][2]int{}
+		for _, o := range f.names {
+			l := f.ws[o[1]-1].lower
+			f.memo.byLast[l] = append(f.memo.byLast[l], o)
+		}
+	}
+	for _, o := range f.memo.byLast[last] {
+		if o[1]-o[0] <= r[1]-r[0] {
 			continue
 		}
 		// Prefer the nearest full form before the mention (family members
@@ -803,12 +834,9 @@ type pmention struct {
 }
 
 func (f *finder) inQuote(i int) bool {
-	for _, c := range f.cands {
-		if i >= c.open && i < c.close {
-			return true
-		}
-	}
-	return false
+	// Candidates are sorted by their opening mark and do not overlap.
+	k := sort.Search(len(f.cands), func(k int) bool { return f.cands[k].close > i })
+	return k < len(f.cands) && i >= f.cands[k].open
 }
 
 // persons lists the people named outside quotes, in text order (entities
@@ -1167,14 +1195,7 @@ func (f *finder) afterSpan(sp speaker, w int) int {
 // personBetween returns the last person named in bytes [from, to) outside
 // quotes.
 func (f *finder) personBetween(from, to int) speaker {
-	inQuote := func(i int) bool {
-		for _, c := range f.cands {
-			if i >= c.open && i < c.close {
-				return true
-			}
-		}
-		return false
-	}
+	inQuote := f.inQuote
 	bestAt := -1
 	var sp speaker
 	for _, m := range f.ments {
@@ -1188,9 +1209,10 @@ func (f *finder) personBetween(from, to int) speaker {
 	if bestAt >= 0 {
 		return sp
 	}
-	for _, r := range f.names {
+	k0 := sort.Search(len(f.names), func(k int) bool { return f.ws[f.names[k][0]].start >= from })
+	for _, r := range f.names[k0:] {
 		st := f.ws[r[0]].start
-		if st < from || inQuote(st) {
+		if inQuote(st) {
 			continue
 		}
 		if f.ws[r[1]-1].end > to {
@@ -1207,6 +1229,15 @@ func (f *finder) personBetween(from, to int) speaker {
 // lastPerson returns the nearest person named before byte i: the last entity
 // of type PER, else the last name run of two words or more.
 func (f *finder) lastPerson(i int) speaker {
+	// The main person does not depend on i; the fallback hardly does.
+	if f.memo.main == nil {
+		sp := f.lastPerson1(i)
+		f.memo.main = &sp
+	}
+	return *f.memo.main
+}
+
+func (f *finder) lastPerson1(i int) speaker {
 	// The person mentioned most often in the article (by the last word of
 	// the name, so unmerged mentions count), the earliest on ties: news
 	// quotes without attribution are mostly its main character's.
@@ -1344,6 +1375,13 @@ func isDash(s string) bool {
 // cueSubjects counts, per entity, the person mentions right next to a
 // reporting verb outside quotes ("zegt Laachkar", "Smith said").
 func (f *finder) cueSubjects() map[int]int {
+	if f.memo.spoke == nil {
+		f.memo.spoke = f.cueSubjects1()
+	}
+	return f.memo.spoke
+}
+
+func (f *finder) cueSubjects1() map[int]int {
 	n := map[int]int{}
 	starts := map[int]int{}
 	ends := map[int]int{}

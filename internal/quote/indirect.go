@@ -1,6 +1,10 @@
 package quote
 
-import "kroniek"
+import (
+	"sort"
+
+	"kroniek"
+)
 
 // indirect finds indirect attributions outside the direct quotes: "volgens
 // X …", "according to X …", "X zegt dat …", "X said that …".
@@ -9,12 +13,8 @@ func (f *finder) indirect(direct []Attribution) []Attribution {
 	f.indirectMode = true
 	defer func() { f.indirectMode = false }()
 	inQuote := func(s, e int) bool {
-		for _, c := range f.cands {
-			if s < c.close && c.open < e {
-				return true
-			}
-		}
-		return false
+		k := sort.Search(len(f.cands), func(k int) bool { return f.cands[k].close > s })
+		return k < len(f.cands) && f.cands[k].open < e
 	}
 	for a := 0; a < len(f.ws); {
 		b := a
@@ -39,11 +39,13 @@ func (f *finder) indirect(direct []Attribution) []Attribution {
 // indirectIn looks for one attribution in the sentence of words [a,b).
 func (f *finder) indirectIn(a, b int) (Attribution, bool) {
 	for k := a; k < b; k++ {
-		w := f.ws[k]
+		// Jump from cue to cue: a sentence is scanned once.
 		cu, ok := f.findCue(k, b, false)
-		if !ok || cu.k != k {
-			continue
+		if !ok {
+			break
 		}
+		k = cu.k
+		w := f.ws[k]
 		var sp speaker
 		var cs, ce int // content words
 		switch {

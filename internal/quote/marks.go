@@ -1,6 +1,7 @@
 package quote
 
 import (
+	"sort"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -64,13 +65,14 @@ func paraEnd(t string, i int) int {
 // «…», "…", ,,…”), then single-mark styles (‘…’, '…', ‚…‘) outside them.
 func findMarks(t string) []cand {
 	var out []cand
+	// The double-mark quotes come in text order and do not overlap, and i
+	// only grows: one cursor walks them.
+	cur := 0
 	covered := func(i int) bool {
-		for k := len(out) - 1; k >= 0; k-- {
-			if i >= out[k].open && i < out[k].close {
-				return true
-			}
+		for cur < len(out) && out[cur].close <= i {
+			cur++
 		}
-		return false
+		return cur < len(out) && i >= out[cur].open
 	}
 	for i := 0; i < len(t); {
 		r, size := utf8.DecodeRuneInString(t[i:])
@@ -105,9 +107,10 @@ func findMarks(t string) []cand {
 	}
 	// Single marks, only outside the double-mark quotes.
 	nDouble := len(out)
+	doubles := out[:nDouble:nDouble]
 	for i := 0; i < len(t); {
 		r, size := utf8.DecodeRuneInString(t[i:])
-		if covered(i) {
+		if cur < nDouble && covered(i) {
 			i += size
 			continue
 		}
@@ -125,7 +128,7 @@ func findMarks(t string) []cand {
 			continue
 		}
 		c, next := scanClose(t, i, size, closers, true)
-		if c.end > c.start && !overlapsAny(out[:nDouble], c) {
+		if c.end > c.start && !overlapsAny(doubles, c) {
 			out = append(out, c)
 		}
 		i = next
@@ -134,21 +137,14 @@ func findMarks(t string) []cand {
 	return out
 }
 
+// overlapsAny reports whether c overlaps one of cs (sorted, disjoint).
 func overlapsAny(cs []cand, c cand) bool {
-	for _, d := range cs {
-		if c.open < d.close && d.open < c.close {
-			return true
-		}
-	}
-	return false
+	k := sort.Search(len(cs), func(k int) bool { return cs[k].close > c.open })
+	return k < len(cs) && cs[k].open < c.close
 }
 
 func sortCands(cs []cand) {
-	for i := 1; i < len(cs); i++ {
-		for j := i; j > 0 && cs[j].open < cs[j-1].open; j-- {
-			cs[j], cs[j-1] = cs[j-1], cs[j]
-		}
-	}
+	sort.SliceStable(cs, func(a, b int) bool { return cs[a].open < cs[b].open })
 }
 
 // clitic reports a Dutch elided article or year ('s avonds, 't, 'n, '90) at i.

@@ -6,6 +6,7 @@ package quote
 import (
 	"context"
 	"errors"
+	"sort"
 	"strings"
 
 	"kroniek"
@@ -74,9 +75,17 @@ type finder struct {
 	last    speaker // the speaker of the previous quote
 	lastEnd int     // where that quote ended
 	pms     []pmention
-	strict  bool            // only a subject next to the cue verb
-	cur     cand            // the quote being attributed
-	gender  map[string]byte // person name -> 'm' or 'f'
+	strict  bool // only a subject next to the cue verb
+	cur     cand // the quote being attributed
+	memo    struct {
+		coord  map[string]string
+		coords map[string]string
+		full   map[[2]int]string
+		byLast map[string][][2]int
+		spoke  map[int]int
+		main   *speaker
+	}
+	gender map[string]byte // person name -> 'm' or 'f'
 	// indirectMode: sources are reported as written ("Het Witte huis").
 	indirectMode bool
 }
@@ -91,6 +100,8 @@ func newFinder(doc *kroniek.Document, toks []kroniek.Token) *finder {
 			}
 		}
 	}
+	f.memo.coord = map[string]string{}
+	f.memo.full = map[[2]int]string{}
 	f.names = f.nameRuns(0, len(f.ws))
 	return f
 }
@@ -145,11 +156,7 @@ func (f *finder) run() []Attribution {
 }
 
 func sortAttr(as []Attribution) {
-	for i := 1; i < len(as); i++ {
-		for j := i; j > 0 && as[j].Start < as[j-1].Start; j-- {
-			as[j], as[j-1] = as[j-1], as[j]
-		}
-	}
+	sort.SliceStable(as, func(a, b int) bool { return as[a].Start < as[b].Start })
 }
 
 // contentWords counts the words inside a candidate.

@@ -129,3 +129,35 @@ func FuzzParsePolNeAR(f *testing.F) {
 		}
 	})
 }
+
+// largeArticle builds a long article of its own: many people, quotes of
+// every style, attributions before, after and missing.
+func largeArticle(n int) string {
+	var b strings.Builder
+	first := []string{"Anna", "Piet", "Joris", "Maria", "Kees", "Sanne", "Ruud", "Eva"}
+	last := []string{"de Vries", "Bakker", "Jansen", "van Dijk", "Smit", "Mulder", "de Boer", "Visser"}
+	for i := 0; i < n; i++ {
+		f, l := first[i%len(first)], last[(i/3)%len(last)]
+		b.WriteString(f + " " + l + " werkt bij de gemeente Utrecht. ")
+		b.WriteString("„We gaan de weg in het voorjaar opnieuw aanleggen”, zegt " + l + ". ")
+		b.WriteString(",,Het duurt zeker drie maanden en het kost veel geld.'' Volgens de wethouder is dat nodig. ")
+		b.WriteString("Hij noemde het 'een flinke klus'. \"Niemand wil dit\", zegt een woordvoerder van de politie, \"maar het moet.\"\n\n")
+	}
+	return b.String()
+}
+
+func BenchmarkFindLarge(b *testing.B) {
+	text := largeArticle(1000) // about 300 KB
+	b.SetBytes(int64(len(text)))
+	for i := 0; i < b.N; i++ {
+		Find(doc("nl", text))
+	}
+}
+
+func BenchmarkFindArticle(b *testing.B) {
+	text := largeArticle(8) // about 2.5 KB, a news article
+	b.SetBytes(int64(len(text)))
+	for i := 0; i < b.N; i++ {
+		Find(doc("nl", text))
+	}
+}
