@@ -1640,6 +1640,9 @@ func easter(y int) time.Time {
 // lastQuarter is the quarter a report is about: the reference time's when it
 // is a quarter, else the one before the publication date's.
 func (e *extractor) lastQuarter() tval {
+	if e.topicQ.g == gQuarter {
+		return e.topicQ
+	}
 	if e.ref.g == gQuarter {
 		return e.ref
 	}

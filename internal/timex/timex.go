@@ -69,7 +69,10 @@ type extractor struct {
 	ref    tval
 	// refExplicit: ref was written with its year ("november 2017").
 	refExplicit bool
-	results     []kroniek.Time
+	// topicQ is the first quarter the article names: earnings reports
+	// name the quarter they are about before any comparison.
+	topicQ  tval
+	results []kroniek.Time
 }
 
 func newExtractor(txt string, toks []kroniek.Token, lang, published string) *extractor {
@@ -222,6 +225,9 @@ func (e *extractor) run() []kroniek.Time {
 		if c.anchor {
 			e.ref = c.tv
 			e.refExplicit = c.explicit
+			if c.tv.g == gQuarter && e.topicQ.g == 0 {
+				e.topicQ = c.tv
+			}
 		}
 		i = c.end
 	}
