@@ -51,7 +51,9 @@ func readBlocks(b []byte) (*blocks, error) {
 	ns, nb, ok := strings.Cut(line, "\t")
 	n, err1 := strconv.Atoi(ns)
 	nblocks, err2 := strconv.Atoi(nb)
-	if !ok || err1 != nil || err2 != nil || n < 0 || nblocks < 0 || nblocks > len(b) {
+	// Every gzipped block takes at least 20 bytes: this bounds what a bad
+	// header can make us allocate.
+	if !ok || err1 != nil || err2 != nil || n < 0 || nblocks < 0 || nblocks*20 > len(b) || n > nblocks*blockLines {
 		return nil, fmt.Errorf("bad block file header %q", line)
 	}
 	st := &blocks{n: n}

@@ -2,6 +2,7 @@ package kb
 
 import (
 	"bytes"
+	"fmt"
 	"strings"
 	"testing"
 
@@ -195,5 +196,65 @@ func BenchmarkDecode(b *testing.B) {
 		if _, err := Decode(compiled, compiledIndex); err != nil {
 			b.Fatal(err)
 		}
+	}
+}
+
+// FuzzDecode feeds arbitrary block files to the reader: errors are fine,
+// panics are not.
+func FuzzDecode(f *testing.F) {
+	var rec, idx bytes.Buffer
+	es := []Entry{{ID: "a:1", Type: "LOC", Name: "Zwolle", Country: "NL", Lat: 52.5, Lon: 6.1, Pop: 130000, Feature: "PPLA"},
+		{ID: "a:2", Type: "PER", Name: "Kim Jong-un", Aliases: []string{"Kim"}}}
+	if err := EncodeBlocks(&rec, es); err != nil {
+		f.Fatal(err)
+	}
+	if err := EncodeIndex(&idx, es); err != nil {
+		f.Fatal(err)
+	}
+	f.Add(rec.Bytes(), idx.Bytes())
+	f.Add([]byte(blockMagic+"1\t1\na\t0\t5\n\nxxxxx"), idx.Bytes())
+	f.Fuzz(func(t *testing.T, rec, idx []byte) {
+		k, err := Decode(rec, idx)
+		if err != nil {
+			return
+		}
+		k.Lookup("Zwolle")
+		k.Lookup("kim")
+		k.ByID("a:2")
+		k.Country("NL")
+		k.Len()
+	})
+}
+
+func TestBlocksRoundTrip(t *testing.T) {
+	var es []Entry
+	for i := 0; i < 1000; i++ {
+		es = append(es, Entry{ID: fmt.Sprintf("t:%04d", i), Type: "LOC", Name: fmt.Sprintf("Plaats %d", i), Country: "NL"})
+	}
+	var rec, idx bytes.Buffer
+	if err := EncodeBlocks(&rec, es); err != nil {
+		t.Fatal(err)
+	}
+	if err := EncodeIndex(&idx, es); err != nil {
+		t.Fatal(err)
+	}
+	k, err := Decode(rec.Bytes(), idx.Bytes())
+	if err != nil {
+		t.Fatal(err)
+	}
+	if k.Len() != 1000 {
+		t.Errorf("Len = %d", k.Len())
+	}
+	for _, i := range []int{0, 127, 128, 500, 999} {
+		id := fmt.Sprintf("t:%04d", i)
+		if e := k.ByID(id); e == nil || e.Name != fmt.Sprintf("Plaats %d", i) {
+			t.Errorf("ByID(%s) = %+v", id, e)
+		}
+		if es := k.Lookup(fmt.Sprintf("plaats %d", i)); len(es) != 1 || es[0].ID != id {
+			t.Errorf("Lookup(plaats %d) = %+v", i, es)
+		}
+	}
+	if k.ByID("t:9999") != nil || k.Lookup("nergens") != nil {
+		t.Error("found what is not there")
 	}
 }
