@@ -25,6 +25,7 @@ type Model struct {
 	mask  uint32
 	ents  []ent
 	nrows int
+	scale float32 // weight = ent.w * scale
 
 	rootLab, restLab int
 }
@@ -43,15 +44,17 @@ type slot struct {
 	key, offn uint32
 }
 
+// ent is one weight, quantized to 16 bits (as stored on disk), with its
+// class: 4 bytes, so more of the model stays in cache.
 type ent struct {
-	w float32
+	w int16
 	c uint8
 }
 
 // score adds the weights of the features' rows. Classes are uint8 and scores
 // an array of 256, so the inner loop needs no bounds checks.
-func (m *Model) score(fs []uint64, scores *[256]float32) {
-	*scores = [256]float32{}
+func (m *Model) score(fs []uint64, scores *[256]int32) {
+	*scores = [256]int32{}
 	slots, mask := m.slots, m.mask
 	for _, h := range fs {
 		k := key32(h)
@@ -61,7 +64,7 @@ func (m *Model) score(fs []uint64, scores *[256]float32) {
 			if sl.key == k {
 				off, n := sl.offn>>8, sl.offn&0xff
 				for _, e := range m.ents[off : off+n] {
-					scores[e.c] += e.w
+					scores[e.c] += int32(e.w)
 				}
 				break
 			}
@@ -94,13 +97,24 @@ func (m *Model) build(rs []sparseRow) {
 		n += len(row.cls)
 	}
 	m.ents = make([]ent, 0, n)
+	var maxW float64
+	for _, row := range rs {
+		for _, v := range row.vals {
+			maxW = math.Max(maxW, math.Abs(float64(v)))
+		}
+	}
+	m.scale = float32(maxW / 32767)
+	if m.scale == 0 {
+		m.scale = 1
+	}
 	for _, row := range rs {
 		if row.key == 0 || len(row.cls) > 255 || len(m.ents) >= 1<<24 {
 			continue
 		}
 		off := uint32(len(m.ents))
 		for j, c := range row.cls {
-			m.ents = append(m.ents, ent{w: row.vals[j], c: uint8(c)})
+			q := math.Round(float64(row.vals[j] / m.scale))
+			m.ents = append(m.ents, ent{w: int16(math.Max(-32767, math.Min(32767, q))), c: uint8(c)})
 		}
 		i := row.key & m.mask
 		for m.slots[i].key != 0 {
@@ -149,17 +163,7 @@ func (m *Model) WriteTo(w io.Writer) (int64, error) {
 		putStr(l)
 	}
 	rs := m.sortedRows()
-	var maxW float32
-	for _, e := range m.ents {
-		x := e.w
-		if a := float32(math.Abs(float64(x))); a > maxW {
-			maxW = a
-		}
-	}
-	scale := maxW / 32767
-	if scale == 0 {
-		scale = 1
-	}
+	scale := m.scale
 	putU(uint64(math.Float32bits(scale)))
 	putU(uint64(len(rs)))
 	prev := uint32(0)
@@ -208,7 +212,7 @@ func (m *Model) sortedRows() []sparseRow {
 		off, n := sl.offn>>8, sl.offn&0xff
 		for _, e := range m.ents[off : off+n] {
 			row.cls = append(row.cls, uint16(e.c))
-			row.vals = append(row.vals, e.w)
+			row.vals = append(row.vals, float32(e.w)*m.scale)
 		}
 		rs = append(rs, row)
 	}

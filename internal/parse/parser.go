@@ -8,7 +8,7 @@ type Parser struct {
 	ws     []word
 	fs     [nFeat]uint64
 	lf     [nLabFeat]uint64
-	scores [256]float32
+	scores [256]int32
 }
 
 // NewParser returns a parser for m.
@@ -64,8 +64,8 @@ func (p *Parser) label(c *config, h, d int) int {
 	return bestLabel(p.scores[:], len(m.Labels), m.rootLab)
 }
 
-func bestLabel(scores []float32, nlab, rootLab int) int {
-	best, bestScore := -1, float32(0)
+func bestLabel[S int32 | float32](scores []S, nlab, rootLab int) int {
+	best, bestScore := -1, S(0)
 	for l := 0; l < nlab; l++ {
 		if l == rootLab {
 			continue
@@ -82,10 +82,10 @@ func bestLabel(scores []float32, nlab, rootLab int) int {
 
 // bestAction returns the highest scoring legal action; with cost != nil,
 // only actions whose cost equals minCost are considered.
-func bestAction(c *config, scores []float32, cost []int, minCost int) int {
+func bestAction[S int32 | float32](c *config, scores []S, cost []int, minCost int) int {
 	sh, re, le, ri, _ := c.legal()
 	ok := [nActs]bool{sh, re, le, ri}
-	best, bestScore := -1, float32(0)
+	best, bestScore := -1, S(0)
 	for a := 0; a < nActs; a++ {
 		if !ok[a] || (cost != nil && cost[a] != minCost) {
 			continue
