@@ -348,11 +348,20 @@ func ctxOf(ws []word, i int) ctx {
 // dynamic appends the features that depend on the previous tags p1, p2
 // (tag index + 1; 0 = sentence start).
 func dynamic(fs []uint64, c ctx, p1, p2 int) []uint64 {
+	return dynamicWord(tagPair(fs, p1, p2), c, p1)
+}
+
+// tagPair appends the features of the previous two tags alone, whose
+// scores the tagger keeps in a table.
+func tagPair(fs []uint64, p1, p2 int) []uint64 {
 	a, b := uint64(p1), uint64(p2)
+	return append(fs, mix(fP1, a), mix(fP2, b), mix(fP1P2, a<<8|b))
+}
+
+// dynamicWord appends the features of the previous tag with the word.
+func dynamicWord(fs []uint64, c ctx, p1 int) []uint64 {
+	a := uint64(p1)
 	return append(fs,
-		mix(fP1, a),
-		mix(fP2, b),
-		mix(fP1P2, a<<8|b),
 		mix(fP1W, mix(a, c.hLower)),
 		mix(fP1NextAmb, mix(a, c.nextAmb)),
 		mix(fP1Suf3, mix(a, c.hSuf3)),

@@ -96,11 +96,9 @@ func bucketKey(upos, pc, suf string) bkey { return bkey{upos, pc, suf} }
 func (k bkey) String() string { return k.upos + "\x00" + k.pc + "\x00" + k.suf }
 
 func parseBkey(s string) bkey {
-	p := strings.SplitN(s, "\x00", 3)
-	for len(p) < 3 {
-		p = append(p, "")
-	}
-	return bkey{p[0], p[1], p[2]}
+	u, rest, _ := strings.Cut(s, "\x00")
+	pc, suf, _ := strings.Cut(rest, "\x00")
+	return bkey{u, pc, suf}
 }
 
 // prefixClass separates Dutch participles ("ge…") from other words, whose
@@ -492,6 +490,7 @@ func decodeLemmatizer(d *dec) *lemmatizer {
 		lz.rules = append(lz.rules, parseRule(s))
 	}
 	n := d.count()
+	lz.buckets = make(map[bkey]bucket, n)
 	for i := 0; i < n && d.err == nil; i++ {
 		k := d.str()
 		total := d.uint()
@@ -508,6 +507,7 @@ func decodeLemmatizer(d *dec) *lemmatizer {
 		lz.buckets[parseBkey(k)] = bucket{ids: ids, n: uint32(total)}
 	}
 	n = d.count()
+	lz.lex = make(map[lexKey]string, n)
 	for i := 0; i < n && d.err == nil; i++ {
 		f := d.str()
 		u := d.str()
@@ -517,6 +517,7 @@ func decodeLemmatizer(d *dec) *lemmatizer {
 		lz.sep[s] = true
 	}
 	n = d.count()
+	lz.known = make(map[string]uint32, n)
 	for i := 0; i < n && d.err == nil; i++ {
 		k := d.str()
 		lz.known[k] = uint32(d.uint())

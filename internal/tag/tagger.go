@@ -24,6 +24,9 @@ type Tagger struct {
 	tags []string // the classes: UPOS, or UPOS and XPOS joined by a tab
 	upos []string // the UPOS of each class
 	w    *weights
+	// pair holds the summed scores of the tag-pair features for each
+	// (previous tag + 1, tag before + 1).
+	pair [][]float32
 	// words holds what is known of each form (and lower-case form): its
 	// ambiguity class, external lexicon tags, cluster, capitalization,
 	// and for frequent unambiguous words their tag.
@@ -38,6 +41,7 @@ const cacheSize = 1 << 15
 
 type scratch struct {
 	cache  map[string][]float32 // form → scores of its local features
+	lemmas map[lexKey]string    // (form, UPOS) → lemma
 	ws     []word
 	fs     []uint64
 	scores []float32
@@ -143,9 +147,12 @@ func (t *Tagger) TagInto(words, upos, lemmas []string) {
 	for i := range sc.ws {
 		g := sc.ws[i].ambTag
 		if g < 0 {
-			copy(sc.scores, t.localScores(sc, &sc.ws[i]))
+			loc, pair := t.localScores(sc, &sc.ws[i]), t.pair[p1*(len(t.tags)+1)+p2]
+			for j := range sc.scores {
+				sc.scores[j] = loc[j] + pair[j]
+			}
 			sc.fs = contextual(sc.fs[:0], sc.ws, i)
-			sc.fs = dynamic(sc.fs, ctxOf(sc.ws, i), p1, p2)
+			sc.fs = dynamicWord(sc.fs, ctxOf(sc.ws, i), p1)
 			t.w.score(sc.fs, sc.scores)
 			g = 0
 			for j, v := range sc.scores {
@@ -158,7 +165,16 @@ func (t *Tagger) TagInto(words, upos, lemmas []string) {
 		p1, p2 = g+1, p1
 	}
 	for i := range sc.ws {
-		lemmas[i] = t.lem.lemma(words[i], sc.ws[i].lower, upos[i])
+		k := lexKey{words[i], upos[i]}
+		l, ok := sc.lemmas[k]
+		if !ok {
+			l = t.lem.lemma(words[i], sc.ws[i].lower, upos[i])
+			if sc.lemmas == nil || len(sc.lemmas) >= cacheSize {
+				sc.lemmas = make(map[lexKey]string, 1024)
+			}
+			sc.lemmas[lexKey{strings.Clone(words[i]), upos[i]}] = l
+		}
+		lemmas[i] = l
 	}
 	if t.lang == "nl" {
 		t.lem.joinParticles(words, upos, lemmas)
@@ -249,6 +265,16 @@ func Load(data []byte) (*Tagger, error) {
 		t.words[f] = r.info()
 	}
 	t.w = decodeWeights(d, len(t.tags))
+	nt := len(t.tags)
+	var fs []uint64
+	for p1 := 0; p1 <= nt; p1++ {
+		for p2 := 0; p2 <= nt; p2++ {
+			r := make([]float32, nt)
+			fs = tagPair(fs[:0], p1, p2)
+			t.w.score(fs, r)
+			t.pair = append(t.pair, r)
+		}
+	}
 	t.lem = decodeLemmatizer(d)
 	if d.err != nil {
 		return nil, d.err
