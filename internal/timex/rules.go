@@ -654,6 +654,20 @@ func (e *extractor) tense(i int) int {
 		return 0
 	}
 	sent := e.u[i].sent
+	if !e.nl {
+		// English puts the verb before its time adjunct ("will double its
+		// flights by August in the search for markets untouched by ..."):
+		// a cue on the left wins over a farther one on the right.
+		left, ld := e.tenseSide(i, sent, -1)
+		right, rd := e.tenseSide(i, sent, 1)
+		switch {
+		case left != 0 && (right == 0 || ld <= 4*rd+2):
+			return left
+		case right != 0:
+			return right
+		}
+		return 0
+	}
 	for d := 1; d <= 25; d++ {
 		// An English reporting verb that is not next to the expression
 		// ("he said the dividend is payable Jan. 2", "..., he said") tells
@@ -670,6 +684,24 @@ func (e *extractor) tense(i int) int {
 		}
 	}
 	return 0
+}
+
+// tenseSide returns the nearest tense cue on one side (step -1 or +1) of
+// unit i in its sentence and its distance.
+func (e *extractor) tenseSide(i, sent, step int) (int, int) {
+	for d := 1; d <= 25; d++ {
+		k := i + step*d
+		if !e.ok(k) || e.u[k].sent != sent {
+			break
+		}
+		if d > 2 && reporting[e.u[k].s] {
+			continue
+		}
+		if t := e.cue(k); t != 0 {
+			return t, d
+		}
+	}
+	return 0, 0
 }
 
 var (
