@@ -376,3 +376,37 @@ func BenchmarkLink(b *testing.B) {
 		Link(k, d)
 	}
 }
+
+// FuzzLink runs the stage on arbitrary text and mentions: it must not
+// panic, and every mention and place must lie inside the text.
+func FuzzLink(f *testing.F) {
+	f.Add("Poetin sprak in Moskou met Kim's vader.", "nl", 0, 6, 16, 22)
+	f.Add("The U.S. Senate met in Washington DC.", "en", 4, 8, 23, 33)
+	f.Add("in de Van der Pekbuurt bij Café Keppler", "nl", 6, 22, 27, 39)
+	k := defaultKB(f)
+	f.Fuzz(func(t *testing.T, s, lang string, a, b, c, d int) {
+		doc := &kroniek.Document{Article: kroniek.Article{Lang: lang, Text: s}}
+		doc.Tokens, doc.Sentences = text.Segment(s, lang)
+		for i, sp := range [][2]int{{a, b}, {c, d}} {
+			if sp[0] < 0 || sp[1] > len(s) || sp[0] >= sp[1] {
+				continue
+			}
+			typ := []string{kroniek.PER, kroniek.LOC}[i]
+			doc.Entities = append(doc.Entities, kroniek.Entity{Type: typ,
+				Mentions: []kroniek.Mention{{Start: sp[0], End: sp[1], Text: s[sp[0]:sp[1]]}}})
+		}
+		Link(k, doc)
+		for _, e := range doc.Entities {
+			for _, m := range e.Mentions {
+				if m.Start < 0 || m.End > len(s) || m.Start > m.End {
+					t.Fatalf("mention %+v outside the text", m)
+				}
+			}
+		}
+		for _, p := range doc.Places {
+			if p.Start < 0 || p.End > len(s) || p.Start > p.End {
+				t.Fatalf("place %+v outside the text", p)
+			}
+		}
+	})
+}
