@@ -599,10 +599,16 @@ func (db *DB) encodeDoc(doc *kroniek.Document) ([]byte, error) {
 		return nil, fmt.Errorf("encode document: %w", err)
 	}
 	var buf bytes.Buffer
-	zw, err := flate.NewWriter(&buf, flate.BestSpeed)
-	if err != nil {
-		return nil, fmt.Errorf("encode document: %w", err)
+	// A flate writer is costly to make (a third of encoding); reuse them.
+	zw, _ := flateWriters.Get().(*flate.Writer)
+	if zw == nil {
+		if zw, err = flate.NewWriter(&buf, flate.BestSpeed); err != nil {
+			return nil, fmt.Errorf("encode document: %w", err)
+		}
+	} else {
+		zw.Reset(&buf)
 	}
+	defer flateWriters.Put(zw)
 	if _, err := zw.Write(js); err != nil {
 		return nil, fmt.Errorf("encode document: %w", err)
 	}
@@ -611,6 +617,8 @@ func (db *DB) encodeDoc(doc *kroniek.Document) ([]byte, error) {
 	}
 	return buf.Bytes(), nil
 }
+
+var flateWriters sync.Pool
 
 func decodeDoc(blob []byte, text string) (*kroniek.Document, error) {
 	js, err := io.ReadAll(flate.NewReader(bytes.NewReader(blob)))

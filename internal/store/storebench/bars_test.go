@@ -1,4 +1,4 @@
-package sqlite
+package storebench_test
 
 import (
 	"context"
@@ -7,6 +7,7 @@ import (
 	"testing"
 	"time"
 
+	"kroniek/internal/store/sqlite"
 	"kroniek/internal/store/storebench"
 )
 
@@ -34,7 +35,7 @@ func TestLatencyBars(t *testing.T) {
 	if path == "" {
 		path = filepath.Join(t.TempDir(), "bars.db")
 	}
-	db, err := Open(ctx, path)
+	db, err := sqlite.Open(ctx, path)
 	if err != nil {
 		t.Fatal(err)
 	}

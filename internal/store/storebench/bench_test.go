@@ -1,4 +1,4 @@
-package sqlite
+package storebench_test
 
 import (
 	"bufio"
@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"path/filepath"
 	"slices"
 	"sync"
 	"testing"
@@ -17,6 +18,7 @@ import (
 	"kroniek/internal/pipeline"
 	"kroniek/internal/shared"
 	"kroniek/internal/store"
+	"kroniek/internal/store/sqlite"
 	"kroniek/internal/store/storebench"
 )
 
@@ -101,13 +103,13 @@ func BenchmarkReplace(b *testing.B) {
 // bigDB opens the generated benchmark collection: KRONIEK_BENCH_DB, made
 // by `kroniek eval store --db FILE` (100,000 articles by default). The
 // benchmarks skip without it: making it takes many minutes.
-func bigDB(b *testing.B) (*DB, *storebench.Mix) {
+func bigDB(b *testing.B) (*sqlite.DB, *storebench.Mix) {
 	path := os.Getenv("KRONIEK_BENCH_DB")
 	if path == "" {
 		b.Skip("set KRONIEK_BENCH_DB to a database made by kroniek eval store")
 	}
 	docs := needDevDocs(b)
-	db, err := Open(context.Background(), path)
+	db, err := sqlite.Open(context.Background(), path)
 	if err != nil {
 		b.Fatal(err)
 	}
@@ -180,4 +182,13 @@ func readDocs(path string) ([]*kroniek.Document, error) {
 		d.Offsets = kroniek.CodePoints
 		docs = append(docs, d)
 	}
+}
+
+func openTemp(tb testing.TB) *sqlite.DB {
+	tb.Helper()
+	db, err := sqlite.Open(context.Background(), filepath.Join(tb.TempDir(), "k.db"))
+	if err != nil {
+		tb.Fatal(err)
+	}
+	return db
 }
