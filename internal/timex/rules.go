@@ -1715,6 +1715,17 @@ func (e *extractor) mMisc(i int) (cand, bool) {
 			return e.date(i, j, tval{g: gYear, t: day(int(v), 7, 1)}, true), true
 		}
 	}
+	if e.is(i, "year") && e.is(i-1, "the") && e.hasDCT {
+		// "the year ended Sept. 30": a fiscal year, a span of a year
+		// whose end is given apart.
+		if e.is(i+1, "ended", "ending") {
+			return cand{start: i, end: i + 1, typ: kroniek.DURATION, val: "P1Y"}, true
+		}
+		// "for the year", "a high for the year.": the year of the report.
+		if e.is(i-2, "for", "of") && (!e.ok(i+1) || !isWordy(e.w(i+1)) || e.is(i+1, "and", "but")) {
+			return e.date(i, i+1, e.dct.with(gYear), false), true
+		}
+	}
 	if e.is(i, "day") && e.is(i-1, "the") && e.hasDCT && (!e.ok(i+1) || !isWordy(e.w(i+1)) || e.is(i+1, "and", "but", "as", "on")) {
 		// "shares fell 5% on the day": the day in view.
 		v := e.ref
