@@ -1222,8 +1222,8 @@ var orgSuffixes = []string{"dienst", "journaal", "raad", "krant", "bond", "parti
 // institution's name.
 func plainName(name string) bool {
 	low := strings.ToLower(name)
-	if strings.Contains(low, " ") || !capitalised(name) || geoDirection(low) {
-		return false
+	if strings.Contains(low, " ") || !capitalised(name) || geoDirection(low) || strings.ToUpper(name) == name {
+		return false // several words, lower case, a direction or an abbreviation ("IS")
 	}
 	for _, suf := range orgSuffixes {
 		if strings.HasSuffix(low, suf) {
@@ -1338,6 +1338,14 @@ func partOfName(k *kb.KB, text string, m mention) bool {
 			return true
 		}
 	}
+	// The first word of a medium's or company's name: "Abu Dhabi TV",
+	// "The Las Vegas Review-Journal".
+	if capitalNext(text, m.end) {
+		next := strings.ToLower(wordAfter(text, m.end))
+		if orgWords[next] || mediaWords[next] {
+			return true
+		}
+	}
 	// A short abbreviation followed by a word modifies it ("U.S. Senate").
 	if len(m.text) <= 4 && strings.ToUpper(m.text) == m.text && m.end+1 < len(text) && text[m.end] == ' ' {
 		r, _ := utf8.DecodeRuneInString(text[m.end+1:])
@@ -1397,4 +1405,23 @@ func roadCode(name string) bool {
 	}
 	_, err := strconv.Atoi(name[1:])
 	return err == nil
+}
+
+// mediaWords follow a place name in the names of media and companies.
+var mediaWords = map[string]bool{"tv": true, "radio": true, "times": true, "post": true, "news": true,
+	"review": true, "journal": true, "herald": true, "daily": true, "airport": false, "airlines": true,
+	"courant": true, "dagblad": true, "fm": true}
+
+// wordAfter returns the word after pos and one space, up to a space,
+// hyphen or punctuation.
+func wordAfter(text string, pos int) string {
+	if pos+1 >= len(text) {
+		return ""
+	}
+	rest := text[pos+1:]
+	end := strings.IndexFunc(rest, func(r rune) bool { return !unicode.IsLetter(r) })
+	if end < 0 {
+		return rest
+	}
+	return rest[:end]
 }
