@@ -1715,15 +1715,29 @@ func (e *extractor) mMisc(i int) (cand, bool) {
 			return e.date(i, j, tval{g: gYear, t: day(int(v), 7, 1)}, true), true
 		}
 	}
-	if e.is(i, "year") && e.is(i-1, "the") && e.hasDCT {
-		// "the year ended Sept. 30": a fiscal year, a span of a year
-		// whose end is given apart.
-		if e.is(i+1, "ended", "ending") {
-			return cand{start: i, end: i + 1, typ: kroniek.DURATION, val: "P1Y"}, true
+	if e.is(i, "the") && e.hasDCT {
+		// the year, the full year, the current fiscal year.
+		j := i + 1
+		qual := e.is(j, "current", "full")
+		if qual {
+			j++
 		}
-		// "for the year", "a high for the year.": the year of the report.
-		if e.is(i-2, "for", "of") && (!e.ok(i+1) || !isWordy(e.w(i+1)) || e.is(i+1, "and", "but")) {
-			return e.date(i, i+1, e.dct.with(gYear), false), true
+		fiscal := e.is(j, "fiscal")
+		if fiscal {
+			j++
+		}
+		if e.is(j, "year") {
+			// "the year ended Sept. 30": a fiscal year, a span of a year
+			// whose end is given apart.
+			if e.is(j+1, "ended", "ending") {
+				return cand{start: i, end: j + 1, typ: kroniek.DURATION, val: "P1Y"}, true
+			}
+			// "for the year", "sales for the full year were", "in the
+			// current fiscal year": the year of the report.
+			if qual || (fiscal && e.is(i-1, "for")) ||
+				(e.is(i-1, "for", "of") && (!e.ok(j+1) || !isWordy(e.w(j+1)) || e.is(j+1, "and", "but"))) {
+				return e.date(i, j+1, e.dct.with(gYear), false), true
+			}
 		}
 	}
 	if e.is(i, "day") && e.is(i-1, "the") && e.hasDCT && (!e.ok(i+1) || !isWordy(e.w(i+1)) || e.is(i+1, "and", "but", "as", "on")) {
