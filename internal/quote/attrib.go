@@ -521,7 +521,8 @@ func adjectival(w string) bool {
 func (f *finder) roleName(role string, i int) (speaker, bool) {
 	var sp speaker
 	ok := false
-	for _, r := range f.names {
+	k0 := sort.Search(len(f.names), func(k int) bool { return f.ws[f.names[k][0]].start >= i-4*window })
+	for _, r := range f.names[k0:] {
 		if f.ws[r[0]].start >= i {
 			break
 		}
@@ -766,12 +767,19 @@ func (f *finder) fullest1(r [2]int) string {
 	best, bestN, bestBefore := name, r[1]-r[0], false
 	if f.memo.byLast == nil {
 		f.memo.byLast = map[string][][2]int{}
+		// Only runs of two words or more can be fuller than another.
 		for _, o := range f.names {
-			l := f.ws[o[1]-1].lower
-			f.memo.byLast[l] = append(f.memo.byLast[l], o)
+			if o[1]-o[0] >= 2 {
+				l := f.ws[o[1]-1].lower
+				f.memo.byLast[l] = append(f.memo.byLast[l], o)
+			}
 		}
 	}
-	for _, o := range f.memo.byLast[last] {
+	// The runs with this last word are in text order: look at the 50 on
+	// either side of r, which keeps repetitive texts linear.
+	list := f.memo.byLast[last]
+	at := sort.Search(len(list), func(k int) bool { return list[k][0] >= r[0] })
+	for _, o := range list[max(0, at-50):min(len(list), at+50)] {
 		if o[1]-o[0] <= r[1]-r[0] {
 			continue
 		}
@@ -827,6 +835,9 @@ func (f *finder) about(sp speaker) bool {
 	return len(ws) > 0 && wordCount(q, ws[len(ws)-1]) > 0
 }
 
+// window bounds, in bytes, how far back a speaker is looked for.
+const window = 3000
+
 // pmention is a person named outside quotes, for pronoun resolution.
 type pmention struct {
 	s  int
@@ -874,7 +885,7 @@ func (f *finder) persons() []pmention {
 			end = pms[i+1].s
 		}
 		sents := 0
-		for k := wordAt(f.ws, p.s); k < len(f.ws) && f.ws[k].start < end && sents < 2; k++ {
+		for k, k0 := wordAt(f.ws, p.s), wordAt(f.ws, p.s); k < len(f.ws) && f.ws[k].start < end && sents < 2 && k-k0 < 100; k++ {
 			if sentEnd(f.ws[k]) {
 				sents++
 			}
@@ -915,7 +926,7 @@ func (f *finder) pronounRef(i int, g byte) speaker {
 	// A subject of the last few sentences first: "Clinton, the former
 	// secretary of State, stressed … and said she …".
 	sents := 0
-	for j, w := k, wordAt(f.ws, i)-1; j >= 0 && w >= 0 && sents < 3; w-- {
+	for j, w, w0 := k, wordAt(f.ws, i)-1, wordAt(f.ws, i); j >= 0 && w >= 0 && sents < 3 && w0-w < 200; w-- {
 		if sentEnd(f.ws[w]) {
 			sents++
 		}
@@ -934,7 +945,7 @@ func (f *finder) pronounRef(i int, g byte) speaker {
 	if f.last.name != "" && ok(f.last) {
 		return f.last
 	}
-	for j := k; j >= 0; j-- {
+	for j := k; j >= 0 && pms[j].s >= i-window; j-- {
 		if ok(pms[j].sp) {
 			return pms[j].sp
 		}
@@ -1068,7 +1079,8 @@ func (f *finder) lastOrg(i int) (speaker, bool) {
 	}
 	// Else a name that ends like an organisation ("Sint Michaëlbrigade",
 	// "Stichting Straatkat").
-	for _, r := range f.names {
+	k0 := sort.Search(len(f.names), func(k int) bool { return f.ws[f.names[k][0]].start >= i-window })
+	for _, r := range f.names[k0:] {
 		st := f.ws[r[0]].start
 		if st >= i {
 			break
@@ -1105,6 +1117,15 @@ func (f *finder) possessive(w string) bool {
 // fullerDesc finds "de <noun> van <Name>" ("the <noun> of <Name>") in the
 // article and returns it as written.
 func (f *finder) fullerDesc(noun string) string {
+	if v, ok := f.memo.desc[noun]; ok {
+		return v
+	}
+	v := f.fullerDesc1(noun)
+	f.memo.desc[noun] = v
+	return v
+}
+
+func (f *finder) fullerDesc1(noun string) string {
 	for k := 0; k+3 < len(f.ws); k++ {
 		if f.ws[k+1].lower != noun || (f.ws[k].lower != "de" && f.ws[k].lower != "het" && f.ws[k].lower != "the") {
 			continue
@@ -1166,7 +1187,7 @@ func (f *finder) clauseOpen(s int) bool {
 // subjectish reports a word among the first four of its sentence.
 func (f *finder) subjectish(w, _ int) bool {
 	tagged := false
-	for k := w; k >= 0; k-- {
+	for k := w; k >= 0 && w-k < 40; k-- {
 		if f.ws[k].pos != "" {
 			tagged = true
 		}
@@ -1181,7 +1202,7 @@ func (f *finder) subjectish(w, _ int) bool {
 			return false
 		}
 	}
-	return true
+	return w < 40
 }
 
 // afterSpan returns the word after a person mention that starts at word w.
@@ -1195,10 +1216,17 @@ func (f *finder) afterSpan(sp speaker, w int) int {
 // personBetween returns the last person named in bytes [from, to) outside
 // quotes.
 func (f *finder) personBetween(from, to int) speaker {
+	// A new speaker is named near the quote; the window keeps long texts
+	// linear.
+	from = max(from, to-window)
 	inQuote := f.inQuote
 	bestAt := -1
 	var sp speaker
-	for _, m := range f.ments {
+	m0 := sort.Search(len(f.ments), func(k int) bool { return f.ments[k].s >= from })
+	for _, m := range f.ments[m0:] {
+		if m.s >= to {
+			break
+		}
 		e := &f.doc.Entities[m.ent]
 		// Only a person who is a subject ("De politicus Nicolas
 		// Dupont-Aignan steunde een boycot."), not one merely mentioned.
@@ -1212,11 +1240,11 @@ func (f *finder) personBetween(from, to int) speaker {
 	k0 := sort.Search(len(f.names), func(k int) bool { return f.ws[f.names[k][0]].start >= from })
 	for _, r := range f.names[k0:] {
 		st := f.ws[r[0]].start
-		if inQuote(st) {
-			continue
-		}
 		if f.ws[r[1]-1].end > to {
 			break
+		}
+		if inQuote(st) {
+			continue
 		}
 		if f.personLike(r) && f.subjectish(r[0], r[1]) {
 			sp = f.nameSpeaker(r)

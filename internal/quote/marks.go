@@ -54,11 +54,13 @@ func closeCtx(t string, i, size int) bool {
 }
 
 // paraEnd returns the end of the paragraph that holds i.
+// The search stops past maxQuote: no quote runs longer.
 func paraEnd(t string, i int) int {
-	if j := strings.IndexByte(t[i:], '\n'); j >= 0 {
+	end := min(len(t), i+maxQuote+1)
+	if j := strings.IndexByte(t[i:end], '\n'); j >= 0 {
 		return i + j
 	}
-	return len(t)
+	return end
 }
 
 // findMarks finds every candidate quote: double-mark styles first (“…”, „…”,

@@ -82,6 +82,7 @@ type finder struct {
 		coords map[string]string
 		full   map[[2]int]string
 		byLast map[string][][2]int
+		desc   map[string]string
 		spoke  map[int]int
 		main   *speaker
 	}
@@ -101,6 +102,8 @@ func newFinder(doc *kroniek.Document, toks []kroniek.Token) *finder {
 		}
 	}
 	f.memo.coord = map[string]string{}
+	f.memo.desc = map[string]string{}
+	sort.Slice(f.ments, func(a, b int) bool { return f.ments[a].s < f.ments[b].s })
 	f.memo.full = map[[2]int]string{}
 	f.names = f.nameRuns(0, len(f.ws))
 	return f
