@@ -61,6 +61,7 @@ func Link(k *kb.KB, doc *kroniek.Document) {
 	ms := collect(doc)
 	ms = joinNames(doc, ms)
 	ms = retype(k, doc, ms)
+	ms = listPlaces(k, doc, ms)
 	ms = nestedPlaces(k, doc, ms)
 	ms = propagate(doc, ms)
 	ms = addCountries(k, doc, ms)
@@ -349,8 +350,9 @@ func knownPlace(k *kb.KB, name, lang string) *kb.Entry {
 		if kb.Fold(e.Name) != key && kb.Fold(e.NameNL) != key {
 			// An alias is enough for seas, continents and regions and for
 			// other names of big cities (Bombay, Noersoeltan).
+			home := lang == "nl" && (e.Country == "NL" || e.Country == "BE") && e.Pop >= 50000
 			if !(e.Feature == "SEA" || e.Feature == "CONT" || e.Feature == "RGN" || e.Feature == "OCN" ||
-				(e.Pop >= 300000 || e.Feature == "PPLC") && len(key) >= 5 && strings.HasPrefix(e.Feature, "PPL")) {
+				(e.Pop >= 300000 || e.Feature == "PPLC" || home) && len(key) >= 5 && strings.HasPrefix(e.Feature, "PPL")) {
 				continue
 			}
 		}
@@ -392,6 +394,21 @@ func spotPlaces(k *kb.KB, doc *kroniek.Document, ms []mention) []mention {
 		return p == "" || p == "PROPN" || p == "X"
 	}
 	for i := 0; i < len(toks); i++ {
+		// Road numbers: "Interstate 75", "de A10".
+		if i+1 < len(toks) && toks[i].Text == "Interstate" && roadCode("Interstate "+toks[i+1].Text) ||
+			roadCode(toks[i].Text) && i > 0 && articles[strings.ToLower(toks[i-1].Text)] {
+			j := i
+			if toks[i].Text == "Interstate" {
+				j = i + 1
+			}
+			s, e := toks[i].Start, toks[j].End
+			if e <= len(doc.Text) && !occupied.overlaps(s, e) {
+				ms = append(ms, mention{typ: kroniek.LOC, start: s, end: e, text: doc.Text[s:e]})
+				occupied.add(s, e)
+			}
+			i = j
+			continue
+		}
 		if !capTok(i) || !proper(i) {
 			continue
 		}
@@ -1159,9 +1176,47 @@ func streetLike(name string) bool {
 	}
 	last := words[len(words)-1]
 	for _, suf := range placeSuffixes {
-		if strings.HasSuffix(last, suf) && len(last) > len(suf)+2 {
+		// A Dutch compound ("Vredeskerk") or an English name of several
+		// words ending in the word itself ("Revenue Tower").
+		if strings.HasSuffix(last, suf) && len(last) > len(suf)+2 || len(words) > 1 && last == suf {
 			return true
 		}
+	}
+	return false
+}
+
+// listPlaces makes places of the other names in a list of places: in
+// "Carrascal, Cantilan, Madrid, Carmen, Lanuza, and Cortes" NER found
+// some as places; a neighbour in the list that is the name of a known
+// place is one too.
+func listPlaces(k *kb.KB, doc *kroniek.Document, ms []mention) []mention {
+	sort.SliceStable(ms, func(i, j int) bool { return ms[i].start < ms[j].start })
+	for changed := true; changed; {
+		changed = false
+		for i := range ms {
+			if ms[i].typ == kroniek.LOC || !exactPlace(k, ms[i].text) {
+				continue
+			}
+			for _, j := range []int{i - 1, i + 1} {
+				if j < 0 || j >= len(ms) || ms[j].typ != kroniek.LOC {
+					continue
+				}
+				a, b := ms[min(i, j)], ms[max(i, j)]
+				if a.end <= b.start && listSeparator(doc.Text[a.end:b.start]) {
+					ms[i].typ = kroniek.LOC
+					changed = true
+					break
+				}
+			}
+		}
+	}
+	return ms
+}
+
+func listSeparator(s string) bool {
+	switch strings.TrimSpace(s) {
+	case ",", ", and", ", en", "and", "en", ", or", "or", "of", "&":
+		return true
 	}
 	return false
 }
