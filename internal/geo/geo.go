@@ -59,13 +59,17 @@ type Context struct {
 
 // near reports whether e lies within 250 km of one of the article's other
 // settlements.
-func (ctx Context) near(e *kb.Entry) bool {
+func (ctx Context) near(e *kb.Entry) bool { return ctx.nearCount(e) > 0 }
+
+// nearCount counts the article's other settlements within 250 km of e.
+func (ctx Context) nearCount(e *kb.Entry) int {
+	n := 0
 	for _, p := range ctx.Near {
 		if Km(p[0], p[1], e.Lat, e.Lon) < 250 {
-			return true
+			n++
 		}
 	}
-	return false
+	return n
 }
 
 // homeCountry is the country a language's news is mostly about.
@@ -108,8 +112,10 @@ func Score(c Candidate, ctx Context) float64 {
 	if w := ctx.Countries[e.Country]; w > 0 && !e.IsCountry() {
 		s += 1.5 + math.Min(w, 3)*0.5
 	}
-	if !IsArea(e) && ctx.near(e) {
-		s += 2
+	if n := ctx.nearCount(e); n > 0 && !IsArea(e) {
+		// Each nearby place of the article counts: a list of Philippine
+		// towns makes its "Madrid" the Philippine one.
+		s += 1.5 * math.Min(float64(n), 3)
 	}
 	return s
 }

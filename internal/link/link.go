@@ -1009,7 +1009,15 @@ func (l *linker) output(cs []*cluster) {
 		if close != nil {
 			return close.place
 		}
-		for _, set := range [][]located{homeSettled, settled, areas} {
+		sets := [][]located{homeSettled, settled, areas}
+		if home != "" {
+			// A Dutch article's unknown street is likelier in the
+			// Netherlands than in a foreign area it names.
+			if c := l.k.Country(home); c != nil {
+				sets = [][]located{homeSettled, settled, {{pos, c}}, areas}
+			}
+		}
+		for _, set := range sets {
 			var before, after *located
 			for i := range set {
 				if set[i].pos < pos && (before == nil || set[i].pos > before.pos) {
