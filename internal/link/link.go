@@ -1014,7 +1014,7 @@ func (l *linker) output(cs []*cluster) {
 			// A Dutch article's unknown street is likelier in the
 			// Netherlands than in a foreign area it names.
 			if c := l.k.Country(home); c != nil {
-				sets = [][]located{homeSettled, settled, {{pos, c}}, areas}
+				sets = [][]located{homeSettled, settled, {{pos - 1, c}}, areas}
 			}
 		}
 		for _, set := range sets {
