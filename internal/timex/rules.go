@@ -475,7 +475,12 @@ func (e *extractor) relYear(i int) (int, int, bool) {
 func (e *extractor) yearOK(i, j int) bool {
 	if e.ok(i-1) && e.tight(i) {
 		switch e.w(i - 1) {
-		case "$", "€", "£", ",", ".", "-", "/", "#", ":":
+		case "-":
+			// mid-1996, post-1959; but 1995-1996, B-2000.
+			if !e.is(i-2, "mid", "pre", "post") || !e.tight(i-1) {
+				return false
+			}
+		case "$", "€", "£", ",", ".", "/", "#", ":":
 			return false
 		}
 	}
@@ -1604,6 +1609,17 @@ func (e *extractor) mHoliday(i int) (cand, bool) {
 				m, d = 12, 31
 			}
 		}
+	case "election":
+		// Election Day in the US: the Tuesday after the first Monday of
+		// November.
+		if e.hasDCT && !e.nl && e.u[i].upper && e.is(i+1, "day") && e.u[i+1].upper {
+			y := e.closestYear(11, 5)
+			t := day(y, 11, 2)
+			for t.Weekday() != time.Tuesday {
+				t = t.AddDate(0, 0, 1)
+			}
+			return e.date(i, i+2, tval{g: gDay, t: t}, true), true
+		}
 	case "thanksgiving":
 		if e.hasDCT {
 			y := e.closestYear(11, 25)
@@ -1713,6 +1729,25 @@ func (e *extractor) mMisc(i int) (cand, bool) {
 	if e.is(i, "year") && e.is(i-1, "the") {
 		if v, vague, j, ok := e.number(i + 1); ok && !vague && v >= 1000 && v < 2200 && v == float64(int(v)) {
 			return e.date(i, j, tval{g: gYear, t: day(int(v), 7, 1)}, true), true
+		}
+	}
+	if e.is(i, "year") && e.hasDCT {
+		// by year-end, around year end, by year's end: the end of the
+		// publication year ("since year-end": of the year before).
+		j := i + 1
+		if e.is(j, "-") && e.tight(j) && e.tight(j+1) {
+			j++
+		} else if e.is(j, "'", "’") && e.is(j+1, "s") {
+			j += 2
+		}
+		if j > i+1 || e.is(i-1, "by", "around", "at", "since", "until", "before", "after") {
+			if e.is(j, "end") && !e.is(j+1, "of") && (!e.ok(j+1) || !isWordy(e.w(j+1)) || e.u[j+1].upper || e.is(j+1, "and", "but", "or", "as", "when", "if")) {
+				v := e.dct.with(gYear)
+				if e.is(i-1, "since") {
+					v = v.shift("Y", -1)
+				}
+				return e.date(i, j+1, v, false), true
+			}
 		}
 	}
 	if e.is(i, "the") && e.hasDCT {

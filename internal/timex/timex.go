@@ -281,6 +281,8 @@ func (e *extractor) withMod(i int) (cand, bool) {
 		if c2, ok2 := e.core(j); ok2 && (c2.typ == kroniek.DATE || c2.typ == kroniek.TIME) && !strings.HasPrefix(c2.val, "P") && strings.Contains("0123456789", c2.val[:1]) {
 			if isMod && l.s == "MID" && e.is(i, "half") && !e.nl {
 				// "half" is only a modifier in Dutch (half april).
+			} else if isMod && (l.s == "BEFORE" || l.s == "AFTER") && j != i+2 {
+				// pre and post only as prefixes: post-1959, not "the Post Sunday".
 			} else if (!ok || c2.end > c.end) && (isMod || j == i+1 || e.is(i+1, "in")) {
 				c2.start = i
 				c, ok = c2, true
@@ -362,7 +364,7 @@ var starters = map[string]bool{
 	"honderden": true, "duizenden": true, "miljoenen": true, "dozens": true, "hundreds": true,
 	"thousands": true, "millions": true, "tens": true, "kerstmis": true, "christmas": true, "kerst": true,
 	"kerstdag": true, "kerstavond": true, "koningsdag": true, "bevrijdingsdag": true, "nieuwjaarsdag": true,
-	"oudejaarsavond": true, "oudjaar": true, "thanksgiving": true, "pasen": true, "easter": true,
+	"oudejaarsavond": true, "oudjaar": true, "thanksgiving": true, "election": true, "pasen": true, "easter": true,
 	"pinksteren": true, "pentecost": true, "hemelvaartsdag": true, "carnaval": true, "moment": true,
 	"quarter": true, "day": true, "hele": true, "gehele": true, "these": true, "short": true, "near": true, "long": true,
 }

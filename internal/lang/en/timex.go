@@ -66,6 +66,7 @@ var TimexLexicon = map[string]string{
 
 	"early": "mod:START", "late": "mod:END", "mid": "mod:MID", "end": "mod:END",
 	"beginning": "mod:START", "start": "mod:START", "middle": "mod:MID",
+	"pre": "mod:BEFORE", "post": "mod:AFTER",
 
 	"few": "few", "several": "few", "some": "few", "couple": "num:2", "many": "few",
 	"every": "every", "each": "every", "per": "per",
