@@ -394,10 +394,32 @@ func (b *lemmaBuilder) build(lang string, sep map[string]bool) *lemmatizer {
 			best[fk], bestN[fk] = k[2], n
 		}
 	}
-	for fk, lem := range best {
-		l := lower(fk[0])
-		if !strings.EqualFold(lz.derive(fk[0], l, fk[1], 0), lem) {
-			lz.lex[lexKey{fk[0], fk[1]}] = lem
+	// Two passes, each against a fixed lexicon, since deriving a compound
+	// consults the lexicon for its parts: the result must not depend on
+	// the order of the checks.
+	fks := make([][2]string, 0, len(best))
+	for fk := range best {
+		fks = append(fks, fk)
+	}
+	sort.Slice(fks, func(i, j int) bool {
+		if fks[i][0] != fks[j][0] {
+			return fks[i][0] < fks[j][0]
+		}
+		return fks[i][1] < fks[j][1]
+	})
+	for pass := 0; pass < 2; pass++ {
+		add := map[lexKey]string{}
+		for _, fk := range fks {
+			k := lexKey{fk[0], fk[1]}
+			if _, ok := lz.lex[k]; ok {
+				continue
+			}
+			if !strings.EqualFold(lz.derive(fk[0], lower(fk[0]), fk[1], 0), best[fk]) {
+				add[k] = best[fk]
+			}
+		}
+		for k, v := range add {
+			lz.lex[k] = v
 		}
 	}
 	return lz
