@@ -46,10 +46,10 @@ func (f *finder) clauseAfter(ci int, c cand) (int, int) {
 	b := a
 	for b < limit && b-a < 40 {
 		w := f.ws[b]
-		if b > a && w.first && !strings.Contains(f.t[f.ws[b-1].end:w.start], ",") {
+		if b > a && w.first && !strings.Contains(f.gap(f.ws[b-1].end, w.start), ",") {
 			break
 		}
-		if strings.Contains(f.t[c.close:w.start], "\n") {
+		if strings.Contains(f.gap(c.close, w.start), "\n") {
 			break
 		}
 		if sentEnd(w) || w.text == ":" || w.text == ";" {
@@ -71,12 +71,21 @@ func (f *finder) clauseBefore(ci int, c cand) (int, int) {
 	a := b
 	for a > lo && b-a < 30 {
 		w := f.ws[a-1]
-		if sentEnd(w) || strings.Contains(f.t[w.end:f.wsStart(a, c.open)], "\n") {
+		if sentEnd(w) || strings.Contains(f.gap(w.end, f.wsStart(a, c.open)), "\n") {
 			break
 		}
 		a--
 	}
 	return a, b
+}
+
+// gap returns the text between two offsets, or "" when they cross (a word
+// may run over a quotation mark in odd input).
+func (f *finder) gap(i, j int) string {
+	if i < 0 || j > len(f.t) || i >= j {
+		return ""
+	}
+	return f.t[i:j]
 }
 
 func (f *finder) wsStart(k, def int) int {
@@ -1334,7 +1343,7 @@ func (f *finder) attributePrev(ci int, c cand) (attr, bool) {
 		return attr{}, false
 	}
 	// A new paragraph only after a colon ("He said:¶¶“We have …”").
-	if strings.Contains(f.t[f.ws[b-1].end:c.open], "\n") && f.ws[b-1].text != ":" {
+	if strings.Contains(f.gap(f.ws[b-1].end, c.open), "\n") && f.ws[b-1].text != ":" {
 		return attr{}, false
 	}
 	lo := 0
