@@ -1337,18 +1337,40 @@ func joinNames(doc *kroniek.Document, ms []mention) []mention {
 				text := doc.Text[m.start:n.end]
 				// Two single words only, so "Hollywood-acteur George
 				// Clooney" and "Amerikaanse Anne McClain" stay apart.
-				single := !strings.Contains(m.text, " ") && !strings.Contains(n.text, " ")
+				// A person's first names may be two words ("Seyed Mohammad"
+				// + "Mir-Mohammadi").
+				single := (!strings.Contains(m.text, " ") || m.typ == kroniek.PER && len(strings.Fields(m.text)) == 2) &&
+					!strings.Contains(n.text, " ")
 				if w := strings.Fields(text); single && allNameWords(w) && (m.typ == kroniek.PER || !strings.Contains(m.text, "-")) {
 					out = append(out, mention{typ: kroniek.PER, start: m.start, end: n.end, text: text})
 					i++
 					continue
 				}
 			}
+			// A country's institution: "U.S." + "Senate", "United
+			// States" + "Geological Survey".
+			if m.end+1 == n.start && doc.Text[m.end] == ' ' && m.typ == kroniek.LOC && n.typ == kroniek.ORG &&
+				countryName(m.text) && len(strings.Fields(n.text)) <= 3 && allNameWords(strings.Fields(n.text)) {
+				out = append(out, mention{typ: kroniek.ORG, start: m.start, end: n.end, text: doc.Text[m.start:n.end]})
+				i++
+				continue
+			}
 		}
 		out = append(out, m)
 	}
 	return out
 }
+
+// countryName reports whether name is a usual short name of a country in
+// the names of its institutions.
+func countryName(name string) bool {
+	switch name {
+	case "U.S.", "US", "United States", "UK", "U.K.", "EU", "VS":
+		return true
+	}
+	return false
+}
+
 
 func allNameWords(ws []string) bool {
 	for _, w := range ws {
