@@ -1371,7 +1371,6 @@ func countryName(name string) bool {
 	return false
 }
 
-
 func allNameWords(ws []string) bool {
 	for _, w := range ws {
 		if !capitalised(w) && !particles[strings.ToLower(w)] {
