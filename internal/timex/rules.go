@@ -760,6 +760,9 @@ func (e *extractor) cue(k int) int {
 		}
 	}
 	if futureCues[e.nl][u.s] {
+		if u.s == "next" && e.is(k+1, "to", "door") {
+			return 0 // next to the embassy: a place
+		}
 		return 1
 	}
 	if !e.nl {
@@ -893,6 +896,9 @@ func (e *extractor) mWeekday(i int) (cand, bool) {
 var pluralPods = map[string]string{"mornings": "MO", "afternoons": "AF", "evenings": "EV", "nights": "NI"}
 
 func (e *extractor) tenseMode(i int) int {
+	if !e.nl && e.deadline(i) {
+		return 1
+	}
 	switch e.tense(i) {
 	case -1:
 		return -1
@@ -904,6 +910,22 @@ func (e *extractor) tenseMode(i int) int {
 		return -1
 	}
 	return 0
+}
+
+// deadline reports "until Tuesday", "until 9 a.m. Tuesday": a day
+// something is put off or given until lies ahead, whatever the verb's tense.
+func (e *extractor) deadline(i int) bool {
+	for k := i - 1; k >= 0 && k >= i-7 && e.sameSent(k, i); k-- {
+		if e.is(k, "until", "till") {
+			// "Until Thursday, they had not called him a suspect" looks
+			// back from the start of its sentence.
+			return e.sameSent(k-1, k)
+		}
+		if _, tz := e.has(k, kTZ); !(tz || e.u[k].num >= 0 || e.is(k, ".", ":", "a", "p", "m", "noon", "midnight", "est", "edt", "pst", "pdt", "cst", "cdt")) {
+			return false
+		}
+	}
+	return false
 }
 
 // mRel: vorige week, this year, komende maanden, afgelopen vrijdag, last
