@@ -919,7 +919,16 @@ func (e *extractor) deadline(i int) bool {
 		if e.is(k, "until", "till") {
 			// "Until Thursday, they had not called him a suspect" looks
 			// back from the start of its sentence.
-			return e.sameSent(k-1, k)
+			if !e.sameSent(k-1, k) {
+				return false
+			}
+			// "had given them until Thursday": a deadline already past.
+			for b := k - 1; b >= 0 && b >= k-10 && e.sameSent(b, k); b-- {
+				if e.is(b, "had", "was", "were") {
+					return false
+				}
+			}
+			return true
 		}
 		if _, tz := e.has(k, kTZ); !(tz || e.u[k].num >= 0 || e.is(k, ".", ":", "a", "p", "m", "noon", "midnight", "est", "edt", "pst", "pdt", "cst", "cdt")) {
 			return false
