@@ -1,0 +1,362 @@
+package link
+
+// Coreference: which names of an article are one entity.
+
+import (
+	"sort"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"kroniek"
+	"kroniek/internal/kb"
+)
+
+func groupMentions(ms []mention) []*group {
+	var groups []*group
+	byKey := map[string]int{}
+	for i := range ms {
+		m := &ms[i]
+		key := kb.Fold(m.text)
+		gk := m.typ + "\x00" + key
+		g, ok := byKey[gk]
+		if !ok {
+			g = len(groups)
+			byKey[gk] = g
+			groups = append(groups, &group{typ: m.typ, key: key, toks: strings.Fields(key), orig: m.text,
+				first: m.start, parent: g})
+		}
+		m.group = g
+		groups[g].ments = append(groups[g].ments, i)
+	}
+	return groups
+}
+
+func find(groups []*group, g int) int {
+	for groups[g].parent != g {
+		groups[g].parent = groups[groups[g].parent].parent
+		g = groups[g].parent
+	}
+	return g
+}
+
+// corefer joins each shorter name to the longest compatible name of the
+// same type. When several longer names fit ("Kim" with "Kim Jong-un" and
+// "Kim Jong-il"), each mention joins the one named last before it (or
+// first after it), never the two long names with each other.
+func corefer(ms []mention, groups []*group) {
+	assign := map[int]int{} // mention -> group it joins
+	for gi, g := range groups {
+		var cands []int
+		for li, l := range groups {
+			if li != gi && compatible(g, l) {
+				cands = append(cands, li)
+			}
+		}
+		// Keep the longest: drop a candidate that is itself part of another.
+		var top []int
+		for _, c := range cands {
+			dominated := false
+			for _, d := range cands {
+				if c != d && compatible(groups[c], groups[d]) {
+					dominated = true
+					break
+				}
+			}
+			if !dominated {
+				top = append(top, c)
+			}
+		}
+		switch {
+		case len(top) == 1:
+			for _, mi := range g.ments {
+				assign[mi] = top[0]
+			}
+		case len(top) > 1:
+			for _, mi := range g.ments {
+				assign[mi] = nearest(ms, groups, top, ms[mi].start)
+			}
+		}
+	}
+	// Whole groups that join one group are unions; the rest join per mention.
+	for gi, g := range groups {
+		target, same := -1, true
+		for _, mi := range g.ments {
+			t, ok := assign[mi]
+			if !ok {
+				same = false
+				break
+			}
+			if target >= 0 && t != target {
+				same = false
+			}
+			target = t
+		}
+		if same && target >= 0 {
+			groups[find(groups, gi)].parent = find(groups, target)
+			g.assigned = true
+		}
+	}
+	for i := range ms {
+		ms[i].cluster = -1
+		if t, ok := assign[i]; ok && !groups[ms[i].group].assigned {
+			ms[i].cluster = t // resolved to a root in buildClusters
+		}
+	}
+}
+
+// nearest picks among candidate groups the one mentioned last before pos,
+// or else first after it.
+func nearest(ms []mention, groups []*group, cands []int, pos int) int {
+	best, bestPos := -1, -1
+	for _, c := range cands {
+		for _, mi := range groups[c].ments {
+			if s := ms[mi].start; s < pos && s > bestPos {
+				best, bestPos = c, s
+			}
+		}
+	}
+	if best >= 0 {
+		return best
+	}
+	bestPos = int(^uint(0) >> 1)
+	for _, c := range cands {
+		for _, mi := range groups[c].ments {
+			if s := ms[mi].start; s > pos && s < bestPos {
+				best, bestPos = c, s
+			}
+		}
+	}
+	if best < 0 {
+		best = cands[0]
+	}
+	return best
+}
+
+// compatible reports whether short name s can be a shorter form of l.
+func compatible(s, l *group) bool {
+	if s.key == l.key && s.typ != l.typ && s.typ != kroniek.LOC && l.typ != kroniek.LOC {
+		// One name under two types ("Democratic Party" as ORG and MISC):
+		// the lesser type joins the greater, so the join goes one way.
+		return typeRank[s.typ] < typeRank[l.typ]
+	}
+	if len(s.toks) > len(l.toks) || len(s.toks) == len(l.toks) && !genitive(s, l) {
+		return false
+	}
+	if s.typ != l.typ {
+		// NER's types waver ("Baudet" as ORG beside "Thierry Baudet" as
+		// PER); a shorter name may join a longer one of another type, but
+		// places keep to places.
+		if s.typ == kroniek.LOC || l.typ == kroniek.LOC {
+			return false
+		}
+		if l.typ == kroniek.MISC && !looksLikePerson(l) {
+			return false
+		}
+	}
+	typ := l.typ
+	if typ == kroniek.MISC {
+		typ = kroniek.PER
+	}
+	switch typ {
+	case kroniek.PER:
+		if suffix(s.toks, l.toks) || acronymOf(s, l) {
+			return true
+		}
+		if len(s.toks) == 1 && s.toks[0] == l.toks[0] && len(l.toks) > 1 {
+			return true // a given name: "Kim", "Richard"
+		}
+		return genitive(s, l)
+	case kroniek.ORG:
+		if acronymOf(s, l) || genitive(s, l) {
+			return true
+		}
+		if len(s.toks) >= len(l.toks) {
+			return false
+		}
+		if contains(l.toks, s.toks) && (capitalised(s.orig) || len(s.toks) > 1) {
+			return true
+		}
+		// "Expediency Council" of "Expediency Discernment Council".
+		return len(s.toks) > 1 && s.toks[0] == l.toks[0] && s.toks[len(s.toks)-1] == l.toks[len(l.toks)-1] &&
+			subsequence(s.toks, l.toks)
+	case kroniek.LOC:
+		if acronymOf(s, l) {
+			return true
+		}
+		// A city district by its compass part: "Noord" of "Amsterdam-Noord".
+		return len(s.toks) == 1 && compass[s.toks[0]] && suffix(s.toks, l.toks) && strings.Contains(l.orig, "-")
+	}
+	return false
+}
+
+// looksLikePerson reports whether a name of two or three capitalised words
+// may be a person's ("Annabel Nanninga" tagged MISC).
+func looksLikePerson(g *group) bool {
+	if len(g.toks) < 2 || len(g.toks) > 3 {
+		return false
+	}
+	for _, w := range strings.Fields(g.orig) {
+		if !capitalised(w) {
+			return false
+		}
+	}
+	return true
+}
+
+var typeRank = map[string]int{kroniek.MISC: 1, kroniek.ORG: 2, kroniek.PER: 3}
+
+var compass = map[string]bool{"noord": true, "zuid": true, "oost": true, "west": true, "centrum": true,
+	"zuidoost": true, "noordoost": true, "zuidwest": true, "noordwest": true}
+
+// genitive reports whether s is l's last word with an s: a Dutch genitive
+// or English possessive ("Vardanyans") or a plural ("Houthis").
+func genitive(s, l *group) bool {
+	if len(s.toks) != 1 || len(s.toks[0]) < 5 || !strings.HasSuffix(s.toks[0], "s") {
+		return false
+	}
+	return l.toks[len(l.toks)-1] == strings.TrimSuffix(s.toks[0], "s")
+}
+
+func subsequence(s, l []string) bool {
+	i := 0
+	for _, w := range l {
+		if i < len(s) && s[i] == w {
+			i++
+		}
+	}
+	return i == len(s)
+}
+
+func suffix(s, l []string) bool {
+	if len(s) >= len(l) {
+		return false
+	}
+	off := len(l) - len(s)
+	for i := range s {
+		if s[i] != l[off+i] {
+			return false
+		}
+	}
+	return true
+}
+
+func contains(l, s []string) bool {
+	for off := 0; off+len(s) <= len(l); off++ {
+		ok := true
+		for i := range s {
+			if s[i] != l[off+i] {
+				ok = false
+				break
+			}
+		}
+		if ok {
+			return true
+		}
+	}
+	return false
+}
+
+func capitalised(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsUpper(r)
+}
+
+// acronymOf reports whether s is an acronym of l: "FvD" of "Forum voor
+// Democratie", "SCP" of "Sociaal en Cultureel Planbureau", "U.S." of
+// "United States".
+func acronymOf(s, l *group) bool {
+	if len(s.toks) != 1 || len(l.toks) < 2 {
+		return false
+	}
+	a := s.toks[0]
+	if len(a) < 2 || len(a) > 6 {
+		return false
+	}
+	upper := 0
+	for _, r := range s.orig {
+		if unicode.IsUpper(r) {
+			upper++
+		}
+	}
+	if upper < 2 {
+		return false
+	}
+	var all, caps strings.Builder
+	for _, w := range strings.FieldsFunc(l.orig, func(r rune) bool { return r == ' ' || r == '-' }) {
+		r, _ := utf8.DecodeRuneInString(w)
+		all.WriteRune(unicode.ToLower(r))
+		if unicode.IsUpper(r) {
+			caps.WriteRune(unicode.ToLower(r))
+		}
+	}
+	return a == all.String() || a == caps.String()
+}
+
+// particles stand between the parts of a person's name.
+var particles = map[string]bool{"bin": true, "ibn": true, "al": true, "el": true, "van": true, "de": true,
+	"der": true, "den": true, "von": true, "ter": true, "ten": true, "da": true, "di": true, "le": true, "la": true}
+
+// titles are capitalised words before a name that are not part of it.
+var titles = map[string]bool{"minister": true, "president": true, "premier": true, "koning": true,
+	"koningin": true, "prins": true, "prinses": true, "burgemeester": true, "wethouder": true, "staatssecretaris": true,
+	"senator": true, "governor": true, "mayor": true, "king": true, "queen": true, "prince": true, "pope": true,
+	"paus": true, "dr": true, "mr": true, "mrs": true, "ms": true, "sir": true, "heel": true, "het": true, "de": true,
+	"the": true, "een": true, "a": true}
+
+// joinNames repairs names NER cut in two: two adjacent one-word mentions
+// of which one is a person become one person ("Roos" + "Verschuur").
+func joinNames(doc *kroniek.Document, ms []mention) []mention {
+	sort.SliceStable(ms, func(i, j int) bool { return ms[i].start < ms[j].start })
+	var out []mention
+	for i := 0; i < len(ms); i++ {
+		m := ms[i]
+		if i+1 < len(ms) {
+			n := ms[i+1]
+			if m.end+1 == n.start && doc.Text[m.end] == ' ' && (m.typ == kroniek.PER || n.typ == kroniek.PER) &&
+				m.typ != kroniek.LOC && n.typ != kroniek.LOC && !titles[strings.ToLower(m.text)] {
+				text := doc.Text[m.start:n.end]
+				// Two single words only, so "Hollywood-acteur George
+				// Clooney" and "Amerikaanse Anne McClain" stay apart.
+				// A person's first names may be two words ("Seyed Mohammad"
+				// + "Mir-Mohammadi").
+				single := (!strings.Contains(m.text, " ") || m.typ == kroniek.PER && len(strings.Fields(m.text)) == 2) &&
+					!strings.Contains(n.text, " ")
+				if w := strings.Fields(text); single && allNameWords(w) && (m.typ == kroniek.PER || !strings.Contains(m.text, "-")) {
+					out = append(out, mention{typ: kroniek.PER, start: m.start, end: n.end, text: text})
+					i++
+					continue
+				}
+			}
+			// A country's institution: "U.S." + "Senate", "United
+			// States" + "Geological Survey".
+			if m.end+1 == n.start && doc.Text[m.end] == ' ' && m.typ == kroniek.LOC && n.typ == kroniek.ORG &&
+				countryName(m.text) && len(strings.Fields(n.text)) <= 3 && allNameWords(strings.Fields(n.text)) {
+				out = append(out, mention{typ: kroniek.ORG, start: m.start, end: n.end, text: doc.Text[m.start:n.end]})
+				i++
+				continue
+			}
+		}
+		out = append(out, m)
+	}
+	return out
+}
+
+// countryName reports whether name is a usual short name of a country in
+// the names of its institutions.
+func countryName(name string) bool {
+	switch name {
+	case "U.S.", "US", "United States", "UK", "U.K.", "EU", "VS":
+		return true
+	}
+	return false
+}
+
+func allNameWords(ws []string) bool {
+	for _, w := range ws {
+		if !capitalised(w) && !particles[strings.ToLower(w)] {
+			return false
+		}
+	}
+	return true
+}
