@@ -727,6 +727,7 @@ var (
 			"sliep zocht zochten kochten brachten dachten mochten wisten deden stonden sloegen droegen " +
 			"vroegen trokken schoten sloten begonnen zongen sprongen"),
 	}
+	eedPast    = set("freed decreed guaranteed disagreed refereed")
 	reporting  = set("said says told added reported announced zei zegt zeiden meldt meldde aldus")
 	futureCues = map[bool]map[string]bool{
 		false: set("will shall tomorrow scheduled plans planned plan expected planning may might due " +
@@ -795,6 +796,15 @@ func (e *extractor) cue(k int) int {
 	if !e.nl && len(u.s) > 4 && strings.HasSuffix(u.s, "ed") {
 		// A participle after a form of be or have is no past tense.
 		if k > 0 && (e.is(k-1, "be", "been", "being", "is", "are", "has", "have", "s", "get", "got")) {
+			return 0
+		}
+		// succeed, proceed, exceed, need: no -ed at all.
+		if strings.HasSuffix(u.s, "eed") && !pastCues[false][u.s] && !eedPast[u.s] {
+			return 0
+		}
+		// "a still unspecified date", "the recently passed law": an
+		// adjective.
+		if k > 0 && e.is(k-1, "a", "an", "the", "its", "their", "his", "her", "our", "this", "these", "those", "still", "newly", "recently", "previously", "already") {
 			return 0
 		}
 		return -1
