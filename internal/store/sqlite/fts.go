@@ -1,12 +1,121 @@
 package sqlite
 
 import (
+	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
 
 	"kroniek"
 )
+
+// Filter tokens go into the full-text index beside the words, so that a
+// search with filters is one FTS5 query (doclists intersected, BM25 over
+// the result) instead of a join over every match. "zzk" keeps them apart
+// from words: no language writes it.
+const filterPrefix = "zzk"
+
+func langToken(lang string) string {
+	var b strings.Builder
+	for _, r := range strings.ToLower(lang) {
+		if r >= 'a' && r <= 'z' {
+			b.WriteRune(r)
+		}
+	}
+	if b.Len() == 0 {
+		return ""
+	}
+	return filterPrefix + "l" + b.String()
+}
+
+// monthToken is the token of the month of a published date, "" when the
+// date does not start with YYYY-MM.
+func monthToken(published string) string {
+	if !validMonth(published) {
+		return ""
+	}
+	return filterPrefix + "m" + published[:4] + published[5:7]
+}
+
+func validMonth(s string) bool {
+	if len(s) < 7 || s[4] != '-' {
+		return false
+	}
+	for _, i := range []int{0, 1, 2, 3, 5, 6} {
+		if s[i] < '0' || s[i] > '9' {
+			return false
+		}
+	}
+	m := (s[5]-'0')*10 + s[6] - '0'
+	return m >= 1 && m <= 12
+}
+
+func entityToken(n int64) string { return filterPrefix + "e" + strconv.FormatInt(n, 10) }
+
+// filterTerms are the filter tokens of an article.
+func filterTerms(lang, published string, ents []int64) string {
+	var b strings.Builder
+	for _, t := range []string{langToken(lang), monthToken(published)} {
+		if t != "" {
+			b.WriteString(t)
+			b.WriteByte(' ')
+		}
+	}
+	for _, n := range ents {
+		b.WriteString(entityToken(n))
+		b.WriteByte(' ')
+	}
+	return b.String()
+}
+
+// monthsBetween lists the month tokens from the month of from to the month
+// of to, both "YYYY", "YYYY-MM" or "YYYY-MM-DD"; nil when there are more
+// than max (the caller filters otherwise).
+func monthsBetween(from, to string, max int) []string {
+	y0, m0, ok0 := monthOf(from, 1)
+	y1, m1, ok1 := monthOf(to, 12)
+	if !ok0 || !ok1 {
+		return nil
+	}
+	var out []string
+	for y, m := y0, m0; y < y1 || (y == y1 && m <= m1); {
+		if len(out) == max {
+			return nil
+		}
+		out = append(out, filterPrefix+"m"+strconv.Itoa(y)+twoDigits(m))
+		if m++; m > 12 {
+			y, m = y+1, 1
+		}
+	}
+	return out
+}
+
+func twoDigits(m int) string {
+	if m < 10 {
+		return "0" + strconv.Itoa(m)
+	}
+	return strconv.Itoa(m)
+}
+
+// monthOf reads the year and month of a date; a bare year gives month
+// defMonth.
+func monthOf(s string, defMonth int) (y, m int, ok bool) {
+	if len(s) < 4 {
+		return 0, 0, false
+	}
+	y, err := strconv.Atoi(s[:4])
+	if err != nil || y < 0 {
+		return 0, 0, false
+	}
+	if len(s) == 4 {
+		return y, defMonth, true
+	}
+	if !validMonth(s) {
+		return 0, 0, false
+	}
+	m, _ = strconv.Atoi(s[5:7])
+	return y, m, true
+}
 
 // ftsTerms is what the full-text index holds for a document: the title's
 // words, then every token's lower-cased form and, when it differs, its
@@ -94,6 +203,18 @@ func matchExpr(q string) string {
 		parts[i] = `"` + strings.ReplaceAll(w, `"`, `""`) + `"`
 	}
 	return strings.Join(parts, " AND ")
+}
+
+// withFilters adds filter tokens to a match expression: all of must, and
+// one of anyOf when given.
+func withFilters(expr string, must, anyOf []string) string {
+	for _, t := range must {
+		expr += ` AND "` + t + `"`
+	}
+	if len(anyOf) > 0 {
+		expr += ` AND ("` + strings.Join(anyOf, `" OR "`) + `")`
+	}
+	return expr
 }
 
 // snippet returns about width runes of text around the first place where

@@ -105,6 +105,84 @@ const (
 	facetWindow = 500
 )
 
+// ftsMatch is a full-text selection: matches selects (n, r) with r the
+// BM25 rank, for args.
+type ftsMatch struct {
+	matches   string
+	args      []any
+	indexOnly bool // matches reads the index alone (no join), so counting is cheap
+}
+
+// maxMonths bounds the month tokens of a date filter.
+const maxMonths = 1200
+
+// ftsQuery turns words and filters into one FTS5 query: the filters become
+// filter tokens (see filterTerms), so the index intersects them with the
+// words. Dates finer than a month are checked on the articles afterwards.
+// It returns nil when nothing can match.
+func (db *DB) ftsQuery(ctx context.Context, words string, f articleFilter) (*ftsMatch, error) {
+	expr := matchExpr(words)
+	if expr == "" {
+		return nil, nil
+	}
+	var must []string
+	if f.Lang != "" {
+		t := langToken(f.Lang)
+		if t == "" {
+			return nil, nil
+		}
+		must = append(must, t)
+	}
+	if f.Entity != "" {
+		n, err := db.entityN(ctx, f.Entity)
+		if err != nil {
+			return nil, err
+		}
+		if n == 0 {
+			return nil, nil
+		}
+		must = append(must, entityToken(n))
+	}
+	var months []string
+	post := &cond{}
+	if f.From != "" || f.To != "" {
+		from, to := f.From, f.To
+		if from == "" || to == "" {
+			var lo, hi sql.NullString
+			if err := db.rqueryRow(ctx, `SELECT min(published), max(published) FROM articles WHERE published != ''`).Scan(&lo, &hi); err != nil {
+				return nil, err
+			}
+			if from == "" {
+				from = lo.String
+			}
+			if to == "" {
+				to = hi.String
+			}
+		}
+		months = monthsBetween(from, to, maxMonths)
+		if months == nil || len(f.From) > 7 || len(f.To) > 7 || (f.From != "" && !validMonth(f.From) && len(f.From) != 4) {
+			// Days, or dates the tokens cannot express: check the
+			// published dates of the matches as well.
+			if f.From != "" {
+				post.add(`a.published >= ?`, f.From)
+			}
+			if f.To != "" {
+				post.add(`a.published <= ?`, f.To+"~")
+			}
+		}
+	}
+	m := &ftsMatch{args: []any{withFilters(expr, must, months)}}
+	if len(post.where) == 0 {
+		m.matches = `SELECT rowid AS n, bm25(articles_fts) AS r FROM articles_fts WHERE articles_fts MATCH ?`
+		m.indexOnly = true
+	} else {
+		m.matches = `SELECT articles_fts.rowid AS n, bm25(articles_fts) AS r FROM articles_fts JOIN articles a ON a.n = articles_fts.rowid
+			WHERE articles_fts MATCH ? AND ` + post.sql()
+		m.args = append(m.args, post.args...)
+	}
+	return m, nil
+}
+
 // SearchArticles returns a page of articles matching q.
 func (db *DB) SearchArticles(ctx context.Context, q store.ArticleQuery) (*store.ArticleResult, error) {
 	limit := store.ClampLimit(q.Limit, store.DefaultLimit)
@@ -131,25 +209,27 @@ func (db *DB) SearchArticles(ctx context.Context, q store.ArticleQuery) (*store.
 	var countArgs, pageArgs, setArgs []any
 	snippetQ := q.Q
 	if expr != "" {
-		matches := `SELECT rowid AS n, bm25(articles_fts) AS r FROM articles_fts WHERE articles_fts MATCH ?`
-		args := []any{expr}
-		if len(c.where) > 0 {
-			matches += ` AND rowid IN (SELECT a.n FROM articles a WHERE ` + c.sql() + `)`
-			args = append(args, c.args...)
+		fq, err := db.ftsQuery(ctx, q.Q, articleFilter{Entity: q.Entity, From: q.From, To: q.To, Lang: q.Lang})
+		if err != nil {
+			return nil, fmt.Errorf("search: %w", err)
 		}
+		if fq == nil {
+			return res, nil
+		}
+		matches, args := fq.matches, fq.args
 		countSQL = `SELECT count(*) FROM (` + matches + `)`
 		countArgs = args
-		if len(c.where) == 0 {
+		if fq.indexOnly {
 			// The full-text index counts its matches without a join.
 			countSQL = `SELECT count(*) FROM articles_fts WHERE articles_fts MATCH ?`
 		}
 		window := max(rankWindow, offset+limit)
 		// Rank the window first, then join the page only.
 		pageSQL = `SELECT a.id, a.title, a.published, a.lang, a.text
-			FROM (SELECT n, r FROM (` + matches + ` ORDER BY rowid DESC LIMIT ?) ORDER BY r, n DESC LIMIT ? OFFSET ?) w
+			FROM (SELECT n, r FROM (` + matches + ` ORDER BY n DESC LIMIT ?) ORDER BY r, n DESC LIMIT ? OFFSET ?) w
 			JOIN articles a ON a.n = w.n ORDER BY w.r, w.n DESC`
 		pageArgs = append(append([]any{}, args...), window, limit, offset)
-		setSQL = `SELECT n FROM (` + matches + ` ORDER BY rowid DESC LIMIT ?)`
+		setSQL = `SELECT n FROM (` + matches + ` ORDER BY n DESC LIMIT ?)`
 		setArgs = append(append([]any{}, args...), facetWindow)
 	} else if q.Entity != "" && q.From == "" && q.To == "" && q.Lang == "" {
 		// An entity's articles: its counts and its index, newest first.
@@ -619,13 +699,21 @@ func (db *DB) Timeline(ctx context.Context, q store.TimelineQuery) ([]store.Buck
 				WHERE entity = ? AND length(published) >= ? AND ` + c.sql() + ` GROUP BY d ORDER BY d`
 			args = append([]any{width, n, width}, c.args...)
 		}
-	} else {
-		c, err := db.filter(ctx, articleFilter{Q: q.Q, From: q.From, To: q.To}, "a.n", "a.published", "a.lang", true)
+	} else if q.Q != "" {
+		fq, err := db.ftsQuery(ctx, q.Q, articleFilter{From: q.From, To: q.To})
 		if err != nil {
 			return nil, fmt.Errorf("timeline: %w", err)
 		}
-		if c.none {
+		if fq == nil {
 			return []store.Bucket{}, nil
+		}
+		query = `SELECT substr(a.published, 1, ?) AS d, count(*), 0 FROM (` + fq.matches + `) m JOIN articles a ON a.n = m.n
+			WHERE length(a.published) >= ? GROUP BY d ORDER BY d`
+		args = append(append([]any{width}, fq.args...), width)
+	} else {
+		c, err := db.filter(ctx, articleFilter{From: q.From, To: q.To}, "a.n", "a.published", "a.lang", false)
+		if err != nil {
+			return nil, fmt.Errorf("timeline: %w", err)
 		}
 		query = `SELECT substr(a.published, 1, ?) AS d, count(*), 0 FROM articles a
 			WHERE length(a.published) >= ? AND ` + c.sql() + ` GROUP BY d ORDER BY d`
@@ -681,9 +769,27 @@ func (db *DB) Places(ctx context.Context, q store.PlaceQuery) ([]store.PlaceHit,
 		return []store.PlaceHit{}, nil
 	}
 	var out []store.PlaceHit
-	if len(c.where) == 0 {
+	switch {
+	case len(c.where) == 0:
 		out, err = db.placesAll(ctx, limit)
-	} else {
+	case q.Q != "":
+		// The most recently stored matches, from the index.
+		var fq *ftsMatch
+		if fq, err = db.ftsQuery(ctx, q.Q, articleFilter{Entity: q.Entity, From: q.From, To: q.To}); err != nil || fq == nil {
+			break
+		}
+		var ns []int64
+		if ns, err = db.articleNs(ctx, `SELECT n FROM (`+fq.matches+`) ORDER BY n DESC LIMIT ?`, append(fq.args, placeWindow)...); err == nil {
+			out, err = db.placesIn(ctx, ns, limit)
+		}
+	case q.From == "" && q.To == "":
+		// An entity's most recent articles, from its index.
+		var ns []int64
+		if ns, err = db.articleNs(ctx, `SELECT DISTINCT ae.article FROM article_entities ae JOIN entities e ON e.n = ae.entity
+			WHERE e.id = ? ORDER BY ae.published DESC, ae.article DESC LIMIT ?`, q.Entity, placeWindow); err == nil {
+			out, err = db.placesIn(ctx, ns, limit)
+		}
+	default:
 		var ns []int64
 		ns, err = db.articleNs(ctx, `SELECT a.n FROM articles a WHERE `+c.sql()+` ORDER BY a.published DESC, a.n DESC LIMIT ?`,
 			append(append([]any{}, c.args...), placeWindow)...)
@@ -693,6 +799,9 @@ func (db *DB) Places(ctx context.Context, q store.PlaceQuery) ([]store.PlaceHit,
 	}
 	if err != nil {
 		return nil, fmt.Errorf("places: %w", err)
+	}
+	if out == nil {
+		out = []store.PlaceHit{}
 	}
 	return out, nil
 }

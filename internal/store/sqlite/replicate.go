@@ -6,6 +6,7 @@ import (
 	"fmt"
 
 	"kroniek"
+	"kroniek/internal/store/storebench"
 )
 
 // Replicate grows a store that holds exactly docs (put in that order into
@@ -30,9 +31,15 @@ func (db *DB) Replicate(ctx context.Context, docs []*kroniek.Document, n int) er
 		return fmt.Errorf("replicate: %w", err)
 	}
 	stride := base[len(base)-1]
-	terms := make([]string, len(docs))
+	// Full-text rows: the original's words and entity tokens, and the
+	// copy's own month (filterTerms).
+	words := make([]string, len(docs))
 	for i, d := range docs {
-		terms[i] = ftsTerms(d)
+		ents, err := db.articleNs(ctx, `SELECT DISTINCT entity FROM article_entities WHERE article = ? ORDER BY entity`, base[i])
+		if err != nil {
+			return fmt.Errorf("replicate: %w", err)
+		}
+		words[i] = ftsTerms(d) + "\n" + filterTerms(d.Lang, "", ents)
 	}
 	shift := func(col string) string {
 		return `CASE WHEN length(` + col + `) = 10 THEN coalesce(date(` + col + `, printf('-%d days', ?1)), ` + col + `) ELSE ` + col + ` END`
@@ -54,6 +61,10 @@ func (db *DB) Replicate(ctx context.Context, docs []*kroniek.Document, n int) er
 	}
 	for k, count := 1, have; count < n; k++ {
 		r := min(len(base), n-count)
+		terms := make([]string, r)
+		for i := range terms {
+			terms[i] = words[i] + monthToken(storebench.Copy(docs[i], k).Published)
+		}
 		if err := db.copyOnce(ctx, copies, k, int64(k)*stride, base[:r], terms); err != nil {
 			return fmt.Errorf("replicate: copy %d: %w", k, err)
 		}

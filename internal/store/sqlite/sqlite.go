@@ -270,33 +270,129 @@ func (db *DB) migrate(ctx context.Context) error {
 		if err != nil {
 			return fmt.Errorf("migrate: %w", err)
 		}
-		if err := db.apply(ctx, v, string(src)); err != nil {
+		if _, err := db.apply(ctx, v, string(src)); err != nil {
 			return fmt.Errorf("migrate %s: %w", base, err)
+		}
+	}
+	// Migration 5 needs Go code: the full-text rows get filter tokens.
+	// The marker row is written with the last batch, so a rebuild cut
+	// short is done again (rewriting a row twice does no harm).
+	var rebuilt int
+	if err := db.w.QueryRowContext(ctx, `SELECT count(*) FROM fts_rebuilt`).Scan(&rebuilt); err != nil {
+		return fmt.Errorf("migrate: %w", err)
+	}
+	if rebuilt == 0 {
+		if err := db.rebuildFTS(ctx); err != nil {
+			return fmt.Errorf("migrate 005: %w", err)
 		}
 	}
 	return nil
 }
 
-func (db *DB) apply(ctx context.Context, v int, src string) error {
+func (db *DB) apply(ctx context.Context, v int, src string) (applied bool, err error) {
 	tx, err := db.w.BeginTx(ctx, nil) // BEGIN IMMEDIATE: the write lock first
 	if err != nil {
-		return err
+		return false, err
 	}
 	defer tx.Rollback() // a no-op after Commit
 	var cur int
 	if err := tx.QueryRowContext(ctx, `SELECT coalesce(max(version), 0) FROM schema_version`).Scan(&cur); err != nil {
-		return fmt.Errorf("read version: %w", err)
+		return false, fmt.Errorf("read version: %w", err)
 	}
 	if v <= cur {
-		return nil
+		return false, nil
 	}
 	if _, err := tx.ExecContext(ctx, src); err != nil {
-		return err
+		return false, err
 	}
 	if _, err := tx.ExecContext(ctx, `INSERT INTO schema_version (version) VALUES (?)`, v); err != nil {
-		return err
+		return false, err
 	}
-	return tx.Commit()
+	return true, tx.Commit()
+}
+
+// rebuildFTS rewrites every full-text row with filter tokens (migration
+// 5), a few hundred articles per transaction, and marks the store rebuilt
+// in the last one.
+func (db *DB) rebuildFTS(ctx context.Context) error {
+	after := int64(0)
+	for {
+		tx, err := db.w.BeginTx(ctx, nil)
+		if err != nil {
+			return fmt.Errorf("rebuild full text: %w", err)
+		}
+		done, last, err := db.rebuildBatch(ctx, tx, after)
+		if err == nil {
+			if done {
+				_, err = tx.ExecContext(ctx, `INSERT INTO fts_rebuilt (at) VALUES (datetime('now'))`)
+			}
+		}
+		if err == nil {
+			err = tx.Commit()
+		} else {
+			tx.Rollback()
+		}
+		if err != nil {
+			return fmt.Errorf("rebuild full text: %w", err)
+		}
+		if done {
+			return nil
+		}
+		after = last
+	}
+}
+
+func (db *DB) rebuildBatch(ctx context.Context, tx *sql.Tx, after int64) (done bool, last int64, err error) {
+	type art struct {
+		n                            int64
+		lang, published, title, text string
+	}
+	rows, err := tx.QueryContext(ctx, `SELECT n, lang, published, title, text FROM articles WHERE n > ? ORDER BY n LIMIT 300`, after)
+	if err != nil {
+		return false, 0, err
+	}
+	var batch []art
+	for rows.Next() {
+		var a art
+		if err := rows.Scan(&a.n, &a.lang, &a.published, &a.title, &a.text); err != nil {
+			rows.Close()
+			return false, 0, err
+		}
+		batch = append(batch, a)
+	}
+	if err := errors.Join(rows.Err(), rows.Close()); err != nil {
+		return false, 0, err
+	}
+	for _, a := range batch {
+		var ents []int64
+		rows, err := tx.QueryContext(ctx, `SELECT DISTINCT entity FROM article_entities WHERE article = ? ORDER BY entity`, a.n)
+		if err != nil {
+			return false, 0, err
+		}
+		for rows.Next() {
+			var e int64
+			if err := rows.Scan(&e); err != nil {
+				rows.Close()
+				return false, 0, err
+			}
+			ents = append(ents, e)
+		}
+		if err := errors.Join(rows.Err(), rows.Close()); err != nil {
+			return false, 0, err
+		}
+		doc := &kroniek.Document{Article: kroniek.Article{Title: a.title, Text: a.text}}
+		terms := ftsTerms(doc) + "\n" + filterTerms(a.lang, a.published, ents)
+		if _, err := tx.ExecContext(ctx, `DELETE FROM articles_fts WHERE rowid = ?`, a.n); err != nil {
+			return false, 0, err
+		}
+		if _, err := tx.ExecContext(ctx, `INSERT INTO articles_fts (rowid, terms) VALUES (?, ?)`, a.n, terms); err != nil {
+			return false, 0, err
+		}
+	}
+	if len(batch) == 0 {
+		return true, after, nil
+	}
+	return false, batch[len(batch)-1].n, nil
 }
 
 // SchemaVersion returns the applied schema version.
@@ -358,7 +454,7 @@ func (db *DB) put(ctx context.Context, doc *kroniek.Document, force bool) (store
 	if err != nil {
 		return false, fmt.Errorf("put %s: %w", doc.ID, err)
 	}
-	terms := ftsTerms(doc)
+	words := ftsTerms(doc)
 
 	tx, err := db.w.BeginTx(ctx, nil)
 	if err != nil {
@@ -403,13 +499,14 @@ func (db *DB) put(ctx context.Context, doc *kroniek.Document, force bool) (store
 	if err := db.step("article"); err != nil {
 		return false, err
 	}
-	if err := db.exec(ctx, tx, "fts", n, terms); err != nil {
+	ents, err := db.putFacts(ctx, tx, n, doc)
+	if err != nil {
+		return false, err
+	}
+	if err := db.exec(ctx, tx, "fts", n, words+"\n"+filterTerms(doc.Lang, doc.Published, ents)); err != nil {
 		return false, fmt.Errorf("full text: %w", err)
 	}
 	if err := db.step("fts"); err != nil {
-		return false, err
-	}
-	if err := db.putFacts(ctx, tx, n, doc); err != nil {
 		return false, err
 	}
 	if err := tx.Commit(); err != nil {
@@ -444,7 +541,11 @@ type group struct {
 
 // putFacts writes entities, mentions, quotes, times, places and events of
 // article n.
-func (db *DB) putFacts(ctx context.Context, tx *sql.Tx, n int64, doc *kroniek.Document) error {
+func (db *DB) putFacts(ctx context.Context, tx *sql.Tx, n int64, doc *kroniek.Document) (ents []int64, err error) {
+	return ents, db.putFacts1(ctx, tx, n, doc, &ents)
+}
+
+func (db *DB) putFacts1(ctx context.Context, tx *sql.Tx, n int64, doc *kroniek.Document, ents *[]int64) error {
 	// Group the article's entities by collection key: two local entities
 	// may turn out to be one collection entity.
 	var groups []*group
@@ -471,6 +572,7 @@ func (db *DB) putFacts(ctx context.Context, tx *sql.Tx, n int64, doc *kroniek.Do
 		if err := db.queryRow(ctx, tx, "entity", g.id, g.key, g.typ, g.name, g.kb, len(g.mentions)).Scan(&g.n); err != nil {
 			return fmt.Errorf("entity %s: %w", g.key, err)
 		}
+		*ents = append(*ents, g.n)
 		for _, e := range g.locals {
 			if err := db.exec(ctx, tx, "artent", n, e.ID, g.n, g.typ, len(e.Mentions), doc.Published, e.Name); err != nil {
 				return fmt.Errorf("article entity %s: %w", e.ID, err)

@@ -221,7 +221,8 @@ func TestReplicate(t *testing.T) {
 		b, _ := json.Marshal(v)
 		return string(b)
 	}
-	for _, q := range []store.ArticleQuery{{Q: "kim", Facets: true, Limit: 50}, {Entity: "Q7747", Limit: 50}, {From: "2023-09-01", Limit: 50}} {
+	for _, q := range []store.ArticleQuery{{Q: "kim", Facets: true, Limit: 50}, {Entity: "Q7747", Limit: 50}, {From: "2023-09-01", Limit: 50},
+		{Q: "kim", From: "2023-09-01", Lang: "nl", Limit: 50}, {Q: "kim", Entity: "Q7747", To: "2023-09", Limit: 50}, {Q: "kremlin", From: "2023-08", Limit: 50}} {
 		if x, y := js(a.SearchArticles(ctx, q)), js(b.SearchArticles(ctx, q)); x != y {
 			t.Errorf("%+v:\nreplicated %s\nput        %s", q, x, y)
 		}

@@ -225,6 +225,13 @@ func testSearch(t *testing.T, s store.Store) {
 		{store.ArticleQuery{Q: "kremlin", From: "2023-10"}, []string{"nl-3"}},
 		{store.ArticleQuery{Q: "kremlin", To: "2023-09"}, []string{"en-2", "nl-2"}},
 		{store.ArticleQuery{Q: "kremlin", From: "2023-09-13", To: "2023-09-13"}, []string{"nl-2"}},
+		{store.ArticleQuery{Q: "kim", From: "2023"}, []string{"en-1", "nl-1", "nl-2"}},
+		{store.ArticleQuery{Q: "kim", To: "2023-09-13"}, []string{"nl-1", "nl-2"}},
+		{store.ArticleQuery{Q: "kim", From: "2023-09-06", To: "2023-09-30", Lang: "nl"}, []string{"nl-2"}},
+		{store.ArticleQuery{Q: "kremlin", From: "2022", To: "2022"}, []string{"en-2"}},
+		{store.ArticleQuery{Q: "kremlin", Lang: "xx"}, []string{}},
+		{store.ArticleQuery{Q: "kremlin", From: "2030"}, []string{}},
+		{store.ArticleQuery{Q: "kremlin", Entity: "per-remco-breuker"}, []string{"nl-3"}},
 		{store.ArticleQuery{Entity: "Q56226"}, []string{"en-1", "nl-1", "nl-2"}},
 		{store.ArticleQuery{Entity: "Q56226", Q: "spaceport"}, []string{"en-1"}},
 		{store.ArticleQuery{Entity: "per-remco-breuker"}, []string{"nl-1", "nl-3"}},
@@ -569,11 +576,17 @@ func testPlaces(t *testing.T, s store.Store) {
 	if !reflect.DeepEqual(ru, want) {
 		t.Errorf("first place = %+v\nwant %+v", ru, want)
 	}
+	got, err = s.Places(ctx, store.PlaceQuery{Entity: "Q7747"})
+	if err != nil || len(got) != 2 || got[0].Name != "Russia" || got[0].Articles != 2 || got[1].Name != "Vladivostok" {
+		t.Errorf("Places(Q7747) = %+v, %v", got, err)
+	}
 	for _, tt := range []struct {
 		q    store.PlaceQuery
 		want string
 	}{
 		{store.PlaceQuery{Q: "hoogleraar"}, "North Korea"},
+		{store.PlaceQuery{Entity: "per-remco-breuker", From: "2023-10"}, "North Korea"},
+		{store.PlaceQuery{Q: "ontmoette", Entity: "Q7747"}, "Vladivostok"},
 		{store.PlaceQuery{Entity: "per-remco-breuker", To: "2023-09"}, "Vladivostok"},
 	} {
 		got, err := s.Places(ctx, tt.q)
