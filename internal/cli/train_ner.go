@@ -33,6 +33,7 @@ func runTrainNER(ctx context.Context, args []string, stdin io.Reader, stdout, st
 	clusters := fs.String("clusters", "", "read word clusters from this file instead of learning them")
 	saveClusters := fs.String("save-clusters", "", "write the learned word clusters to this file")
 	silver := fs.Bool("silver", false, "add silver training data (wikineural/wikiann, nl only)")
+	seed := fs.Uint64("seed", 0, "shuffling seed (0 = default)")
 	quiet := fs.Bool("q", false, "no progress output")
 	if help, err := parseFlags(fs, args); help || err != nil {
 		return err
@@ -55,6 +56,9 @@ func runTrainNER(ctx context.Context, args []string, stdin io.Reader, stdout, st
 		cfg.Train.MinCount = *minCount
 	}
 	cfg.Train.SinglePass = *single
+	if *seed > 0 {
+		cfg.Train.Seed = *seed
+	}
 	cfg.NoGazetteer = *noGaz
 	cfg.NoClusters = *noClusters
 	cfg.ClusterFile = *clusters

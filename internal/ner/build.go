@@ -23,7 +23,7 @@ type Config struct {
 
 // DefaultConfig returns the settings the committed models were trained with.
 func DefaultConfig(lang string) Config {
-	c := Config{Lang: lang, Train: TrainOptions{Epochs: 12, Folds: 5, Seed: 1, MinCount: 1}}
+	c := Config{Lang: lang, Train: TrainOptions{Epochs: 10, Folds: 5, Seed: 1, MinCount: 1, Bag: 3}}
 	return c
 }
 

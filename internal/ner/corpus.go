@@ -11,6 +11,8 @@ import (
 	"regexp"
 	"sort"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"kroniek/internal/cluster"
 	"kroniek/internal/text"
@@ -19,42 +21,97 @@ import (
 // Cluster sizes, finest first.
 var clusterSizes = []int{256, 64, 16}
 
-// buildClusters learns (or reads) the word clusters for c.Lang.
+// buildClusters learns (or reads) the word clusters for c.Lang and adds
+// each word's capitalisation class.
 func buildClusters(ctx context.Context, data string, c Config) (map[string]uint32, error) {
-	if c.ClusterFile != "" {
-		return readClusters(c.ClusterFile)
-	}
 	sents, err := unlabelled(data, c.Lang)
 	if err != nil {
 		return nil, err
 	}
+	caps := capClasses(sents)
 	for _, s := range sents {
 		for i, w := range s {
 			s[i] = lower(w)
 		}
 	}
-	v := cluster.NewVocabulary(sents, 2)
-	if c.Train.Log != nil {
-		n := 0
-		for _, s := range sents {
-			n += len(s)
-		}
-		fmt.Fprintf(c.Train.Log, "ner: clustering %d words of %d tokens\n", len(v.Words), n)
-	}
-	levels, err := cluster.Hierarchy(ctx, v.Corpus(sents), clusterSizes, 12, c.Train.Log)
-	if err != nil {
-		return nil, err
-	}
-	m := make(map[string]uint32, len(v.Words))
-	for i, w := range v.Words {
-		m[w] = PackCluster(int(levels[0][i]), int(levels[1][i]), int(levels[2][i]))
-	}
-	if c.SaveClusters != "" {
-		if err := writeClusters(c.SaveClusters, m); err != nil {
+	var m map[string]uint32
+	if c.ClusterFile != "" {
+		if m, err = readClusters(c.ClusterFile); err != nil {
 			return nil, err
 		}
+	} else {
+		v := cluster.NewVocabulary(sents, 2)
+		if c.Train.Log != nil {
+			n := 0
+			for _, s := range sents {
+				n += len(s)
+			}
+			fmt.Fprintf(c.Train.Log, "ner: clustering %d words of %d tokens\n", len(v.Words), n)
+		}
+		levels, err := cluster.Hierarchy(ctx, v.Corpus(sents), clusterSizes, 12, c.Train.Log)
+		if err != nil {
+			return nil, err
+		}
+		m = make(map[string]uint32, len(v.Words))
+		for i, w := range v.Words {
+			m[w] = PackCluster(int(levels[0][i]), int(levels[1][i]), int(levels[2][i]), 0)
+		}
+		if c.SaveClusters != "" {
+			if err := writeClusters(c.SaveClusters, m); err != nil {
+				return nil, err
+			}
+		}
+	}
+	for w, cl := range m {
+		m[w] = cl | uint32(caps[w])<<12
 	}
 	return m, nil
+}
+
+// capClasses says how a word is written when it does not start a
+// sentence: 4 nearly always capitalised, 3 mostly, 2 sometimes, 1 rarely,
+// 0 too rare to tell. Proper nouns and common nouns part here.
+func capClasses(sents [][]string) map[string]uint8 {
+	type n2 struct{ up, low int }
+	n := map[string]*n2{}
+	for _, s := range sents {
+		for _, w := range s[min(1, len(s)):] {
+			r, _ := utf8.DecodeRuneInString(w)
+			if !unicode.IsLetter(r) {
+				continue
+			}
+			k := lower(w)
+			c := n[k]
+			if c == nil {
+				c = &n2{}
+				n[k] = c
+			}
+			if unicode.IsUpper(r) {
+				c.up++
+			} else {
+				c.low++
+			}
+		}
+	}
+	out := make(map[string]uint8, len(n))
+	for w, c := range n {
+		t := c.up + c.low
+		if t < 2 {
+			continue
+		}
+		r := float64(c.up) / float64(t)
+		switch {
+		case r >= 0.95:
+			out[w] = 4
+		case r >= 0.6:
+			out[w] = 3
+		case r >= 0.2:
+			out[w] = 2
+		default:
+			out[w] = 1
+		}
+	}
+	return out
 }
 
 func writeClusters(path string, m map[string]uint32) error {
@@ -87,7 +144,7 @@ func readClusters(path string) (map[string]uint32, error) {
 			fmt.Sscan(f[1], &a)
 			fmt.Sscan(f[2], &b)
 			fmt.Sscan(f[3], &c)
-			m[f[0]] = PackCluster(a, b, c)
+			m[f[0]] = PackCluster(a, b, c, 0)
 		}
 	})
 	return m, err

@@ -275,6 +275,7 @@ const (
 	tHeadCl
 	tRole
 	tRoleM1
+	tCaps
 )
 
 const pad = "<s>"
@@ -363,6 +364,20 @@ func features(toks []tok, i int, out []uint64) []uint64 {
 		fin(hnum(hstart(tClP2), cl(p2, 1))),
 		fin(hnum(hnum(hstart(tClBi), cl(m1, 1)), cl(t, 1))),
 	)
+	if t.cl != 0 {
+		f := uint64(t.flags & (fInitCap | fAllCaps | fHeadline))
+		if i == 0 {
+			f |= 1 << 12
+		}
+		pc := uint64(0xff)
+		if p1 != nil {
+			pc = uint64(clusterLevel(p1.cl, 3))
+		}
+		out = append(out,
+			fin(hnum(hnum(hstart(tCaps), uint64(clusterLevel(t.cl, 3))), f)),
+			fin(hnum(hnum(hnum(hstart(tCaps), uint64(clusterLevel(t.cl, 3))), f), pc)),
+		)
+	}
 	if t.flags&fRole != 0 {
 		out = append(out, fin(hnum(hstart(tRole), uint64(t.flags&(fInitCap|fAllCaps)))))
 	}

@@ -127,7 +127,7 @@ func tinyTagger(t testing.TB) *Tagger {
 	}
 	g := NewGazetteer()
 	g.Add(GazLocGeo, "Gent")
-	res := &Resources{Clusters: map[string]uint32{"gent": PackCluster(3, 1, 0), "parijs": PackCluster(3, 1, 0)}, Gaz: g}
+	res := &Resources{Clusters: map[string]uint32{"gent": PackCluster(3, 1, 0, 4), "parijs": PackCluster(3, 1, 0, 4)}, Gaz: g}
 	tg, err := Train(docs, res, TrainOptions{Epochs: 5, Folds: 2, Seed: 1})
 	if err != nil {
 		t.Fatal(err)
@@ -350,4 +350,47 @@ func BenchmarkStage(b *testing.B) {
 		}
 	}
 	b.ReportMetric(float64(len(doc.Tokens))*float64(b.N)/b.Elapsed().Seconds(), "tokens/s")
+}
+
+// BenchmarkNewsNL runs the stage over the 1,138 articles of
+// news-nl/dpg2019-dev.jsonl (tokenized beforehand), as kroniek extract does.
+func BenchmarkNewsNL(b *testing.B) {
+	f, err := os.Open(shared.Need(b, "data", "news-nl", "dpg2019-dev.jsonl"))
+	if err != nil {
+		b.Fatal(err)
+	}
+	defer f.Close()
+	var docs []*kroniek.Document
+	dec := json.NewDecoder(f)
+	ntok := 0
+	for dec.More() {
+		var a kroniek.Article
+		if err := dec.Decode(&a); err != nil {
+			b.Fatal(err)
+		}
+		a.Lang = "nl"
+		d := &kroniek.Document{Article: a}
+		if err := (text.Stage{}).Annotate(context.Background(), d); err != nil {
+			b.Fatal(err)
+		}
+		ntok += len(d.Tokens)
+		docs = append(docs, d)
+	}
+	if _, err := For("nl"); err != nil {
+		b.Fatal(err)
+	}
+	b.ResetTimer()
+	cpu := cpuTime()
+	for i := 0; i < b.N; i++ {
+		for _, d := range docs {
+			d.Entities = nil
+			if err := (Stage{}).Annotate(context.Background(), d); err != nil {
+				b.Fatal(err)
+			}
+		}
+	}
+	b.ReportMetric(float64(ntok)*float64(b.N)/b.Elapsed().Seconds(), "tokens/s")
+	if c := cpuTime() - cpu; c > 0 {
+		b.ReportMetric(c.Seconds()/float64(b.N), "cpu-s/op")
+	}
 }

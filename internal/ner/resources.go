@@ -36,20 +36,25 @@ func (r *Resources) role(low string) bool {
 	return false
 }
 
-// PackCluster packs a word's fine, middle and coarse cluster ids.
-func PackCluster(fine, mid, coarse int) uint32 {
-	return uint32(fine+1)&0xffff | uint32(mid&0xff)<<16 | uint32(coarse&0xff)<<24
+// PackCluster packs a word's fine (< 4095), middle and coarse cluster ids
+// and its capitalisation class (see capClass).
+func PackCluster(fine, mid, coarse, caps int) uint32 {
+	return uint32(fine+1)&0xfff | uint32(caps&0xf)<<12 | uint32(mid&0xff)<<16 | uint32(coarse&0xff)<<24
 }
 
+// clusterLevel returns the fine (0), middle (1) or coarse (2) cluster, or
+// the capitalisation class (3).
 func clusterLevel(cl uint32, lvl int) uint32 {
 	if cl == 0 {
 		return 0xffffff
 	}
 	switch lvl {
 	case 0:
-		return cl & 0xffff
+		return cl & 0xfff
 	case 1:
 		return cl >> 16 & 0xff
+	case 3:
+		return cl >> 12 & 0xf
 	}
 	return cl >> 24
 }

@@ -214,15 +214,18 @@ func (t *Tagger) TagDoc(sents [][]string) [][]string {
 // vote counts how a word form was labelled and capitalised in a document.
 type vote struct {
 	typ         [4]int32
+	first, last [4]int32 // first or last word of a longer entity
 	capMid, low int32
 }
 
 // Document bits.
 const (
-	dType    = 0 // +t: the form is inside a type-t entity elsewhere
-	dMajor   = 4 // +t: t is the most frequent type elsewhere
-	dCapMid  = 8 // capitalised mid-sentence elsewhere
-	dLowElse = 9 // written in lower case elsewhere
+	dType    = 0  // +t: the form is inside a type-t entity elsewhere
+	dMajor   = 4  // +t: t is the most frequent type elsewhere
+	dCapMid  = 8  // capitalised mid-sentence elsewhere
+	dLowElse = 9  // written in lower case elsewhere
+	dFirst   = 10 // +t: first word of a longer type-t entity elsewhere
+	dLast    = 14 // +t: last word of a longer type-t entity elsewhere
 )
 
 // docBits sets tok.prev from st.lab and computes the document bits.
@@ -241,11 +244,14 @@ func (st *docState) docBits() {
 		}
 		return v
 	}
-	own := func(i, first int) (typ int, capMid, low bool) {
+	own := func(i, first, end int) (typ int, capMid, low, isFirst, isLast bool) {
 		t := &st.toks[i]
 		typ = -1
 		if l := st.lab[i]; l != 0 {
 			typ = int(l-1) / 2
+			cont := i+1 < end && st.lab[i+1] == uint8(2+2*typ)
+			isFirst = l%2 == 1 && cont
+			isLast = l%2 == 0 && !cont
 		}
 		capMid = i != first && t.flags&fInitCap != 0 && t.flags&fHeadline == 0
 		low = t.flags&fHasLower != 0 && t.flags&fInitCap == 0
@@ -259,9 +265,15 @@ func (st *docState) docBits() {
 				continue
 			}
 			v := get(voteKey(t.low))
-			typ, capMid, low := own(i, st.bounds[s])
+			typ, capMid, low, isFirst, isLast := own(i, st.bounds[s], st.bounds[s+1])
 			if typ >= 0 {
 				v.typ[typ]++
+				if isFirst {
+					v.first[typ]++
+				}
+				if isLast {
+					v.last[typ]++
+				}
 			}
 			if capMid {
 				v.capMid++
@@ -279,9 +291,23 @@ func (st *docState) docBits() {
 				continue
 			}
 			v := *st.votes[voteKey(t.low)]
-			typ, capMid, low := own(i, st.bounds[s])
+			typ, capMid, low, isFirst, isLast := own(i, st.bounds[s], st.bounds[s+1])
 			if typ >= 0 {
 				v.typ[typ]--
+				if isFirst {
+					v.first[typ]--
+				}
+				if isLast {
+					v.last[typ]--
+				}
+			}
+			for k := range v.first {
+				if v.first[k] > 0 {
+					t.doc |= 1 << (dFirst + k)
+				}
+				if v.last[k] > 0 {
+					t.doc |= 1 << (dLast + k)
+				}
 			}
 			if capMid {
 				v.capMid--

@@ -10,11 +10,12 @@ import (
 
 // TrainOptions configure Train.
 type TrainOptions struct {
-	Epochs     int       // perceptron passes over the data (default 12)
+	Epochs     int       // perceptron passes over the data (default 10)
 	Folds      int       // jackknife folds for training names and first-pass labels (default 5)
 	Seed       uint64    // shuffling seed
 	MinCount   int       // drop features seen fewer times (default 1)
 	SinglePass bool      // no document-level second pass
+	Bag        int       // final models average this many runs with different seeds (default 3)
 	Dev        []Doc     // scored after training when set
 	Log        io.Writer // progress, or nil
 }
@@ -54,13 +55,16 @@ func AddNames(g *Gazetteer, docs []Doc) {
 // model does not learn to trust names it has always seen.
 func Train(docs []Doc, res *Resources, o TrainOptions) (*Tagger, error) {
 	if o.Epochs == 0 {
-		o.Epochs = 12
+		o.Epochs = 10
 	}
 	if o.Folds < 2 {
 		o.Folds = 5
 	}
 	if o.MinCount == 0 {
 		o.MinCount = 1
+	}
+	if o.Bag == 0 {
+		o.Bag = 3
 	}
 	logf := func(format string, args ...any) {
 		if o.Log != nil {
@@ -160,9 +164,7 @@ func Train(docs []Doc, res *Resources, o TrainOptions) (*Tagger, error) {
 			logf("ner: fold %d done (%s)", k, time.Since(start).Round(time.Millisecond))
 		}
 	}
-	p.reset(len(keys))
-	p.train(tds, o.Epochs, o.Seed, false)
-	m1 = p.average()
+	m1 = p.bag(tds, len(keys), o, 0, false)
 	e1 := m1.build(keys)
 	tagger := &Tagger{res: &Resources{Clusters: res.Clusters, Gaz: full, Roles: res.Roles}, m1: m1}
 	tagger.setJoint(e1, nil, m1.scale, 1)
@@ -199,9 +201,7 @@ func Train(docs []Doc, res *Resources, o TrainOptions) (*Tagger, error) {
 		}
 	}
 	logf("ner: %d second-pass document features", len(keys2))
-	p.reset(len(keys) + len(keys2))
-	p.train(tds, o.Epochs, o.Seed+100, true)
-	m := p.average()
+	m := p.bag(tds, len(keys)+len(keys2), o, 100, true)
 	m2 := &linear{w: m.w[:len(keys)*nLabels], trans: m.trans}
 	m2doc := &linear{w: m.w[len(keys)*nLabels:]}
 	e2 := m2.build(keys)
@@ -335,6 +335,40 @@ func (p *perceptron) train(docs []*tdoc, epochs int, seed uint64, second bool) {
 			p.c++
 		}
 	}
+}
+
+// bag trains o.Bag models with different seeds and averages them: the
+// perceptron depends on the order of the data, and the mean of linear
+// models is a linear model, so this costs nothing at run time.
+func (p *perceptron) bag(docs []*tdoc, rows int, o TrainOptions, seed uint64, second bool) *linear {
+	var sum *linear
+	for k := 0; k < o.Bag; k++ {
+		p.reset(rows)
+		p.train(docs, o.Epochs, o.Seed+seed+uint64(k)*1000, second)
+		m := p.average()
+		if sum == nil {
+			sum = m
+			continue
+		}
+		for i, x := range m.w {
+			sum.w[i] += x
+		}
+		for a := range m.trans {
+			for b := range m.trans[a] {
+				sum.trans[a][b] += m.trans[a][b]
+			}
+		}
+	}
+	f := 1 / float32(o.Bag)
+	for i := range sum.w {
+		sum.w[i] *= f
+	}
+	for a := range sum.trans {
+		for b := range sum.trans[a] {
+			sum.trans[a][b] *= f
+		}
+	}
+	return sum
 }
 
 // average returns the averaged weights as a model (without lookup table).
