@@ -39,6 +39,18 @@ func TestDirect(t *testing.T) {
 			nil},
 		{"guillemets", "nl", "«Wij blijven gewoon open tot de zomer», aldus eigenaar Mark Veld.",
 			[]string{"Wij blijven gewoon open tot de zomer|Mark Veld|aldus"}},
+		{"two apostrophes", "en", "''We will not sell the farm,'' said Tom Hardy, a farmer.",
+			[]string{"We will not sell the farm,|Tom Hardy|say"}},
+		{"parenthesis and apposition", "en", "\"The vote is close,\" Rep. Ann Lee (D-Ore.), a member of the panel, said Friday.",
+			[]string{"The vote is close,|Ann Lee|say"}},
+		{"colon across a paragraph", "en", "Mayor Dan Cole spoke last.\n\nHe said:\n\n\"We open the bridge on Monday.\"",
+			[]string{"We open the bridge on Monday.|Dan Cole|say"}},
+		{"aldus in the next sentence", "nl", "Op de borden staat 'Wonen in het mooiste deel van de stad'. Aldus een projectontwikkelaar.",
+			[]string{"Wonen in het mooiste deel van de stad|een projectontwikkelaar|aldus"}},
+		{"a quote about the person named", "nl", "Els Mol is advocaat. ,,Ik verdedig hem graag,'' zegt Mol. Piet Vos zat stil. ,,Hij weet niet wat hem overkomt.''",
+			[]string{"Ik verdedig hem graag,|Els Mol|zeggen", "Hij weet niet wat hem overkomt.|Els Mol|"}},
+		{"conjunction after a quote", "en", "Ann Ray runs the shop. She said \"prices must rise,\" though her son noted otherwise.",
+			[]string{"prices must rise,|Ann Ray|say"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
