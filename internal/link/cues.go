@@ -227,3 +227,22 @@ func wordAfter(text string, pos int) string {
 	}
 	return rest[:end]
 }
+
+// roleEnds end Dutch and English words for what a person does.
+var roleEnds = []string{"kenner", "deskundige", "woordvoerder", "woordvoerster", "directeur", "voorzitter",
+	"hoogleraar", "minister", "president", "leider", "trainer", "coach", "advocaat", "officier", "rechter",
+	"wethouder", "burgemeester", "acteur", "actrice", "zanger", "zangeres", "schrijver", "onderzoeker", "expert",
+	"analist", "professor", "secretaris", "journalist", "correspondent", "fotograaf", "politicus", "premier",
+	"senator", "kandidaat", "spokesman", "spokeswoman", "director", "chairman", "minister", "analyst",
+	"researcher", "professor", "actor", "singer", "writer"}
+
+// roleWord reports whether w names a role ("Koreakenner", "VVD-wethouder").
+func roleWord(w string) bool {
+	lw := strings.ToLower(w)
+	for _, suf := range roleEnds {
+		if strings.HasSuffix(lw, suf) {
+			return true
+		}
+	}
+	return false
+}

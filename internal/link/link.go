@@ -89,13 +89,19 @@ func collect(doc *kroniek.Document) []mention {
 			}
 			start, end := m.Start, m.End
 			t := doc.Text[start:end]
-			if e.Type != kroniek.MISC {
-				for _, suf := range []string{"'s", "’s", "'", "’"} {
-					if strings.HasSuffix(t, suf) && len(t) > len(suf)+1 {
-						t = t[:len(t)-len(suf)]
-						end = start + len(t)
-						break
-					}
+			for _, suf := range []string{"'s", "’s", "'", "’"} {
+				if strings.HasSuffix(t, suf) && len(t) > len(suf)+1 {
+					t = t[:len(t)-len(suf)]
+					end = start + len(t)
+					break
+				}
+			}
+			// A role word NER took into the name: "Koreakenner Remco
+			// Breuker" is Remco Breuker.
+			if e.Type == kroniek.PER {
+				if w := strings.Fields(t); len(w) >= 3 && roleWord(w[0]) {
+					i := strings.Index(t, w[1])
+					start, t = start+i, t[i:]
 				}
 			}
 			ms = append(ms, mention{typ: e.Type, start: start, end: end, text: t})

@@ -2,6 +2,8 @@ package link_test
 
 import (
 	"context"
+	"os"
+	"path/filepath"
 	"testing"
 
 	"kroniek"
@@ -75,5 +77,71 @@ func BenchmarkExtract(b *testing.B) {
 				}
 			}
 		})
+	}
+}
+
+// TestExamplePipeline checks the example article's acceptance criteria with
+// the full pipeline (NER included).
+func TestExamplePipeline(t *testing.T) {
+	if !hasStage("ner") {
+		t.Skip("the ner stage is not in the pipeline yet; TestExample covers linking alone")
+	}
+	dir := shared.Need(t, "examples")
+	raw, err := os.ReadFile(filepath.Join(dir, "000_79b112c5e57ff094.txt"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	p := pipeline.New(pipeline.Options{Workers: 1})
+	doc, err := p.Extract(t.Context(), kroniek.Article{ID: "example", Lang: "nl", Text: string(raw)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	text := []rune(doc.Text)
+	entityOf := func(s string) []string {
+		var ids []string
+		for _, e := range doc.Entities {
+			for _, m := range e.Mentions {
+				if string(text[m.Start:m.End]) == s {
+					ids = append(ids, e.ID)
+					break
+				}
+			}
+		}
+		return ids
+	}
+	n := 0
+	for _, pl := range doc.Places {
+		if pl.Text == "Vladivostok" && pl.Lat > 43.0 && pl.Lat < 43.2 && pl.Lon > 131.8 && pl.Lon < 132.0 {
+			n++
+		}
+	}
+	if n != 4 {
+		t.Errorf("%d Vladivostok places at 43.1N 131.9E, want 4", n)
+	}
+	for _, want := range []struct{ text, country string }{{"Oekraïne", "UA"}, {"Rusland", "RU"}, {"Noord-Korea", "KP"}, {"Hanoi", "VN"}} {
+		ok := false
+		for _, pl := range doc.Places {
+			ok = ok || pl.Text == want.text && pl.Country == want.country
+		}
+		if !ok {
+			t.Errorf("no place %s in %s", want.text, want.country)
+		}
+	}
+	same := func(a, b string) bool {
+		x, y := entityOf(a), entityOf(b)
+		return len(x) == 1 && len(y) == 1 && x[0] == y[0]
+	}
+	if !same("Breuker", "Remco Breuker") {
+		t.Error("Breuker does not join Remco Breuker")
+	}
+	if !same("Kim", "Kim Jong-un") || same("Kim", "Kim Jong-il") || same("Kim Jong-un", "Kim Jong-il") {
+		t.Errorf("Kim in %v, Kim Jong-un in %v, Kim Jong-il in %v", entityOf("Kim"), entityOf("Kim Jong-un"), entityOf("Kim Jong-il"))
+	}
+	ids := entityOf("Poetin")
+	if len(ids) != 1 {
+		t.Fatalf("Poetin in %d entities", len(ids))
+	}
+	if e := doc.EntityByID(ids[0]); e.Name != "Vladimir Poetin" || e.KB == "" {
+		t.Errorf("Poetin's entity: %+v", e)
 	}
 }
