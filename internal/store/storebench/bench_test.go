@@ -17,7 +17,6 @@ import (
 	"kroniek/internal/ingest"
 	"kroniek/internal/pipeline"
 	"kroniek/internal/shared"
-	"kroniek/internal/store"
 	"kroniek/internal/store/sqlite"
 	"kroniek/internal/store/storebench"
 )
@@ -130,7 +129,7 @@ func BenchmarkSearchBig(b *testing.B) {
 	i := 0
 	for b.Loop() {
 		t := time.Now()
-		if _, err := db.SearchArticles(ctx, store.ArticleQuery{Q: mix.Searches[i%len(mix.Searches)], Limit: 20}); err != nil {
+		if _, err := db.SearchArticles(ctx, mix.Searches[i%len(mix.Searches)]); err != nil {
 			b.Fatal(err)
 		}
 		ds = append(ds, time.Since(t))

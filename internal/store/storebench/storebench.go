@@ -80,14 +80,16 @@ type replicator interface {
 
 // Mix is a fixed set of queries.
 type Mix struct {
-	Searches []string // full-text queries
-	Entities []string // entity ids
+	Searches []store.ArticleQuery // page of 20, no facets
+	Entities []string             // entity ids
 }
 
 // NewMix draws n searches and n entity pages with a fixed seed. Searches
 // are one or two words from article titles (what readers look for: names
-// and topics); entities are drawn from the 1,000 with most articles (the
-// ones the UI links to most, and the most expensive pages).
+// and topics); one in four also has a month range (the month of an
+// article), one in four an entity filter. Entities are drawn from the 1,000
+// with most articles (the ones the UI links to most, and the most
+// expensive pages).
 func NewMix(ctx context.Context, st store.Store, docs []*kroniek.Document, n int, seed uint64) (*Mix, error) {
 	rng := rand.New(rand.NewPCG(seed, seed^0x9e3779b97f4a7c15))
 	var words []string
@@ -103,20 +105,28 @@ func NewMix(ctx context.Context, st store.Store, docs []*kroniek.Document, n int
 	if len(words) == 0 {
 		return nil, fmt.Errorf("query mix: no title words")
 	}
-	m := &Mix{}
-	for range n {
-		q := words[rng.IntN(len(words))]
-		if rng.IntN(3) == 0 {
-			q += " " + words[rng.IntN(len(words))]
-		}
-		m.Searches = append(m.Searches, q)
-	}
 	es, err := st.Entities(ctx, store.EntityQuery{Limit: 1000})
 	if err != nil {
 		return nil, fmt.Errorf("query mix: %w", err)
 	}
 	if len(es) == 0 {
 		return nil, fmt.Errorf("query mix: no entities")
+	}
+	m := &Mix{}
+	for i := range n {
+		q := store.ArticleQuery{Q: words[rng.IntN(len(words))], Limit: 20}
+		if rng.IntN(3) == 0 {
+			q.Q += " " + words[rng.IntN(len(words))]
+		}
+		switch i % 4 {
+		case 1:
+			if p := docs[rng.IntN(len(docs))].Published; len(p) >= 7 {
+				q.From, q.To = p[:7], p[:7]
+			}
+		case 3:
+			q.Entity = es[rng.IntN(len(es))].ID
+		}
+		m.Searches = append(m.Searches, q)
 	}
 	for range n {
 		m.Entities = append(m.Entities, es[rng.IntN(len(es))].ID)
@@ -158,13 +168,14 @@ func Run(ctx context.Context, st store.Store, m *Mix) (*Result, error) {
 	var search, facets, pages []time.Duration
 	for _, q := range m.Searches {
 		t := time.Now()
-		if _, err := st.SearchArticles(ctx, store.ArticleQuery{Q: q, Limit: 20}); err != nil {
-			return nil, fmt.Errorf("search %q: %w", q, err)
+		if _, err := st.SearchArticles(ctx, q); err != nil {
+			return nil, fmt.Errorf("search %+v: %w", q, err)
 		}
 		search = append(search, time.Since(t))
+		q.Facets = true
 		t = time.Now()
-		if _, err := st.SearchArticles(ctx, store.ArticleQuery{Q: q, Limit: 20, Facets: true}); err != nil {
-			return nil, fmt.Errorf("search %q: %w", q, err)
+		if _, err := st.SearchArticles(ctx, q); err != nil {
+			return nil, fmt.Errorf("search %+v: %w", q, err)
 		}
 		facets = append(facets, time.Since(t))
 	}
