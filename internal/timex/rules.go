@@ -325,6 +325,12 @@ func (e *extractor) mAbsDate(i int) (cand, bool) {
 			c.explicit = true
 			return c, true
 		}
+		// January nineteen ninety-seven (spoken transcripts).
+		if c, ok := e.mMisc(k); ok && c.start == k && c.tv.g == gYear && e.is(k, "nineteen", "eighteen") {
+			c = e.date(i, c.end, tval{g: gMonth, t: day(c.tv.t.Year(), m, 1)}, true)
+			c.explicit = true
+			return c, true
+		}
 		// November vorig jaar; maart van dit jaar.
 		if y, j2, ok := e.relYear(j); ok {
 			return e.date(i, j2, tval{g: gMonth, t: day(y, m, 1)}, true), true
@@ -1261,7 +1267,11 @@ func (e *extractor) mDur(i int) (cand, bool) {
 	if n2 >= 0 {
 		return cand{start: i, end: end, typ: kroniek.DURATION, val: durVal(n, u.s, false) + "/" + durVal(n2, u.s, false)}, true
 	}
-	// ago / geleden / later / earlier.
+	// ago / geleden / later / earlier; "a week or so ago" is about as
+	// long ago.
+	if e.is(end, "or") && e.is(end+1, "so") && e.is(end+2, "ago") && !adj {
+		end += 2
+	}
 	if e.is(end, "ago", "geleden", "back", "terug") && !adj {
 		if vague {
 			if e.nl && u.s == "W" && e.hasDCT {
@@ -1333,6 +1343,9 @@ func (e *extractor) mSet(i int) (cand, bool) {
 	if l, ok := e.has(i, kSet); ok {
 		if e.u[i].upper && e.sameSent(i-1, i) && isWordy(e.w(i-1)) {
 			return cand{}, false // Daily Xtra: a name
+		}
+		if e.is(i-1, "average", "gemiddelde") {
+			return cand{}, false // average daily volume: a measure, no recurrence
 		}
 		return cand{start: i, end: i + 1, typ: kroniek.SET, val: l.s}, true
 	}
@@ -1770,6 +1783,30 @@ func (e *extractor) mMisc(i int) (cand, bool) {
 	if e.is(i, "year") && e.is(i-1, "the") {
 		if v, vague, j, ok := e.number(i + 1); ok && !vague && v >= 1000 && v < 2200 && v == float64(int(v)) {
 			return e.date(i, j, tval{g: gYear, t: day(int(v), 7, 1)}, true), true
+		}
+	}
+	if e.is(i, "mid") && e.hasDCT {
+		// mid-afternoon [yesterday], mid morning Tuesday.
+		j := i + 1
+		if e.is(j, "-") && e.tight(j) && e.tight(j+1) {
+			j++
+		}
+		if p, ok := e.has(j, kPod); ok && p.s != "NI" && p.s != "MI" {
+			end := j + 1
+			v := e.ref
+			if c, ok := e.mDeictic(end); ok && c.start == end && c.tv.g == gDay {
+				v, end = c.tv, c.end
+			} else if c, ok := e.mWeekday(end); ok && c.start == end && c.tv.g == gDay {
+				v, end = c.tv, c.end
+			} else if v.g < gDay || v.g > gPod {
+				v = e.fromDCT(e.dct.with(gDay))
+			}
+			if v.g >= gDay {
+				v.g, v.pod = gPod, p.s
+				c := e.date(i, end, v, false)
+				c.typ = kroniek.TIME
+				return c, true
+			}
 		}
 	}
 	if e.is(i, "year") && e.hasDCT {
