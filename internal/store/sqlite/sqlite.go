@@ -91,7 +91,7 @@ var writeSQL = map[string]string{
 	"fts":    `INSERT INTO articles_fts (rowid, terms) VALUES (?, ?)`,
 	"entity": `INSERT INTO entities (id, key, type, name, kb, articles, mentions) VALUES (?, ?, ?, ?, ?, 1, ?)
 		ON CONFLICT (key) DO UPDATE SET articles = articles + 1, mentions = mentions + excluded.mentions
-		RETURNING n`,
+		RETURNING n, articles`,
 	"vote": `INSERT INTO entity_names (entity, name, count) VALUES (?, ?, 1) ON CONFLICT (entity, name) DO UPDATE SET count = count + 1`,
 	"name": `UPDATE entities SET name = (SELECT name FROM entity_names WHERE entity = ?1 ORDER BY count DESC, length(name) DESC, name LIMIT 1) WHERE n = ?1`,
 	"month": `INSERT INTO entity_months (entity, month, articles, mentions) VALUES (?, ?, 1, ?)
@@ -569,7 +569,8 @@ func (db *DB) putFacts1(ctx context.Context, tx *sql.Tx, n int64, doc *kroniek.D
 	}
 	mi := 0
 	for _, g := range groups {
-		if err := db.queryRow(ctx, tx, "entity", g.id, g.key, g.typ, g.name, g.kb, len(g.mentions)).Scan(&g.n); err != nil {
+		var articles int
+		if err := db.queryRow(ctx, tx, "entity", g.id, g.key, g.typ, g.name, g.kb, len(g.mentions)).Scan(&g.n, &articles); err != nil {
 			return fmt.Errorf("entity %s: %w", g.key, err)
 		}
 		*ents = append(*ents, g.n)
@@ -581,8 +582,12 @@ func (db *DB) putFacts1(ctx context.Context, tx *sql.Tx, n int64, doc *kroniek.D
 				return fmt.Errorf("entity name: %w", err)
 			}
 		}
-		if err := db.exec(ctx, tx, "name", g.n); err != nil {
-			return fmt.Errorf("entity name: %w", err)
+		// A new entity has its name already: the longest of its votes,
+		// which all count one.
+		if articles > 1 {
+			if err := db.exec(ctx, tx, "name", g.n); err != nil {
+				return fmt.Errorf("entity name: %w", err)
+			}
 		}
 		if len(doc.Published) >= 7 {
 			if err := db.exec(ctx, tx, "month", g.n, doc.Published[:7], len(g.mentions)); err != nil {
