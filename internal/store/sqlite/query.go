@@ -683,18 +683,29 @@ func (db *DB) Timeline(ctx context.Context, q store.TimelineQuery) ([]store.Buck
 		if n == 0 {
 			return []store.Bucket{}, nil
 		}
-		c, err := db.filter(ctx, articleFilter{Q: q.Q, From: q.From, To: q.To}, "article", "published", "", true)
+		c, err := db.filter(ctx, articleFilter{From: q.From, To: q.To}, "article", "published", "", false)
 		if err != nil {
 			return nil, fmt.Errorf("timeline: %w", err)
 		}
-		if c.none {
-			return []store.Bucket{}, nil
-		}
-		if width == 7 && q.Q == "" && q.From == "" && q.To == "" {
+		switch {
+		case q.Q != "":
+			// The entity's token narrows the words' matches in the index.
+			fq, err := db.ftsQuery(ctx, q.Q, articleFilter{Entity: q.Entity, From: q.From, To: q.To})
+			if err != nil {
+				return nil, fmt.Errorf("timeline: %w", err)
+			}
+			if fq == nil {
+				return []store.Bucket{}, nil
+			}
+			query = `SELECT substr(ae.published, 1, ?) AS d, count(DISTINCT ae.article), sum(ae.mentions)
+				FROM (` + fq.matches + `) m JOIN article_entities ae ON ae.article = m.n
+				WHERE ae.entity = ? AND length(ae.published) >= ? GROUP BY d ORDER BY d`
+			args = append(append([]any{width}, fq.args...), n, width)
+		case width == 7 && q.From == "" && q.To == "":
 			// Kept up to date by Put: one index range.
 			query = `SELECT month, articles, mentions FROM entity_months WHERE entity = ? ORDER BY month`
 			args = []any{n}
-		} else {
+		default:
 			query = `SELECT substr(published, 1, ?) AS d, count(DISTINCT article), sum(mentions) FROM article_entities
 				WHERE entity = ? AND length(published) >= ? AND ` + c.sql() + ` GROUP BY d ORDER BY d`
 			args = append([]any{width, n, width}, c.args...)
