@@ -65,6 +65,12 @@ func TestPhrases(t *testing.T) {
 		{"en", "2019-04-10", "In the summer of 2019, for five hours, and next Monday evening.", []string{"the summer of 2019|DATE|2019-SU", "five hours|DURATION|PT5H", "next Monday evening|TIME|2019-04-15TEV"}},
 		{"nl", "2019-04-10", "Vanaf volgende week woensdag, na 1000 dagen, stromen ze deze zaterdag binnen.", []string{"volgende week woensdag|DATE|2019-04-17", "1000 dagen|DURATION|P1000D", "deze zaterdag|DATE|2019-04-13"}},
 		{"en", "2019-04-10", "Every Tuesday since the 1990s, ten years.", []string{"Every Tuesday|SET|XXXX-WXX-2", "the 1990s|DATE|199X", "ten years|DURATION|P10Y"}},
+		{"en", "2019-11-02", "The bakery reported a third-quarter profit. The quarter was weak after a flat second quarter; the year-earlier period was better.", []string{"third-quarter|DATE|2019-Q3", "The quarter|DATE|2019-Q3", "second quarter|DATE|2019-Q2", "the year-earlier period|DATE|2018-Q3"}},
+		{"en", "2019-11-02", "Sales for the full year rose; for the year ended June 30 they fell, and by year-end, in mid-2020 too.", []string{"the full year|DATE|2019", "the year|DURATION|P1Y", "June 30|DATE|2019-06-30", "year-end|DATE|2019", "mid-2020|DATE|2020"}},
+		{"en", "2019-02-13", "The mill will double its output by August in the search for markets untouched by rivals.", []string{"August|DATE|2019-08"}},
+		{"en", "2019-11-02", "A fire broke out next to the station on Friday; the council postponed until Tuesday morning any vote.", []string{"Friday|DATE|2019-11-01", "Tuesday morning|TIME|2019-11-05TMO"}},
+		{"en", "2019-11-02", "She will succeed him Feb. 1, a week or so ago he said so, on Election Day, at mid-afternoon yesterday.", []string{"Feb. 1|DATE|2020-02-01", "a week or so ago|DATE|2019-10-26", "Election Day|DATE|2019-11-05", "mid-afternoon yesterday|TIME|2019-11-01TAF"}},
+		{"en", "2019-11-02", "Average daily volume was thin in January nineteen ninety-seven.", []string{"January nineteen ninety-seven|DATE|1997-01"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.text, func(t *testing.T) {
