@@ -218,6 +218,14 @@ func (e *extractor) yearFor(i, m, d int) int {
 		if e.is(i-1, "payable", "effective", "through", "until", "till", "expiring", "ingaande") {
 			t = 1
 		}
+		// "since (shortly after) the Oct. 23 slaying": a date counted from
+		// lies behind.
+		for k := i - 1; k >= 0 && k >= i-4 && e.sameSent(k, i); k-- {
+			if e.is(k, "since", "sinds", "sedert") {
+				t = -1
+				break
+			}
+		}
 	}
 	switch {
 	case t < 0 && diff > 3, t == 0 && diff > limit:
@@ -1031,6 +1039,18 @@ func (e *extractor) mRel(i int) (cand, bool) {
 	if m, k, ok := e.month(j); ok && !anaph {
 		y := e.dct.t.Year()
 		cm := int(e.dct.t.Month())
+		if d, k2, ok := e.dayNum(k); ok && r.n != 0 && e.hasDCT {
+			// last Oct. 23, next May 4: the nearest such day that way.
+			t := day(y, m, d)
+			if r.n < 0 && !t.Before(e.dct.t) {
+				y--
+			} else if r.n > 0 && !t.After(e.dct.t) {
+				y++
+			}
+			if validDay(y, m, d) {
+				return e.date(i, k2, e.fromDCT(tval{g: gDay, t: day(y, m, d)}), true), true
+			}
+		}
 		switch {
 		case r.n < 0 && m >= cm:
 			y--
