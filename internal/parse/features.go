@@ -92,7 +92,7 @@ func at(s []string, i int) string {
 
 var noWord = word{w: hNone, p: hNone, x: hNone, suf: hNone}
 
-const nFeat = 74
+const nFeat = 50
 
 // features computes the feature hashes of configuration c, after Zhang &
 // Nivre (2011): words, tags, distance, valency, labels and label sets of the
@@ -137,11 +137,11 @@ func features(dst *[nFeat]uint64, c *config, ws []word) {
 	s0h, s0h2 := get(s0hi), get(s0h2i)
 	s0l, s0l2, s0r, s0r2 := get(c.l1[s0i]), get(c.l2[s0i]), get(c.r1[s0i]), get(c.r2[s0i])
 	var n0l, n0l2 word = noWord, noWord
-	var n0ll, n0l2l uint64 = hNone, hNone
+	var n0ll uint64 = hNone
 	var n0vl, n0sl uint64 = hNone, hNone
 	if n0i >= 0 {
 		n0l, n0l2 = get(c.l1[n0i]), get(c.l2[n0i])
-		n0ll, n0l2l = lab(c.l1[n0i]), lab(c.l2[n0i])
+		n0ll = lab(c.l1[n0i])
 		n0vl, n0sl = uint64(c.nl[n0i])+16, c.ls[n0i]+16
 	}
 	d := uint64(hNone)
@@ -172,79 +172,55 @@ func features(dst *[nFeat]uint64, c *config, ws []word) {
 	dst[6] = h1(6, n1.w)
 	dst[7] = h1(7, n1.p)
 	dst[8] = h2(8, n1.w, n1.x)
-	dst[9] = h1(9, n2.w)
-	dst[10] = h1(10, n2.p)
+	dst[9] = h1(9, n2.p)
 	// pairs
-	dst[11] = h4(11, s0.w, s0.x, n0.w, n0.x)
-	dst[12] = h3(12, s0.w, s0.x, n0.w)
-	dst[13] = h3(13, s0.w, n0.w, n0.x)
-	dst[14] = h3(14, s0.w, s0.x, n0.x)
-	dst[15] = h3(15, s0.x, n0.w, n0.x)
-	dst[16] = h2(16, s0.w, n0.w)
-	dst[17] = h2(17, s0.x, n0.x)
-	dst[18] = h2(18, n0.x, n1.x)
+	dst[10] = h4(10, s0.w, s0.x, n0.w, n0.x)
+	dst[11] = h3(11, s0.w, s0.x, n0.x)
+	dst[12] = h3(12, s0.x, n0.w, n0.x)
+	dst[13] = h2(13, s0.w, n0.w)
+	dst[14] = h2(14, s0.x, n0.x)
+	dst[15] = h2(15, n0.x, n1.x)
 	// triples
-	dst[19] = h3(19, n0.x, n1.x, n2.x)
-	dst[20] = h3(20, s0.x, n0.x, n1.x)
-	dst[21] = h3(21, s0h.x, s0.x, n0.x)
-	dst[22] = h3(22, s0.x, s0l.x, n0.x)
-	dst[23] = h3(23, s0.x, s0r.x, n0.x)
-	dst[24] = h3(24, s0.x, n0.x, n0l.x)
+	dst[16] = h3(16, n0.x, n1.x, n2.x)
+	dst[17] = h3(17, s0.x, n0.x, n1.x)
+	dst[18] = h3(18, s0h.x, s0.x, n0.x)
+	dst[19] = h3(19, s0.x, s0l.x, n0.x)
+	dst[20] = h3(20, s0.x, s0r.x, n0.x)
+	dst[21] = h3(21, s0.x, n0.x, n0l.x)
 	// distance
-	dst[25] = h2(25, s0.w, d)
-	dst[26] = h2(26, s0.x, d)
-	dst[27] = h2(27, n0.w, d)
-	dst[28] = h2(28, n0.x, d)
-	dst[29] = h3(29, s0.w, n0.w, d)
-	dst[30] = h3(30, s0.x, n0.x, d)
+	dst[22] = h2(22, s0.x, d)
+	dst[23] = h2(23, n0.x, d)
+	dst[24] = h3(24, s0.x, n0.x, d)
 	// valency
-	dst[31] = h2(31, s0.x, s0vr)
-	dst[32] = h2(32, s0.x, s0vl)
-	dst[33] = h2(33, n0.x, n0vl)
+	dst[25] = h2(25, s0.x, s0vr)
+	dst[26] = h2(26, s0.x, s0vl)
+	dst[27] = h2(27, n0.x, n0vl)
 	// unigrams of the neighbourhood
-	dst[34] = h1(34, s0h.w)
-	dst[35] = h1(35, s0h.x)
-	dst[36] = h1(36, s0lab)
-	dst[37] = h1(37, s0l.w)
-	dst[38] = h1(38, s0l.x)
-	dst[39] = h1(39, lab(c.l1[s0i]))
-	dst[40] = h1(40, s0r.w)
-	dst[41] = h1(41, s0r.x)
-	dst[42] = h1(42, lab(c.r1[s0i]))
-	dst[43] = h1(43, n0l.w)
-	dst[44] = h1(44, n0l.x)
-	dst[45] = h1(45, n0ll)
+	dst[28] = h1(28, s0h.x)
+	dst[29] = h1(29, s0lab)
+	dst[30] = h1(30, s0l.x)
+	dst[31] = h1(31, lab(c.l1[s0i]))
+	dst[32] = h1(32, s0r.x)
+	dst[33] = h1(33, lab(c.r1[s0i]))
+	dst[34] = h1(34, n0l.x)
+	dst[35] = h1(35, n0ll)
 	// third order
-	dst[46] = h1(46, s0h2.x)
-	dst[47] = h1(47, lab(s0hi))
-	dst[48] = h1(48, s0l2.x)
-	dst[49] = h1(49, lab(c.l2[s0i]))
-	dst[50] = h1(50, s0r2.x)
-	dst[51] = h1(51, lab(c.r2[s0i]))
-	dst[52] = h1(52, n0l2.x)
-	dst[53] = h1(53, n0l2l)
-	dst[54] = h3(54, s0.x, s0l.x, s0l2.x)
-	dst[55] = h3(55, s0.x, s0r.x, s0r2.x)
-	dst[56] = h3(56, s0.x, s0h.x, s0h2.x)
-	dst[57] = h3(57, n0.x, n0l.x, n0l2.x)
+	dst[36] = h3(36, s0.x, s0l.x, s0l2.x)
+	dst[37] = h3(37, s0.x, s0r.x, s0r2.x)
+	dst[38] = h3(38, s0.x, s0h.x, s0h2.x)
+	dst[39] = h3(39, n0.x, n0l.x, n0l2.x)
 	// label sets
-	dst[58] = h2(58, s0.x, s0sr)
-	dst[59] = h2(59, s0.x, s0sl)
-	dst[60] = h2(60, n0.x, n0sl)
+	dst[40] = h2(40, s0.x, s0sr)
+	dst[41] = h2(41, s0.x, s0sl)
+	dst[42] = h2(42, n0.x, n0sl)
 	// extras: second stack item, suffixes, coarse tags, arc state
-	dst[61] = h1(61, s1.x)
-	dst[62] = h1(62, s1.w)
-	dst[63] = h3(63, s1.x, s0.x, n0.x)
-	dst[64] = h1(64, n0.suf)
-	dst[65] = h1(65, s0.suf)
-	dst[66] = h2(66, n0.suf, s0.x)
-	dst[67] = h2(67, s0.suf, n0.x)
-	dst[68] = h3(68, s0.x, s0lab, n0.x)
-	dst[69] = h2(69, n0.w, n1.w)
-	dst[70] = h2(70, s0.w, s0lab)
-	dst[71] = h3(71, n0.x, n0vl, n0ll)
-	dst[72] = h1(72, uint64(len(c.stack))+16)
-	dst[73] = h1(73, 0)
+	dst[43] = h1(43, s1.x)
+	dst[44] = h3(44, s1.x, s0.x, n0.x)
+	dst[45] = h1(45, n0.suf)
+	dst[46] = h1(46, s0.suf)
+	dst[47] = h3(47, s0.x, s0lab, n0.x)
+	dst[48] = h3(48, n0.x, n0vl, n0ll)
+	dst[49] = h1(49, 0)
 }
 
 func tseed(t int) uint64 { return uint64(t+1) * 0x2545F4914F6CDD1D }

@@ -1,0 +1,4 @@
+package parse
+
+// CPUSeconds exposes cpuSeconds to the external test package.
+var CPUSeconds = cpuSeconds
