@@ -67,6 +67,21 @@ func corefer(ms []mention, groups []*group) {
 				top = append(top, c)
 			}
 		}
+		// Of several, the surer types first: a person or organisation
+		// over a MISC name ("Troika": Troika Bank, not Troika Laundromat).
+		if len(top) > 1 {
+			best := 0
+			for _, c := range top {
+				best = max(best, typeRank[groups[c].typ])
+			}
+			var sure []int
+			for _, c := range top {
+				if typeRank[groups[c].typ] == best {
+					sure = append(sure, c)
+				}
+			}
+			top = sure
+		}
 		switch {
 		case len(top) == 1:
 			for _, mi := range g.ments {
