@@ -1016,6 +1016,17 @@ func (e *extractor) mRel(i int) (cand, bool) {
 		c.typ = kroniek.TIME
 		return c, true
 	}
+	if wd, ok := e.has(j, kWday); ok && !anaph && e.is(i-1, "the") && e.is(i, "previous", "preceding", "following") && e.ref.g >= gDay {
+		// "down from the previous Friday": the one before the day in view.
+		t := e.ref.t
+		for k := 0; k < 7; k++ {
+			t = t.AddDate(0, 0, r.n)
+			if wdn := int(t.Weekday()); wdn == wd.n%7 {
+				break
+			}
+		}
+		return e.date(i, j+1, e.fromDCT(tval{g: gDay, t: t}), true), true
+	}
 	if wd, ok := e.has(j, kWday); ok && !anaph {
 		mode := 0
 		switch {
