@@ -1816,6 +1816,15 @@ func (e *extractor) mMisc(i int) (cand, bool) {
 			return e.date(i, j, tval{g: gYear, t: day(int(v), 7, 1)}, true), true
 		}
 	}
+	if e.is(i+1, "-") && e.is(i+2, "long") && e.tight(i+1) && e.tight(i+2) {
+		// day-long, decades-long: as long as that (jarenlang in Dutch).
+		if u, ok := e.has(i, kUnit); ok && u.s != "WE" {
+			return cand{start: i, end: i + 3, typ: kroniek.DURATION, val: durVal(1, u.s, false)}, true
+		}
+		if u, ok := e.has(i, kUnits); ok && u.s != "WE" {
+			return cand{start: i, end: i + 3, typ: kroniek.DURATION, val: durVal(0, u.s, true)}, true
+		}
+	}
 	if e.is(i, "mid") && e.hasDCT {
 		// mid-afternoon [yesterday], mid morning Tuesday.
 		j := i + 1
