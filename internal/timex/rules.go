@@ -45,9 +45,12 @@ func (e *extractor) number(i int) (v float64, vague bool, end int, ok bool) {
 		}
 		return v, false, end, true
 	}
-	// a couple of: two.
-	if e.is(i, "a") && e.is(i+1, "couple") {
-		end = i + 2
+	// a couple of, the next couple of: two.
+	if e.is(i, "a") && e.is(i+1, "couple") || e.is(i, "couple") && e.is(i+1, "of") {
+		end = i + 1
+		if e.is(i, "a") {
+			end++
+		}
 		if e.is(end, "of") {
 			end++
 		}
@@ -1205,6 +1208,9 @@ func (e *extractor) mDur(i int) (cand, bool) {
 	}
 	// Bare plural units: years, weken (vague).
 	if u, ok := e.has(i, kUnits); ok && !e.has2(i, kUnit, kUnit) && u.s != "NI" {
+		if !e.nl && e.is(i-1, "the") && e.is(i+1, "ahead") {
+			return cand{start: i, end: i + 2, typ: kroniek.DURATION, val: durVal(0, u.s, true)}, true // the weeks ahead
+		}
 		if e.is(i-1, "de", "het", "die", "deze", "the", "those", "these", "zijn", "haar", "his", "her", "their") && !e.is(i+1, "erna", "daarna") {
 			return cand{}, false
 		}
@@ -1264,8 +1270,10 @@ func (e *extractor) mDur(i int) (cand, bool) {
 			}
 		}
 	}
-	if e.is(j, "more", "extra", "additional", "further", "meer") && e.has2(j+1, kUnit, kUnits) && !e.is(i, "a", "an", "een") {
-		j++ // two more weeks
+	if e.is(j, "more", "extra", "additional", "further", "meer") && e.has2(j+1, kUnit, kUnits) && (!e.is(i, "a", "an", "een") || e.is(j, "extra", "additional")) {
+		j++ // two more weeks, an additional year
+	} else if !e.nl && e.is(j, "trading", "business", "working") && e.has2(j+1, kUnits, kUnit) {
+		j++ // eight trading days
 	} else if e.is(j, "hele", "heel", "volle", "full", "whole", "entire") && e.has2(j+1, kUnit, kUnits) {
 		j++ // een hele dag
 	}

@@ -71,6 +71,7 @@ func TestPhrases(t *testing.T) {
 		{"en", "2019-11-02", "A fire broke out next to the station on Friday; the council postponed until Tuesday morning any vote.", []string{"Friday|DATE|2019-11-01", "Tuesday morning|TIME|2019-11-05TMO"}},
 		{"en", "2019-11-02", "She will succeed him Feb. 1, a week or so ago he said so, on Election Day, at mid-afternoon yesterday.", []string{"Feb. 1|DATE|2020-02-01", "a week or so ago|DATE|2019-10-26", "Election Day|DATE|2019-11-05", "mid-afternoon yesterday|TIME|2019-11-01TAF"}},
 		{"en", "2019-11-04", "The index fell Friday, down 4% from the previous Friday; he was hurt last Oct. 23.", []string{"Friday|DATE|2019-11-01", "the previous Friday|DATE|2019-10-25", "last Oct. 23|DATE|2019-10-23"}},
+		{"en", "2019-11-02", "Eight trading days later, in the weeks ahead, over the next couple of years and for an additional year, a day-long talk.", []string{"Eight trading days|DURATION|P8D", "the weeks ahead|DURATION|PXW", "the next couple of years|DURATION|P2Y", "an additional year|DURATION|P1Y", "day-long|DURATION|P1D"}},
 		{"en", "2019-11-02", "Average daily volume was thin in January nineteen ninety-seven.", []string{"January nineteen ninety-seven|DATE|1997-01"}},
 	}
 	for _, tt := range tests {
