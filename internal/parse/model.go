@@ -274,7 +274,7 @@ func ReadModel(r io.Reader) (*Model, error) {
 	if ncls > 256 {
 		return nil, errors.New("read parse model: too many labels")
 	}
-	rs := make([]sparseRow, 0, nr)
+	rs := make([]sparseRow, 0, min(nr, 1<<16)) // the count is not trusted before the rows are read
 	key := uint32(0)
 	for i := uint64(0); i < nr && rerr == nil; i++ {
 		key += uint32(getU())
