@@ -23,8 +23,9 @@ func runEvalParse(ctx context.Context, args []string, stdin io.Reader, stdout, s
 	fs := newFlags("eval parse", stderr)
 	lang := fs.String("lang", "", "language: nl or en")
 	goldTags := fs.Bool("gold-tags", false, "parse with the file's UPOS tags instead of the tagger's")
+	modelPath := fs.String("model", "", "a model file written by train parse (default: the embedded model)")
 	fs.Usage = func() {
-		fmt.Fprintln(stderr, "Usage: kroniek eval parse --lang L [--gold-tags] FILE.conllu")
+		fmt.Fprintln(stderr, "Usage: kroniek eval parse --lang L [--gold-tags] [--model FILE] FILE.conllu")
 		fs.PrintDefaults()
 	}
 	if help, err := parseFlags(fs, args); help || err != nil {
@@ -44,6 +45,9 @@ func runEvalParse(ctx context.Context, args []string, stdin io.Reader, stdout, s
 		return fmt.Errorf("eval parse: %s: %w", fs.Arg(0), err)
 	}
 	m, err := parse.For(*lang)
+	if *modelPath != "" {
+		m, err = readParseModel(*modelPath)
+	}
 	if err != nil {
 		return fmt.Errorf("eval parse: %w", err)
 	}
@@ -74,4 +78,13 @@ func retag(lang string, sents []parse.Sentence) error {
 		sents[i].UPOS = up
 	}
 	return nil
+}
+
+func readParseModel(path string) (*parse.Model, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	return parse.ReadModel(f)
 }
