@@ -352,9 +352,53 @@ func joinNames(doc *kroniek.Document, ms []mention) []mention {
 				continue
 			}
 		}
+		if m.typ != kroniek.LOC {
+			// "Dr Ali" + "bin" + "Tamim": one person, without the title.
+			if k := len(out) - 1; k >= 0 && out[k].typ == kroniek.PER && out[k].end+5 == m.start &&
+				doc.Text[out[k].end:m.start] == " bin " {
+				s := out[k].start
+				if w := strings.Fields(out[k].text); len(w) > 1 && titles[strings.ToLower(strings.TrimSuffix(w[0], "."))] {
+					s += strings.Index(out[k].text, w[1])
+				}
+				out[k] = mention{typ: kroniek.PER, start: s, end: m.end, text: doc.Text[s:m.end]}
+				continue
+			}
+			if m.typ != kroniek.ORG {
+				m = arabicName(doc.Text, m, out)
+			}
+		}
 		out = append(out, m)
 	}
 	return out
+}
+
+// arabicName gives a name cut at its particle its first name: "Tamim" in
+// "Dr Ali bin Tamim" is Ali bin Tamim, "al-Eryani" in "Moammar al-Eryani"
+// is Moammar al-Eryani. The first name is one capitalised word, no title,
+// in no other mention.
+func arabicName(text string, m mention, prev []mention) mention {
+	start := m.start
+	if !strings.HasPrefix(m.text, "al-") && !strings.HasPrefix(m.text, "el-") {
+		p := wordBefore(text, start)
+		if p != "bin" && p != "ibn" && p != "bint" || !strings.HasSuffix(text[:start], p+" ") {
+			return m
+		}
+		start -= len(p) + 1
+	}
+	if start < 2 || text[start-1] != ' ' {
+		return m
+	}
+	w := wordBefore(text, start)
+	ws := start - 1 - len(w)
+	if len(w) < 2 || ws < 0 || text[ws:start-1] != w || !capitalised(w) || !allLetters(w) || titles[strings.ToLower(w)] {
+		return m
+	}
+	for _, o := range prev {
+		if o.end > ws {
+			return m
+		}
+	}
+	return mention{typ: kroniek.PER, start: ws, end: m.end, text: text[ws:m.end]}
 }
 
 // countryName reports whether name is a usual short name of a country in

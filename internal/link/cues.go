@@ -234,7 +234,7 @@ var roleEnds = []string{"kenner", "deskundige", "woordvoerder", "woordvoerster",
 	"wethouder", "burgemeester", "acteur", "actrice", "zanger", "zangeres", "schrijver", "onderzoeker", "expert",
 	"analist", "professor", "secretaris", "journalist", "correspondent", "fotograaf", "politicus", "premier",
 	"senator", "kandidaat", "spokesman", "spokeswoman", "director", "chairman", "minister", "analyst",
-	"researcher", "professor", "actor", "singer", "writer"}
+	"researcher", "professor", "actor", "singer", "writer", "kopstuk", "topman", "voorman", "baas"}
 
 // roleWord reports whether w names a role ("Koreakenner", "VVD-wethouder").
 func roleWord(w string) bool {

@@ -63,6 +63,7 @@ func Link(k *kb.KB, doc *kroniek.Document) {
 	ms = listPlaces(k, doc, ms)
 	ms = nestedPlaces(k, doc, ms)
 	ms = propagate(doc, ms)
+	ms = joinNames(doc, ms) // again, for the names propagate found
 	ms = addCountries(k, doc, ms)
 	ms = spotPlaces(k, doc, ms)
 	if len(ms) == 0 {
