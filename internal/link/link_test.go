@@ -280,8 +280,8 @@ func TestHandMade(t *testing.T) {
 		},
 		{
 			name: "name with a particle", lang: "en",
-			text: "The manager, Dr Ali bin Tamim, spoke. Tamim said more. Minister Moammar al-Eryani agreed.",
-			ents: []ent{{"PER", []string{"Dr Ali"}}, {"ORG", []string{"Tamim"}}, {"MISC", []string{"al-Eryani"}}},
+			text:     "The manager, Dr Ali bin Tamim, spoke. Tamim said more. Minister Moammar al-Eryani agreed.",
+			ents:     []ent{{"PER", []string{"Dr Ali"}}, {"ORG", []string{"Tamim"}}, {"MISC", []string{"al-Eryani"}}},
 			together: [][2]string{{"Ali bin Tamim", "Tamim"}},
 			names:    map[string]string{"Tamim": "Ali bin Tamim", "Moammar al-Eryani": "Moammar al-Eryani"},
 		},
