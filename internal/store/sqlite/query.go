@@ -767,7 +767,7 @@ func (db *DB) Timeline(ctx context.Context, q store.TimelineQuery) ([]store.Buck
 
 // placeWindow bounds the articles a filtered map counts places over: the
 // most recent matching ones.
-const placeWindow = 1000
+const placeWindow = 500
 
 // Places returns located places, most articles first.
 func (db *DB) Places(ctx context.Context, q store.PlaceQuery) ([]store.PlaceHit, error) {

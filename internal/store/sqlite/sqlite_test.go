@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"errors"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -151,19 +152,54 @@ func TestMigrations(t *testing.T) {
 
 func FuzzMatchExpr(f *testing.F) {
 	for _, s := range []string{"kim", `"`, `a OR b`, `NEAR(x y)`, "ontmoeten Poetin", "\x00", `'; DROP TABLE x; --`, "é́", "*"} {
-		f.Add(s)
+		f.Add(s, "2023-09", "2023-09-30", "nl")
 	}
+	f.Add("kim", "2023", "", "")
+	f.Add("kim", "", "20x3-1", "e\"n")
 	db := openTemp(f)
 	defer db.Close()
 	if _, err := db.Put(context.Background(), storetest.Corpus()[0]); err != nil {
 		f.Fatal(err)
 	}
-	f.Fuzz(func(t *testing.T, q string) {
-		// Whatever the query, FTS5 must accept the expression.
-		if _, err := db.SearchArticles(context.Background(), store.ArticleQuery{Q: q}); err != nil {
-			t.Fatalf("SearchArticles(%q): %v (expr %q)", q, err, matchExpr(q))
+	f.Fuzz(func(t *testing.T, q, from, to, lang string) {
+		// Whatever the query and filters, FTS5 must accept the expression
+		// and every search method must answer.
+		ctx := context.Background()
+		if _, err := db.SearchArticles(ctx, store.ArticleQuery{Q: q, From: from, To: to, Lang: lang, Entity: "Q56226", Facets: true}); err != nil {
+			t.Fatalf("SearchArticles(%q, %q, %q, %q): %v (expr %q)", q, from, to, lang, err, matchExpr(q))
+		}
+		if _, err := db.SearchArticles(ctx, store.ArticleQuery{Q: q, From: from, To: to, Lang: lang}); err != nil {
+			t.Fatalf("SearchArticles(%q, %q, %q, %q): %v", q, from, to, lang, err)
+		}
+		if _, err := db.Timeline(ctx, store.TimelineQuery{Q: q, From: from, To: to}); err != nil {
+			t.Fatalf("Timeline(%q, %q, %q): %v", q, from, to, err)
+		}
+		if _, err := db.Places(ctx, store.PlaceQuery{Q: q, From: from, To: to}); err != nil {
+			t.Fatalf("Places(%q, %q, %q): %v", q, from, to, err)
 		}
 	})
+}
+
+func TestMonthsBetween(t *testing.T) {
+	tests := []struct {
+		from, to string
+		want     []string
+	}{
+		{"2023-11", "2024-02", []string{"zzkm202311", "zzkm202312", "zzkm202401", "zzkm202402"}},
+		{"2023-11-15", "2023-11-20", []string{"zzkm202311"}},
+		{"2023", "2023-02", []string{"zzkm202301", "zzkm202302"}},
+		{"2024", "2023", nil},
+		{"x", "2023", nil},
+		{"2023-13", "2024", nil},
+	}
+	for _, tt := range tests {
+		if got := monthsBetween(tt.from, tt.to, 100); !slices.Equal(got, tt.want) {
+			t.Errorf("monthsBetween(%q, %q) = %v; want %v", tt.from, tt.to, got, tt.want)
+		}
+	}
+	if got := monthsBetween("1000", "2999", 100); got != nil {
+		t.Errorf("too many months: %d", len(got))
+	}
 }
 
 func FuzzSnippet(f *testing.F) {
