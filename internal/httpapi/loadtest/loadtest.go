@@ -25,19 +25,24 @@ type Options struct {
 	Requests    int    // per kind; 0 = 200
 	Concurrency int    // 0 = 1
 	Seed        uint64
-	Client      *http.Client
+	Client      *http.Client // default: 10 s timeout per request
 }
 
-// Kinds of request measured.
+// Kinds of request measured. The search kinds are also broken down by the
+// shape of the query (words, an entity, words and a date range).
 const (
 	APISearch = "api search"
 	APIEntity = "api entity"
 	UISearch  = "ui search"
 	UIEntity  = "ui entity"
+
+	APISearchWords  = "  words"
+	APISearchEntity = "  entity"
+	APISearchDates  = "  words+dates"
 )
 
 // Kinds lists the kinds in report order.
-var Kinds = []string{APISearch, APIEntity, UISearch, UIEntity}
+var Kinds = []string{APISearch, APISearchWords, APISearchEntity, APISearchDates, APIEntity, UISearch, UIEntity}
 
 // Stats are the latencies of one kind of request.
 type Stats struct {
@@ -63,7 +68,9 @@ func Run(ctx context.Context, o Options) (*Report, error) {
 		o.Concurrency = 1
 	}
 	if o.Client == nil {
-		o.Client = &http.Client{Timeout: 60 * time.Second}
+		// A request that times out is an error, and its time still
+		// counts in the percentiles, so slow queries cannot hide.
+		o.Client = &http.Client{Timeout: 10 * time.Second}
 	}
 	base := strings.TrimRight(o.BaseURL, "/")
 	var health struct{ Articles int }
@@ -78,26 +85,27 @@ func Run(ctx context.Context, o Options) (*Report, error) {
 		return nil, fmt.Errorf("load test: the collection has no searchable titles or no entities")
 	}
 	rng := rand.New(rand.NewPCG(o.Seed, 0x6b726f6e69656b))
-	type req struct{ kind, url string }
+	type req struct{ kind, sub, url string }
 	var reqs []req
 	for i := 0; i < o.Requests; i++ {
 		w := words[rng.IntN(len(words))]
 		e := ents[rng.IntN(len(ents))]
 		// Alternate plain text, entity and text+date searches.
 		var q url.Values
+		var sub string
 		switch i % 3 {
 		case 0:
-			q = url.Values{"q": {w}}
+			q, sub = url.Values{"q": {w}}, APISearchWords
 		case 1:
-			q = url.Values{"entity": {e}}
+			q, sub = url.Values{"entity": {e}}, APISearchEntity
 		default:
-			q = url.Values{"q": {w}, "from": {"2000"}, "to": {"2030"}}
+			q, sub = url.Values{"q": {w}, "from": {"2000"}, "to": {"2030"}}, APISearchDates
 		}
 		reqs = append(reqs,
-			req{APISearch, base + "/api/articles?" + q.Encode()},
-			req{APIEntity, base + "/api/entities/" + url.PathEscape(e)},
-			req{UISearch, base + "/?" + q.Encode()},
-			req{UIEntity, base + "/entities/" + url.PathEscape(e)},
+			req{APISearch, sub, base + "/api/articles?" + q.Encode()},
+			req{APIEntity, "", base + "/api/entities/" + url.PathEscape(e)},
+			req{UISearch, "", base + "/?" + q.Encode()},
+			req{UIEntity, "", base + "/entities/" + url.PathEscape(e)},
 		)
 	}
 	rng.Shuffle(len(reqs), func(i, j int) { reqs[i], reqs[j] = reqs[j], reqs[i] })
@@ -119,15 +127,19 @@ func Run(ctx context.Context, o Options) (*Report, error) {
 				err := fetch(ctx, o.Client, r.url)
 				d := time.Since(t0)
 				mu.Lock()
-				st := rep.Stats[r.kind]
-				st.N++
-				if err != nil {
-					st.Errors++
-					if st.FirstErr == "" {
-						st.FirstErr = err.Error()
+				for _, k := range []string{r.kind, r.sub} {
+					if k == "" {
+						continue
 					}
-				} else {
-					lat[r.kind] = append(lat[r.kind], d)
+					st := rep.Stats[k]
+					st.N++
+					if err != nil {
+						st.Errors++
+						if st.FirstErr == "" {
+							st.FirstErr = err.Error()
+						}
+					}
+					lat[k] = append(lat[k], d)
 				}
 				mu.Unlock()
 			}
@@ -234,10 +246,10 @@ func sample(ctx context.Context, c *http.Client, base string) (words, ents []str
 
 // Format writes the report as a table.
 func (r *Report) Format(w io.Writer) {
-	fmt.Fprintf(w, "%d articles stored\n%-11s %6s %6s %9s %9s %9s %9s\n", r.Articles, "request", "n", "errors", "p50", "p95", "p99", "max")
+	fmt.Fprintf(w, "%d articles stored\n%-14s %6s %6s %9s %9s %9s %9s\n", r.Articles, "request", "n", "errors", "p50", "p95", "p99", "max")
 	for _, k := range Kinds {
 		s := r.Stats[k]
-		fmt.Fprintf(w, "%-11s %6d %6d %9s %9s %9s %9s\n", k, s.N, s.Errors, ms(s.P50), ms(s.P95), ms(s.P99), ms(s.Max))
+		fmt.Fprintf(w, "%-14s %6d %6d %9s %9s %9s %9s\n", k, s.N, s.Errors, ms(s.P50), ms(s.P95), ms(s.P99), ms(s.Max))
 		if s.FirstErr != "" {
 			fmt.Fprintf(w, "  first error: %s\n", s.FirstErr)
 		}

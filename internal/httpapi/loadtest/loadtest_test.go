@@ -25,15 +25,18 @@ func TestRun(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	for _, k := range Kinds {
+	for _, k := range []string{APISearch, APIEntity, UISearch, UIEntity} {
 		st := rep.Stats[k]
 		if st.N != 30 || st.Errors != 0 || st.P95 <= 0 || st.P95 > 5*time.Second {
 			t.Errorf("%s: %+v", k, st)
 		}
 	}
+	if n := rep.Stats[APISearchWords].N + rep.Stats[APISearchEntity].N + rep.Stats[APISearchDates].N; n != 30 {
+		t.Errorf("search breakdown counts %d requests, want 30", n)
+	}
 	var b bytes.Buffer
 	rep.Format(&b)
-	if !strings.Contains(b.String(), "api search") {
+	if !strings.Contains(b.String(), "words+dates") {
 		t.Errorf("report: %s", b.String())
 	}
 }
