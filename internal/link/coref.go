@@ -161,9 +161,13 @@ func compatible(s, l *group) bool {
 	if s.typ != l.typ {
 		// NER's types waver ("Baudet" as ORG beside "Thierry Baudet" as
 		// PER); a shorter name may join a longer one of another type, but
-		// places keep to places.
-		if s.typ == kroniek.LOC || l.typ == kroniek.LOC {
+		// places keep to places, except a one-word "place" the knowledge
+		// base does not know that ends a person's name ("Nanninga").
+		if l.typ == kroniek.LOC {
 			return false
+		}
+		if s.typ == kroniek.LOC {
+			return s.unknown && len(s.toks) == 1 && (l.typ == kroniek.PER || looksLikePerson(l)) && suffix(s.toks, l.toks)
 		}
 		if l.typ == kroniek.MISC && !looksLikePerson(l) {
 			return false
@@ -418,4 +422,31 @@ func allNameWords(ws []string) bool {
 		}
 	}
 	return true
+}
+
+// cutOverlong cuts a person's name NER ran on past "van" or "of" back to a
+// name found on its own: "Charlotte van Bochove van Vice" beside
+// "Charlotte van Bochove" is the latter.
+func cutOverlong(ms []mention) []mention {
+	names := map[string]bool{}
+	for _, m := range ms {
+		if m.typ == kroniek.PER {
+			names[m.text] = true
+		}
+	}
+	for i := range ms {
+		m := &ms[i]
+		if m.typ != kroniek.PER {
+			continue
+		}
+		for _, sep := range []string{" van ", " of ", " from "} {
+			j := strings.LastIndex(m.text, sep)
+			if j > 0 && names[m.text[:j]] && strings.Contains(m.text[:j], " ") {
+				m.text = m.text[:j]
+				m.end = m.start + j
+				break
+			}
+		}
+	}
+	return ms
 }

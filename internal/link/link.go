@@ -53,11 +53,13 @@ type group struct {
 	first    int // start of the first mention
 	parent   int // union-find
 	assigned bool
+	unknown  bool // a LOC name the knowledge base does not know
 }
 
 // Link does the work of the stage with knowledge base k.
 func Link(k *kb.KB, doc *kroniek.Document) {
 	ms := collect(doc)
+	ms = cutOverlong(ms)
 	ms = joinNames(doc, ms)
 	ms = retype(k, doc, ms)
 	ms = listPlaces(k, doc, ms)
@@ -72,6 +74,11 @@ func Link(k *kb.KB, doc *kroniek.Document) {
 	}
 	sort.SliceStable(ms, func(i, j int) bool { return ms[i].start < ms[j].start })
 	groups := groupMentions(ms)
+	for _, g := range groups {
+		// A LOC name the knowledge base does not know may be a surname
+		// NER took for a place ("Nanninga").
+		g.unknown = g.typ == kroniek.LOC && len(k.LookupFolded(g.key)) == 0
+	}
 	corefer(ms, groups)
 	clusters := buildClusters(ms, groups)
 	l := &linker{k: k, doc: doc, ms: ms}
