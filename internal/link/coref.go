@@ -350,7 +350,7 @@ func joinNames(doc *kroniek.Document, ms []mention) []mention {
 			// A country's institution: "U.S." + "Senate", "United
 			// States" + "Geological Survey".
 			if m.end+1 == n.start && doc.Text[m.end] == ' ' && m.typ == kroniek.LOC && n.typ == kroniek.ORG &&
-				countryName(m.text) && len(strings.Fields(n.text)) <= 3 && allNameWords(strings.Fields(n.text)) {
+				countryName(m.text) && len(strings.Fields(n.text)) <= 4 && orgNameWords(strings.Fields(n.text)) {
 				out = append(out, mention{typ: kroniek.ORG, start: m.start, end: n.end, text: doc.Text[m.start:n.end]})
 				i++
 				continue
@@ -449,4 +449,23 @@ func cutOverlong(ms []mention) []mention {
 		}
 	}
 	return ms
+}
+
+// orgNameWords reports whether ws may be an organisation's name:
+// capitalised words and the small words between them ("House of
+// Representatives").
+func orgNameWords(ws []string) bool {
+	for i, w := range ws {
+		switch strings.ToLower(w) {
+		case "of", "for", "and", "van", "voor", "en", "de", "der":
+			if i == 0 || i == len(ws)-1 {
+				return false
+			}
+		default:
+			if !capitalised(w) {
+				return false
+			}
+		}
+	}
+	return true
 }

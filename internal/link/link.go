@@ -66,6 +66,7 @@ func Link(k *kb.KB, doc *kroniek.Document) {
 	ms = nestedPlaces(k, doc, ms)
 	ms = propagate(doc, ms)
 	ms = joinNames(doc, ms) // again, for the names propagate found
+	ms = addAcronyms(doc, ms)
 	ms = addCountries(k, doc, ms)
 	ms = spotPlaces(k, doc, ms)
 	if len(ms) == 0 {

@@ -516,3 +516,42 @@ func roadCode(name string) bool {
 	_, err := strconv.Atoi(name[1:])
 	return err == nil
 }
+
+// addAcronyms adds the acronyms of the article's longer person and
+// organisation names where NER missed them: "WSS" beside "William S.
+// Saturn", "USGS" beside "United States Geological Survey".
+func addAcronyms(doc *kroniek.Document, ms []mention) []mention {
+	acr := map[string]string{} // acronym -> type
+	for _, m := range ms {
+		if m.typ != kroniek.PER && m.typ != kroniek.ORG {
+			continue
+		}
+		words := strings.FieldsFunc(m.text, func(r rune) bool { return r == ' ' || r == '-' })
+		if len(words) < 2 {
+			continue
+		}
+		var b strings.Builder
+		for _, w := range words {
+			r, _ := utf8.DecodeRuneInString(w)
+			if unicode.IsUpper(r) {
+				b.WriteRune(r)
+			}
+		}
+		if a := b.String(); utf8.RuneCountInString(a) >= 2 {
+			acr[a] = m.typ
+		}
+	}
+	if len(acr) == 0 {
+		return ms
+	}
+	occupied := newSpans(ms)
+	for _, t := range doc.Tokens {
+		typ, ok := acr[t.Text]
+		if !ok || t.End > len(doc.Text) || occupied.overlaps(t.Start, t.End) {
+			continue
+		}
+		ms = append(ms, mention{typ: typ, start: t.Start, end: t.End, text: t.Text})
+		occupied.add(t.Start, t.End)
+	}
+	return ms
+}
