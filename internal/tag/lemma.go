@@ -178,9 +178,16 @@ func (lz *lemmatizer) derive(form, l, upos string, depth int) string {
 		case "NOUN", "ADJ", "VERB":
 			// Dutch writes hyphenated compounds' lemmas with "_":
 			// "24-jarige" → "24_jarig".
+			// A capitalized head keeps the hyphen: "Zuid-Amerikaanse" →
+			// "Zuid-Amerikaans".
 			if i := strings.LastIndexByte(form, '-'); i > 0 && i < len(form)-1 {
 				head := form[i+1:]
-				return strings.ReplaceAll(form[:i], "-", "_") + "_" + lz.lemma(head, lower(head), upos)
+				hl := lz.lemma(head, lower(head), upos)
+				if isCap(head) {
+					r, size := utf8.DecodeRuneInString(hl)
+					return form[:i+1] + string(unicode.ToUpper(r)) + hl[size:]
+				}
+				return strings.ReplaceAll(form[:i], "-", "_") + "_" + hl
 			}
 			if _, ok := lz.known[l]; !ok {
 				if s, ok := lz.split(l, upos, depth); ok {

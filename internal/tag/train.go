@@ -296,7 +296,7 @@ func TrainSentences(opts TrainOptions, files ...[]Sentence) ([]byte, error) {
 			}
 		}
 	}
-	sortStrings(tags)
+	sort.Strings(tags)
 	for i, t := range tags {
 		tagIdx[t] = i
 	}
@@ -495,11 +495,6 @@ type inst struct {
 	fix  int // tag of an unambiguous word, or -1
 }
 
-// scorer adds feature weights into scores.
-type scorer interface {
-	score(fs []uint64, scores []float32)
-}
-
 // trainAP trains a greedy left-to-right averaged perceptron.
 func trainAP(data [][]inst, nt, iters int, seed uint64, log io.Writer) *trainer {
 	tr := newTrainer(nt)
@@ -531,13 +526,13 @@ func trainAP(data [][]inst, nt, iters int, seed uint64, log io.Writer) *trainer 
 			}
 		}
 		if it == iters {
-			fmt.Fprintf(log, " train accuracy %.2f%% after %d iterations\n", 100*float64(correct)/float64(total), iters)
+			fmt.Fprintf(log, "training accuracy %.2f%% after %d iterations\n", 100*float64(correct)/float64(total), iters)
 		}
 	}
 	return tr
 }
 
-func argmax(w scorer, fs []uint64, scores []float32) int {
+func argmax(w *trainer, fs []uint64, scores []float32) int {
 	for j := range scores {
 		scores[j] = 0
 	}
@@ -549,35 +544,6 @@ func argmax(w scorer, fs []uint64, scores []float32) int {
 		}
 	}
 	return g
-}
-
-// decode tags one sentence greedily.
-func decode(w scorer, sent []inst, nt int) []int {
-	out := make([]int, len(sent))
-	scores := make([]float32, nt)
-	var fs []uint64
-	p1, p2 := 0, 0
-	for i, in := range sent {
-		g := in.fix
-		if g < 0 {
-			fs = dynamic(append(fs[:0], in.fs...), in.c, p1, p2)
-			g = argmax(w, fs, scores)
-		}
-		out[i] = g
-		p1, p2 = g+1, p1
-	}
-	return out
-}
-
-// tableOf turns a trainer's averaged weights into a lookup table.
-func tableOf(tr *trainer, prune float64) *weights {
-	keys, rows := tr.averaged(prune)
-	_, q := quantize(rows)
-	w := newWeights(tr.nt, len(keys))
-	for i, k := range keys {
-		w.add(k, q[i])
-	}
-	return w
 }
 
 // ReadTagged reads (token, tag) pairs from a CoNLL-2002/2003 file: space
@@ -643,14 +609,6 @@ func buildXLex(pairs [][2]string) map[string]uint64 {
 	return out
 }
 
-func sortStrings(s []string) {
-	for i := 1; i < len(s); i++ {
-		for j := i; j > 0 && s[j] < s[j-1]; j-- {
-			s[j], s[j-1] = s[j-1], s[j]
-		}
-	}
-}
-
 // isUDv1 reports whether sentences use the UD v1 tag set (CONJ, not CCONJ):
 // the old LassySmall release.
 func isUDv1(ss []Sentence) bool {
@@ -665,31 +623,6 @@ func isUDv1(ss []Sentence) bool {
 		}
 	}
 	return false
-}
-
-// majorityTags returns the most frequent tag of each lower-case form.
-func majorityTags(ss []Sentence) map[string]string {
-	c := map[string]map[string]int{}
-	for _, s := range ss {
-		for i, f := range s.Forms {
-			l := lower(f)
-			if c[l] == nil {
-				c[l] = map[string]int{}
-			}
-			c[l][s.UPOS[i]]++
-		}
-	}
-	out := map[string]string{}
-	for f, m := range c {
-		best, bn := "", 0
-		for _, t := range sortedKeys(m) {
-			if m[t] > bn {
-				best, bn = t, m[t]
-			}
-		}
-		out[f] = best
-	}
-	return out
 }
 
 // convertV1 maps the old LassySmall release's UD v1 tags to the current
@@ -735,6 +668,10 @@ func convertV1(ss []Sentence, cur map[string]map[string]int) []Sentence {
 			}
 			if t == "PART" {
 				t = "ADP"
+			}
+			// "3 - 6": the current release makes a dash between numbers SYM.
+			if s.Forms[i] == "-" && i > 0 && i+1 < len(s.Forms) && s.UPOS[i-1] == "NUM" && s.UPOS[i+1] == "NUM" {
+				t = "SYM"
 			}
 			s.UPOS[i] = t
 		}
