@@ -349,7 +349,7 @@ func joinNames(doc *kroniek.Document, ms []mention) []mention {
 			}
 			// A country's institution: "U.S." + "Senate", "United
 			// States" + "Geological Survey".
-			if m.end+1 == n.start && doc.Text[m.end] == ' ' && m.typ == kroniek.LOC && n.typ == kroniek.ORG &&
+			if m.end+1 == n.start && doc.Text[m.end] == ' ' && m.typ == kroniek.LOC && (n.typ == kroniek.ORG || n.typ == kroniek.MISC) &&
 				countryName(m.text) && len(strings.Fields(n.text)) <= 4 && orgNameWords(strings.Fields(n.text)) {
 				out = append(out, mention{typ: kroniek.ORG, start: m.start, end: n.end, text: doc.Text[m.start:n.end]})
 				i++
@@ -371,9 +371,52 @@ func joinNames(doc *kroniek.Document, ms []mention) []mention {
 				m = arabicName(doc.Text, m, out)
 			}
 		}
+		// An institution of a place: "Provinciale Staten van
+		// Noord-Holland", "Port Authority of New York and New Jersey".
+		if m.typ == kroniek.ORG || m.typ == kroniek.MISC {
+			if end, ok := institutionOf(doc.Text, m, ms[i+1:]); ok {
+				j := i + 1
+				for j < len(ms) && ms[j].start < end {
+					j++
+				}
+				out = append(out, mention{typ: kroniek.ORG, start: m.start, end: end, text: doc.Text[m.start:end]})
+				i = j - 1
+				continue
+			}
+		}
 		out = append(out, m)
 	}
 	return out
+}
+
+// institutionNouns end the names of institutions that take "van"/"of" and
+// a place.
+var institutionNouns = map[string]bool{"staten": true, "raad": true, "kamer": true, "authority": true,
+	"council": true, "court": true, "universiteit": true, "university": true, "hogeschool": true, "rechtbank": true,
+	"hof": true, "commissie": true, "commission": true, "parlement": true, "parliament": true, "senaat": true,
+	"assembly": true, "politie": true, "police": true, "department": true, "ministerie": true, "ministry": true}
+
+// institutionOf returns the end of "<institution> van|of <place> [en|and
+// <place>]" starting with m, when the places are the next mentions.
+func institutionOf(text string, m mention, next []mention) (int, bool) {
+	w := strings.Fields(m.text)
+	if len(w) == 0 || !institutionNouns[strings.ToLower(w[len(w)-1])] || len(next) == 0 {
+		return 0, false
+	}
+	n := next[0]
+	if n.typ != kroniek.LOC || n.start < m.end {
+		return 0, false
+	}
+	if gap := text[m.end:n.start]; gap != " van " && gap != " of " {
+		return 0, false
+	}
+	end := n.end
+	if len(next) > 1 && next[1].typ == kroniek.LOC && next[1].start >= end {
+		if gap := text[end:next[1].start]; gap == " and " || gap == " en " {
+			end = next[1].end
+		}
+	}
+	return end, true
 }
 
 // arabicName gives a name cut at its particle its first name: "Tamim" in
