@@ -87,6 +87,26 @@ func corefer(ms []mention, groups []*group) {
 			for _, mi := range g.ments {
 				assign[mi] = top[0]
 			}
+		case len(top) > 1 && g.typ != kroniek.PER:
+			// An organisation's short name is its most mentioned long
+			// one ("Court": the Supreme Court, not the Court of Appeals
+			// named once), the nearest when that is tied.
+			best, tie := top[0], false
+			for _, c := range top[1:] {
+				switch a, b := len(groups[c].ments), len(groups[best].ments); {
+				case a > b:
+					best, tie = c, false
+				case a == b:
+					tie = true
+				}
+			}
+			for _, mi := range g.ments {
+				if tie {
+					assign[mi] = nearest(ms, groups, top, ms[mi].start)
+				} else {
+					assign[mi] = best
+				}
+			}
 		case len(top) > 1:
 			for _, mi := range g.ments {
 				assign[mi] = nearest(ms, groups, top, ms[mi].start)

@@ -39,6 +39,23 @@ func propagate(doc *kroniek.Document, ms []mention) []mention {
 			seen[low] = true
 			names = append(names, name{m.typ, low})
 		}
+		// An institution of a place by its first part, also written in
+		// lower case: "provinciale Staten" for "Provinciale Staten van
+		// Noord-Holland".
+		if m.typ == kroniek.ORG {
+			for _, sep := range []string{" van ", " of "} {
+				if j := strings.Index(m.text, sep); j > 0 && strings.Contains(m.text[:j], " ") {
+					head := m.text[:j]
+					r, size := utf8.DecodeRuneInString(head)
+					for _, v := range []string{head, string(unicode.ToLower(r)) + head[size:]} {
+						if !seen[v] {
+							seen[v] = true
+							names = append(names, name{m.typ, v})
+						}
+					}
+				}
+			}
+		}
 		// An organisation by its head noun alone: "Court" for "Supreme
 		// Court", "Commissie" for "Europese Commissie".
 		if head := words[len(words)-1]; m.typ == kroniek.ORG && len(head) >= 4 && capitalised(head) && !seen[head] &&
