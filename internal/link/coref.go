@@ -91,9 +91,20 @@ func corefer(ms []mention, groups []*group) {
 			// An organisation's short name is its most mentioned long
 			// one ("Court": the Supreme Court, not the Court of Appeals
 			// named once), the nearest when that is tied.
+			// A long name's mentions count with those of its shorter
+			// forms ("Supreme Court" for the United States Supreme Court).
+			salience := func(c int) int {
+				n := len(groups[c].ments)
+				for di, d := range groups {
+					if di != c && di != gi && d.typ == groups[c].typ && compatible(d, groups[c]) {
+						n += len(d.ments)
+					}
+				}
+				return n
+			}
 			best, tie := top[0], false
 			for _, c := range top[1:] {
-				switch a, b := len(groups[c].ments), len(groups[best].ments); {
+				switch a, b := salience(c), salience(best); {
 				case a > b:
 					best, tie = c, false
 				case a == b:
