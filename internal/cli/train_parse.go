@@ -55,6 +55,7 @@ func runTrainParse(ctx context.Context, args []string, stdin io.Reader, stdout, 
 	seed := fs.Int64("seed", 1, "random seed")
 	minW := fs.Float64("min-weight", 0.5, "drop averaged weights below this magnitude")
 	verbose := fs.Bool("v", false, "report dev scores after each epoch")
+	extended := fs.Bool("extended", false, "use all transition features: more accurate, slower")
 	if help, err := parseFlags(fs, args); help || err != nil {
 		return err
 	}
@@ -78,7 +79,7 @@ func runTrainParse(ctx context.Context, args []string, stdin io.Reader, stdout, 
 	if err != nil {
 		return fmt.Errorf("train parse: %w", err)
 	}
-	opt := parse.TrainOptions{Lang: *lang, UseXPOS: useX, Epochs: *epochs, Seed: *seed, MinWeight: float32(*minW)}
+	opt := parse.TrainOptions{Lang: *lang, UseXPOS: useX, Epochs: *epochs, Seed: *seed, MinWeight: float32(*minW), Extended: *extended}
 	if *verbose {
 		opt.Log, opt.Dev = stderr, dev
 	}

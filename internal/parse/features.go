@@ -92,12 +92,17 @@ func at(s []string, i int) string {
 
 var noWord = word{w: hNone, p: hNone, x: hNone, suf: hNone}
 
-const nFeat = 50
+// nFeat transition features are computed; models use the first nBase, or
+// all of them when trained with TrainOptions.Extended.
+const (
+	nFeat = 74
+	nBase = 50
+)
 
 // features computes the feature hashes of configuration c, after Zhang &
 // Nivre (2011): words, tags, distance, valency, labels and label sets of the
 // stack top, the buffer front and their neighbourhood.
-func features(dst *[nFeat]uint64, c *config, ws []word) {
+func features(dst *[nFeat]uint64, c *config, ws []word, ext bool) {
 	get := func(i int32) word {
 		if i < 0 || int(i) > c.n {
 			return noWord
@@ -137,11 +142,11 @@ func features(dst *[nFeat]uint64, c *config, ws []word) {
 	s0h, s0h2 := get(s0hi), get(s0h2i)
 	s0l, s0l2, s0r, s0r2 := get(c.l1[s0i]), get(c.l2[s0i]), get(c.r1[s0i]), get(c.r2[s0i])
 	var n0l, n0l2 word = noWord, noWord
-	var n0ll uint64 = hNone
+	var n0ll, n0l2l uint64 = hNone, hNone
 	var n0vl, n0sl uint64 = hNone, hNone
 	if n0i >= 0 {
 		n0l, n0l2 = get(c.l1[n0i]), get(c.l2[n0i])
-		n0ll = lab(c.l1[n0i])
+		n0ll, n0l2l = lab(c.l1[n0i]), lab(c.l2[n0i])
 		n0vl, n0sl = uint64(c.nl[n0i])+16, c.ls[n0i]+16
 	}
 	d := uint64(hNone)
@@ -221,6 +226,34 @@ func features(dst *[nFeat]uint64, c *config, ws []word) {
 	dst[47] = h3(47, s0.x, s0lab, n0.x)
 	dst[48] = h3(48, n0.x, n0vl, n0ll)
 	dst[49] = h1(49, 0)
+	if !ext {
+		return
+	}
+	// extended set: more words, third-order labels, stack size
+	dst[50] = h1(50, n2.w)
+	dst[51] = h3(51, s0.w, s0.x, n0.w)
+	dst[52] = h3(52, s0.w, n0.w, n0.x)
+	dst[53] = h2(53, s0.w, d)
+	dst[54] = h2(54, n0.w, d)
+	dst[55] = h3(55, s0.w, n0.w, d)
+	dst[56] = h1(56, s0h.w)
+	dst[57] = h1(57, s0l.w)
+	dst[58] = h1(58, s0r.w)
+	dst[59] = h1(59, n0l.w)
+	dst[60] = h1(60, s0h2.x)
+	dst[61] = h1(61, lab(s0hi))
+	dst[62] = h1(62, s0l2.x)
+	dst[63] = h1(63, lab(c.l2[s0i]))
+	dst[64] = h1(64, s0r2.x)
+	dst[65] = h1(65, lab(c.r2[s0i]))
+	dst[66] = h1(66, n0l2.x)
+	dst[67] = h1(67, n0l2l)
+	dst[68] = h1(68, s1.w)
+	dst[69] = h2(69, n0.suf, s0.x)
+	dst[70] = h2(70, s0.suf, n0.x)
+	dst[71] = h2(71, n0.w, n1.w)
+	dst[72] = h2(72, s0.w, s0lab)
+	dst[73] = h1(73, uint64(len(c.stack))+16)
 }
 
 func tseed(t int) uint64 { return uint64(t+1) * 0x2545F4914F6CDD1D }

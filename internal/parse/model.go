@@ -17,8 +17,10 @@ import (
 // weight for).
 type Model struct {
 	Lang    string
-	UseXPOS bool     // features use XPOS (else UPOS twice)
-	Labels  []string // dependency relations; index = label id
+	UseXPOS bool // features use XPOS (else UPOS twice)
+	// Extended models use all nFeat transition features, others nBase.
+	Extended bool
+	Labels   []string // dependency relations; index = label id
 
 	// Open-addressing table from 32-bit feature key to a row of ent.
 	slots []slot
@@ -28,6 +30,13 @@ type Model struct {
 	scale float32 // weight = ent.w * scale
 
 	rootLab, restLab int
+}
+
+func (m *Model) nfeat() int {
+	if m.Extended {
+		return nFeat
+	}
+	return nBase
 }
 
 func key32(h uint64) uint32 {
@@ -153,11 +162,15 @@ func (m *Model) WriteTo(w io.Writer) (int64, error) {
 	}
 	putU := func(v uint64) { buf.Write(binary.AppendUvarint(nil, v)) }
 	putStr(m.Lang)
+	// flags: 1 = XPOS features, 2 = extended transition features
+	flags := uint64(0)
 	if m.UseXPOS {
-		putU(1)
-	} else {
-		putU(0)
+		flags |= 1
 	}
+	if m.Extended {
+		flags |= 2
+	}
+	putU(flags)
 	putU(uint64(len(m.Labels)))
 	for _, l := range m.Labels {
 		putStr(l)
@@ -254,7 +267,8 @@ func ReadModel(r io.Reader) (*Model, error) {
 	}
 	m := &Model{}
 	m.Lang = getStr()
-	m.UseXPOS = getU() == 1
+	flags := getU()
+	m.UseXPOS, m.Extended = flags&1 != 0, flags&2 != 0
 	nl := getU()
 	if nl > 1<<12 {
 		return nil, errors.New("read parse model: too many labels")

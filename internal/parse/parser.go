@@ -30,8 +30,8 @@ func (p *Parser) Parse(forms, upos, xpos []string) (heads []int, deprels []strin
 	c.reset(n)
 	nlab := len(m.Labels)
 	for c.b <= c.n {
-		features(&p.fs, c, p.ws)
-		m.score(p.fs[:], &p.scores)
+		features(&p.fs, c, p.ws, m.Extended)
+		m.score(p.fs[:m.nfeat()], &p.scores)
 		a := bestAction(c, p.scores[:], nil, 0)
 		lab := -1
 		if a == actLeft || a == actRight {

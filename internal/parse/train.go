@@ -26,6 +26,8 @@ type TrainOptions struct {
 	Dev []Sentence
 	// MinWeight drops averaged weights smaller than this in magnitude.
 	MinWeight float32
+	// Extended uses all transition features: more accurate, slower.
+	Extended bool
 }
 
 type entry struct {
@@ -85,8 +87,8 @@ func (t *trainer) update(fs []uint64, cls int, d float32) {
 }
 
 // model averages the weights into a Model.
-func (t *trainer) model(lang string, useX bool, labels []string, minW float32) *Model {
-	m := &Model{Lang: lang, UseXPOS: useX, Labels: labels}
+func (t *trainer) model(lang string, useX, ext bool, labels []string, minW float32) *Model {
+	m := &Model{Lang: lang, UseXPOS: useX, Extended: ext, Labels: labels}
 	merged := map[uint32]map[uint16]float32{}
 	keys := make([]uint64, 0, len(t.idx))
 	for h := range t.idx {
@@ -215,8 +217,12 @@ func Train(sents []Sentence, opt TrainOptions) (*Model, error) {
 			c.reset(len(g.ws) - 1)
 			for c.b <= c.n {
 				t.now++
-				features(&fs, &c, ws)
-				t.score(fs[:], &scores)
+				features(&fs, &c, ws, opt.Extended)
+				fv := fs[:nBase]
+				if opt.Extended {
+					fv = fs[:]
+				}
+				t.score(fv, &scores)
 				pred := bestAction(&c, scores[:], nil, 0)
 				minC := fillCosts(&c, g.gh, cost)
 				best := bestAction(&c, scores[:], cost, minC)
@@ -224,8 +230,8 @@ func Train(sents []Sentence, opt TrainOptions) (*Model, error) {
 				next := pred
 				if cost[pred] != minC {
 					errs++
-					t.update(fs[:], best, 1)
-					t.update(fs[:], pred, -1)
+					t.update(fv, best, 1)
+					t.update(fv, pred, -1)
 					if ep == 1 || rng.Float64() >= 0.9 {
 						next = best
 					}
@@ -256,14 +262,14 @@ func Train(sents []Sentence, opt TrainOptions) (*Model, error) {
 			fmt.Fprintf(opt.Log, "epoch %d: %d transitions, %.2f%% wrong, labels %.2f%% wrong, %d features", ep, total,
 				100*float64(errs)/float64(total), 100*float64(lerrs)/float64(max(ltotal, 1)), len(t.rows))
 			if len(opt.Dev) > 0 {
-				m := t.model(opt.Lang, opt.UseXPOS, labels, 0)
+				m := t.model(opt.Lang, opt.UseXPOS, opt.Extended, labels, 0)
 				r := Evaluate(m, opt.Dev)
 				fmt.Fprintf(opt.Log, ", dev UAS %.2f LAS %.2f", r.UAS(), r.LAS())
 			}
 			fmt.Fprintln(opt.Log)
 		}
 	}
-	return t.model(opt.Lang, opt.UseXPOS, labels, opt.MinWeight), nil
+	return t.model(opt.Lang, opt.UseXPOS, opt.Extended, labels, opt.MinWeight), nil
 }
 
 // fillCosts sets the dynamic-oracle cost of each legal action (others get
