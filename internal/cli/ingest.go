@@ -161,15 +161,8 @@ func ingestInto(ctx context.Context, st store.Store, paths []string, o ingestOpt
 				}
 			})
 	}()
-	p := pipeline.New(pipeline.Options{Lang: o.Lang, Workers: o.Workers})
-	err := p.Run(ctx, items, func(r pipeline.Result) error {
-		if r.Diag != nil {
-			sum.Diags = append(sum.Diags, *r.Diag)
-			return nil
-		}
-		sum.Read++
-		sum.Diags = append(sum.Diags, r.Doc.Diagnostics...)
-		stored, err := st.Put(ctx, r.Doc)
+	w := startDocWriter(ctx, cancel, func(d *kroniek.Document) error {
+		stored, err := st.Put(ctx, d)
 		if err != nil {
 			return err
 		}
@@ -181,6 +174,19 @@ func ingestInto(ctx context.Context, st store.Store, paths []string, o ingestOpt
 		o.Bar.Add(1)
 		return nil
 	})
+	p := pipeline.New(pipeline.Options{Lang: o.Lang, Workers: o.Workers})
+	err := p.Run(ctx, items, func(r pipeline.Result) error {
+		if r.Diag != nil {
+			sum.Diags = append(sum.Diags, *r.Diag)
+			return nil
+		}
+		sum.Read++
+		sum.Diags = append(sum.Diags, r.Doc.Diagnostics...)
+		return w.send(ctx, r.Doc)
+	})
+	if werr := w.close(); werr != nil {
+		err = werr // the cause; the pipeline only saw the cancel
+	}
 	cancel()
 	rerr := <-readErr
 	sum.Skipped += int(skipped.Load())
@@ -224,4 +230,46 @@ func parseInterspersed(fs *flag.FlagSet, args []string) (pos []string, help bool
 		pos = append(pos, rest[0])
 		args = rest[1:]
 	}
+}
+
+// docWriter stores documents on a goroutine of its own, in order, so that
+// extraction goes on while the store writes (one transaction each).
+type docWriter struct {
+	ch   chan *kroniek.Document
+	done chan error
+}
+
+// startDocWriter starts a writer calling put for every document sent; at
+// the first error it cancels the run and drops the rest.
+func startDocWriter(ctx context.Context, cancel context.CancelFunc, put func(*kroniek.Document) error) *docWriter {
+	w := &docWriter{ch: make(chan *kroniek.Document, 64), done: make(chan error, 1)}
+	go func() {
+		var err error
+		for d := range w.ch {
+			if err != nil {
+				continue
+			}
+			if err = put(d); err != nil {
+				cancel()
+			}
+		}
+		w.done <- err
+	}()
+	return w
+}
+
+func (w *docWriter) send(ctx context.Context, d *kroniek.Document) error {
+	select {
+	case w.ch <- d:
+		return nil
+	case <-ctx.Done():
+		return ctx.Err()
+	}
+}
+
+// close waits for the documents sent to be stored and returns the first
+// error.
+func (w *docWriter) close() error {
+	close(w.ch)
+	return <-w.done
 }

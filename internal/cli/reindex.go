@@ -73,17 +73,23 @@ func reindex(ctx context.Context, st store.Store, workers int, bar *progress.Bar
 			}
 		})
 	}()
-	p := pipeline.New(pipeline.Options{Workers: workers})
-	err := p.Run(ctx, items, func(r pipeline.Result) error {
-		sum.Read++
-		sum.Diags = append(sum.Diags, r.Doc.Diagnostics...)
-		if err := st.Replace(ctx, r.Doc); err != nil {
+	w := startDocWriter(ctx, cancel, func(d *kroniek.Document) error {
+		if err := st.Replace(ctx, d); err != nil {
 			return err
 		}
 		sum.Stored++
 		bar.Add(1)
 		return nil
 	})
+	p := pipeline.New(pipeline.Options{Workers: workers})
+	err := p.Run(ctx, items, func(r pipeline.Result) error {
+		sum.Read++
+		sum.Diags = append(sum.Diags, r.Doc.Diagnostics...)
+		return w.send(ctx, r.Doc)
+	})
+	if werr := w.close(); werr != nil {
+		err = werr
+	}
 	cancel()
 	rerr := <-readErr
 	sum.Elapsed = time.Since(t0)
