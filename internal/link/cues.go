@@ -246,3 +246,8 @@ func roleWord(w string) bool {
 	}
 	return false
 }
+
+// royal titles are written before a name in lower case in Dutch and are
+// part of how news names the person.
+var royal = map[string]bool{"prins": true, "prinses": true, "koning": true, "koningin": true,
+	"kroonprins": true, "kroonprinses": true}

@@ -105,6 +105,15 @@ func collect(doc *kroniek.Document) []mention {
 					break
 				}
 			}
+			// A royal title is part of the name news uses: "prins
+			// Charles".
+			if e.Type == kroniek.PER {
+				w := wordBefore(doc.Text, start)
+				if royal[w] && start > len(w) && doc.Text[start-len(w)-1:start] == w+" " {
+					start -= len(w) + 1
+					t = doc.Text[start:end]
+				}
+			}
 			// A role word NER took into the name: "Koreakenner Remco
 			// Breuker" is Remco Breuker.
 			if e.Type == kroniek.PER {
