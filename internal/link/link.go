@@ -28,7 +28,7 @@ func (Stage) Name() string { return "link" }
 func (Stage) Annotate(ctx context.Context, doc *kroniek.Document) error {
 	k, err := kb.Default()
 	if err != nil {
-		return fmt.Errorf("link: %w", err)
+		return fmt.Errorf("knowledge base: %w", err)
 	}
 	Link(k, doc)
 	return nil
