@@ -721,6 +721,9 @@ func (db *DB) Timeline(ctx context.Context, q store.TimelineQuery) ([]store.Buck
 		query = `SELECT substr(a.published, 1, ?) AS d, count(*), 0 FROM (` + fq.matches + `) m JOIN articles a ON a.n = m.n
 			WHERE length(a.published) >= ? GROUP BY d ORDER BY d`
 		args = append(append([]any{width}, fq.args...), width)
+	} else if width == 7 && q.From == "" && q.To == "" {
+		// The whole collection by month: kept up to date by Put.
+		query = `SELECT month, sum(articles), 0 FROM article_months GROUP BY month ORDER BY month`
 	} else {
 		c, err := db.filter(ctx, articleFilter{From: q.From, To: q.To}, "a.n", "a.published", "a.lang", false)
 		if err != nil {

@@ -122,6 +122,10 @@ func (db *DB) recount(ctx context.Context) (err error) {
 		`INSERT INTO entity_months (entity, month, articles, mentions)
 			SELECT entity, substr(published, 1, 7), count(DISTINCT article), sum(mentions)
 			FROM article_entities WHERE length(published) >= 7 GROUP BY entity, substr(published, 1, 7)`,
+		`DELETE FROM article_months`,
+		`INSERT INTO article_months (month, lang, articles)
+			SELECT substr(published, 1, 7), lang, count(*) FROM articles WHERE length(published) >= 7
+			GROUP BY substr(published, 1, 7), lang`,
 		`DELETE FROM place_stats`,
 		`INSERT INTO place_stats (name, country, sum_lat, sum_lon, geonames, entity, articles, mentions)
 			SELECT name, country, sum(lat), sum(lon), max(geonames), max(entity), count(DISTINCT article), count(*)

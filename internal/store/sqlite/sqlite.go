@@ -89,6 +89,8 @@ var writeSQL = map[string]string{
 	"update": `UPDATE articles SET hash = ?, lang = ?, published = ?, title = ?, url = ?, text = ?, meta = ?, doc = ? WHERE n = ?`,
 	"insert": `INSERT INTO articles (id, hash, lang, published, title, url, text, meta, doc) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING n`,
 	"fts":    `INSERT INTO articles_fts (rowid, terms) VALUES (?, ?)`,
+	"amonth": `INSERT INTO article_months (month, lang, articles) VALUES (substr(?1, 1, 7), ?2, 1)
+		ON CONFLICT (month, lang) DO UPDATE SET articles = articles + 1`,
 	"entity": `INSERT INTO entities (id, key, type, name, kb, articles, mentions) VALUES (?, ?, ?, ?, ?, 1, ?)
 		ON CONFLICT (key) DO UPDATE SET articles = articles + 1, mentions = mentions + excluded.mentions
 		RETURNING n, articles`,
@@ -112,6 +114,9 @@ var writeSQL = map[string]string{
 // deleteSQL removes the rows extracted from article ?1 and takes its share
 // out of the entity counts and name votes; the articles row itself stays.
 var deleteSQL = []string{
+	`UPDATE article_months SET articles = articles - 1
+	 WHERE (month, lang) = (SELECT substr(published, 1, 7), lang FROM articles WHERE n = ?1 AND length(published) >= 7)`,
+	`DELETE FROM article_months WHERE articles <= 0`,
 	`UPDATE entity_months SET
 		articles = articles - (SELECT count(DISTINCT ae.entity) FROM article_entities ae WHERE ae.article = ?1 AND ae.entity = entity_months.entity),
 		mentions = mentions - (SELECT coalesce(sum(ae.mentions), 0) FROM article_entities ae WHERE ae.article = ?1 AND ae.entity = entity_months.entity)
@@ -496,6 +501,11 @@ func (db *DB) put(ctx context.Context, doc *kroniek.Document, force bool) (store
 	if err != nil {
 		return false, fmt.Errorf("article row: %w", err)
 	}
+	if len(doc.Published) >= 7 {
+		if err := db.exec(ctx, tx, "amonth", doc.Published, doc.Lang); err != nil {
+			return false, fmt.Errorf("article month: %w", err)
+		}
+	}
 	if err := db.step("article"); err != nil {
 		return false, err
 	}
@@ -871,6 +881,9 @@ func (db *DB) Check(ctx context.Context) error {
 			OR abs(s.sum_lat - (SELECT sum(lat) FROM places p WHERE p.name = s.name AND p.country = s.country)) > 1e-6 * s.mentions
 			OR (SELECT count(*) FROM places p WHERE p.name = s.name AND p.country = s.country AND NOT EXISTS (SELECT 1 FROM place_stats t WHERE t.name = p.name AND t.country = p.country))`},
 		{"places without stats", `SELECT count(*) FROM places p WHERE NOT EXISTS (SELECT 1 FROM place_stats s WHERE s.name = p.name AND s.country = p.country)`},
+		{"article months", `SELECT (SELECT coalesce(sum(articles), 0) FROM article_months) != (SELECT count(*) FROM articles WHERE length(published) >= 7)
+			OR EXISTS (SELECT 1 FROM article_months m WHERE m.articles != (SELECT count(*) FROM articles a WHERE length(a.published) >= 7
+				AND substr(a.published, 1, 7) = m.month AND a.lang = m.lang))`},
 		{"entities without articles", `SELECT count(*) FROM entities WHERE articles <= 0`},
 		{"full-text rows", `SELECT abs((SELECT count(*) FROM articles) - (SELECT count(*) FROM articles_fts))`},
 		{"orphan rows", `SELECT (SELECT count(*) FROM article_entities WHERE article NOT IN (SELECT n FROM articles))
