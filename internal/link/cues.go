@@ -16,12 +16,14 @@ import (
 var placeSuffixes = []string{"weg", "straat", "kade", "gracht", "plein", "laan", "dijk", "buurt", "dorp", "werf",
 	"park", "singel", "burg", "toren", "kerk", "brug", "haven", "markt", "steeg", "pad", "hof", "veld", "wijk",
 	"fabriek", "museum", "stadion", "street", "road", "avenue", "square", "bridge", "tower", "park", "hall",
-	"house", "station", "airport", "hospital", "stadium"}
+	"house", "station", "airport", "hospital", "stadium", "headquarters", "complex", "building", "gebouw",
+	"hoofdbureau"}
 
 // orgWords mark a name as an organisation's rather than a place's.
 var orgWords = map[string]bool{"universiteit": true, "university": true, "stichting": true, "senate": true,
 	"court": true, "partij": true, "party": true, "ministerie": true, "ministry": true, "bank": true,
-	"media": true, "council": true, "raad": true, "staten": true, "kamer": true, "law": true, "operatie": true}
+	"media": true, "council": true, "raad": true, "staten": true, "kamer": true, "law": true, "operatie": true,
+	"patrol": true, "police": true, "politie": true, "department": true, "agency": true, "bestuur": true}
 
 // placeLike reports whether a name the knowledge base does not know is
 // still worth placing: a name of several words with no organisation word,
@@ -38,6 +40,12 @@ func placeLike(name string) bool {
 		return false // "Het Parool", "De Odyssee": titles and institutions
 	}
 	if len(words) > 1 {
+		// A building keeps its organisation's name ("Hong Kong Police
+		// Headquarters"); other names with an organisation word are not
+		// places.
+		if last := words[len(words)-1]; !orgWords[last] && streetLike(name) {
+			return true
+		}
 		for _, w := range words {
 			if orgWords[w] {
 				return false
@@ -137,12 +145,17 @@ func streetLike(name string) bool {
 var orgSuffixes = []string{"dienst", "journaal", "raad", "krant", "bond", "partij", "bank", "fonds", "school",
 	"college", "instituut", "tijdperk", "bureau", "commissie", "ministerie"}
 
+// platforms are where things are posted, not places ("op Instagram").
+var platforms = map[string]bool{"instagram": true, "facebook": true, "twitter": true, "youtube": true,
+	"tiktok": true, "linkedin": true, "snapchat": true, "whatsapp": true, "telegram": true, "netflix": true,
+	"spotify": true, "google": true, "reddit": true}
+
 // plainName reports whether an unknown name may still be a place: one
 // capitalised word that is no direction and does not end like an
 // institution's name.
 func plainName(name string) bool {
 	low := strings.ToLower(name)
-	if strings.Contains(low, " ") || !capitalised(name) || geoDirection(low) || strings.ToUpper(name) == name {
+	if strings.Contains(low, " ") || !capitalised(name) || geoDirection(low) || strings.ToUpper(name) == name || platforms[low] {
 		return false // several words, lower case, a direction or an abbreviation ("IS")
 	}
 	for _, suf := range orgSuffixes {
