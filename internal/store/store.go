@@ -174,7 +174,7 @@ type QuoteQuery struct {
 	// Speaker is a collection entity id, or else a case-insensitive part
 	// of the speaker's name.
 	Speaker string
-	Q       string // case-insensitive part of the quote text
+	Q       string // words of the quote, each matching a word's start ("beleefdheid" finds "beleefdheidsvisite")
 	Entity  string // quotes in articles naming this entity id
 	Limit   int
 	Offset  int

@@ -205,6 +205,20 @@ func matchExpr(q string) string {
 	return strings.Join(parts, " AND ")
 }
 
+// prefixExpr is matchExpr with every word matching as a prefix
+// ("beleefdheid" finds "beleefdheidsvisite"), for quote search.
+func prefixExpr(q string) string {
+	words := queryWords(q)
+	if len(words) == 0 {
+		return ""
+	}
+	parts := make([]string, len(words))
+	for i, w := range words {
+		parts[i] = `"` + strings.ReplaceAll(w, `"`, `""`) + `"*`
+	}
+	return strings.Join(parts, " AND ")
+}
+
 // withFilters adds filter tokens to a match expression: all of must, and
 // one of anyOf when given.
 func withFilters(expr string, must, anyOf []string) string {

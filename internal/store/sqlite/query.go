@@ -627,7 +627,11 @@ func (db *DB) Quotes(ctx context.Context, q store.QuoteQuery) ([]store.QuoteHit,
 		}
 	}
 	if q.Q != "" {
-		c.add(`q.text LIKE ? ESCAPE '\'`, `%`+likeEscape(q.Q)+`%`)
+		expr := prefixExpr(q.Q)
+		if expr == "" {
+			return []store.QuoteHit{}, nil
+		}
+		c.add(`q.article * 4096 + q.i IN (SELECT rowid FROM quotes_fts WHERE quotes_fts MATCH ?)`, expr)
 	}
 	if q.Entity != "" {
 		n, err := db.entityN(ctx, q.Entity)

@@ -53,6 +53,7 @@ func (db *DB) Replicate(ctx context.Context, docs []*kroniek.Document, n int) er
 		`INSERT INTO mentions (article, i, entity, start, end, text) SELECT article + ?2, i, entity, start, end, text FROM mentions WHERE article <= ?3`,
 		`INSERT INTO quotes (article, i, start, end, text, kind, speaker, speaker_name, cue, cue_start, cue_end, published)
 			SELECT article + ?2, i, start, end, text, kind, speaker, speaker_name, cue, cue_start, cue_end, ` + shift("published") + ` FROM quotes WHERE article <= ?3`,
+		`INSERT INTO quotes_fts (rowid, text) SELECT (article + ?2) * 4096 + i, text FROM quotes WHERE article <= ?3 AND i < 4096 AND ?1 > 0`,
 		`INSERT INTO times (article, i, start, end, text, type, value) SELECT article + ?2, i, start, end, text, type, value FROM times WHERE article <= ?3`,
 		`INSERT INTO places (article, i, start, end, text, entity, name, country, lat, lon, geonames, published)
 			SELECT article + ?2, i, start, end, text, entity, name, country, lat, lon, geonames, ` + shift("published") + ` FROM places WHERE article <= ?3`,

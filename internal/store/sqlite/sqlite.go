@@ -89,6 +89,7 @@ var writeSQL = map[string]string{
 	"update": `UPDATE articles SET hash = ?, lang = ?, published = ?, title = ?, url = ?, text = ?, meta = ?, doc = ? WHERE n = ?`,
 	"insert": `INSERT INTO articles (id, hash, lang, published, title, url, text, meta, doc) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING n`,
 	"fts":    `INSERT INTO articles_fts (rowid, terms) VALUES (?, ?)`,
+	"qfts":   `INSERT INTO quotes_fts (rowid, text) VALUES (?, ?)`,
 	"amonth": `INSERT INTO article_months (month, lang, articles) VALUES (substr(?1, 1, 7), ?2, 1)
 		ON CONFLICT (month, lang) DO UPDATE SET articles = articles + 1`,
 	"entity": `INSERT INTO entities (id, key, type, name, kb, articles, mentions) VALUES (?, ?, ?, ?, ?, 1, ?)
@@ -149,12 +150,17 @@ var deleteSQL = []string{
 	`DELETE FROM place_stats WHERE articles <= 0 AND (name, country) IN (SELECT name, country FROM places WHERE article = ?1)`,
 	`DELETE FROM article_entities WHERE article = ?1`,
 	`DELETE FROM mentions WHERE article = ?1`,
+	`DELETE FROM quotes_fts WHERE rowid >= ?1 * 4096 AND rowid < (?1 + 1) * 4096`,
 	`DELETE FROM quotes WHERE article = ?1`,
 	`DELETE FROM times WHERE article = ?1`,
 	`DELETE FROM places WHERE article = ?1`,
 	`DELETE FROM events WHERE article = ?1`,
 	`DELETE FROM articles_fts WHERE rowid = ?1`,
 }
+
+// quotesPerArticle is how many quotes of one article the quote index
+// holds: its row ids are article * quotesPerArticle + index.
+const quotesPerArticle = 4096
 
 // exec runs the prepared write statement name inside tx.
 func (db *DB) exec(ctx context.Context, tx *sql.Tx, name string, args ...any) error {
@@ -636,6 +642,11 @@ func (db *DB) putFacts1(ctx context.Context, tx *sql.Tx, n int64, doc *kroniek.D
 		if err := db.exec(ctx, tx, "quote", n, i, q.Start, q.End, q.Text, q.Kind, ent(q.Speaker), string(q.SpeakerName), string(q.Cue), q.CueStart, q.CueEnd, doc.Published); err != nil {
 			return fmt.Errorf("quote: %w", err)
 		}
+		if i < quotesPerArticle {
+			if err := db.exec(ctx, tx, "qfts", n*quotesPerArticle+int64(i), q.Text); err != nil {
+				return fmt.Errorf("quote full text: %w", err)
+			}
+		}
 	}
 	if err := db.step("quotes"); err != nil {
 		return err
@@ -884,6 +895,7 @@ func (db *DB) Check(ctx context.Context) error {
 		{"article months", `SELECT (SELECT coalesce(sum(articles), 0) FROM article_months) != (SELECT count(*) FROM articles WHERE length(published) >= 7)
 			OR EXISTS (SELECT 1 FROM article_months m WHERE m.articles != (SELECT count(*) FROM articles a WHERE length(a.published) >= 7
 				AND substr(a.published, 1, 7) = m.month AND a.lang = m.lang))`},
+		{"quote full-text rows", `SELECT abs((SELECT count(*) FROM quotes WHERE i < 4096) - (SELECT count(*) FROM quotes_fts))`},
 		{"entities without articles", `SELECT count(*) FROM entities WHERE articles <= 0`},
 		{"full-text rows", `SELECT abs((SELECT count(*) FROM articles) - (SELECT count(*) FROM articles_fts))`},
 		{"orphan rows", `SELECT (SELECT count(*) FROM article_entities WHERE article NOT IN (SELECT n FROM articles))
