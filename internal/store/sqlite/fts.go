@@ -205,8 +205,8 @@ func matchExpr(q string) string {
 	return strings.Join(parts, " AND ")
 }
 
-// prefixExpr is matchExpr with every word matching as a prefix
-// ("beleefdheid" finds "beleefdheidsvisite"), for quote search.
+// prefixExpr is matchExpr with every word of four letters or more matching
+// as a prefix ("beleefdheid" finds "beleefdheidsvisite"), for quote search.
 func prefixExpr(q string) string {
 	words := queryWords(q)
 	if len(words) == 0 {
@@ -214,7 +214,11 @@ func prefixExpr(q string) string {
 	}
 	parts := make([]string, len(words))
 	for i, w := range words {
-		parts[i] = `"` + strings.ReplaceAll(w, `"`, `""`) + `"*`
+		parts[i] = `"` + strings.ReplaceAll(w, `"`, `""`) + `"`
+		// Short prefixes match half the language: whole words only.
+		if utf8.RuneCountInString(w) >= 4 {
+			parts[i] += "*"
+		}
 	}
 	return strings.Join(parts, " AND ")
 }

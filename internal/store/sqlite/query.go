@@ -626,12 +626,17 @@ func (db *DB) Quotes(ctx context.Context, q store.QuoteQuery) ([]store.QuoteHit,
 			c.add(`(q.speaker_name LIKE ? ESCAPE '\' OR e.name LIKE ? ESCAPE '\')`, pat, pat)
 		}
 	}
+	from := `quotes q`
+	var fromArgs []any
 	if q.Q != "" {
 		expr := prefixExpr(q.Q)
 		if expr == "" {
 			return []store.QuoteHit{}, nil
 		}
-		c.add(`q.article * 4096 + q.i IN (SELECT rowid FROM quotes_fts WHERE quotes_fts MATCH ?)`, expr)
+		// The index drives: each match is one primary-key lookup.
+		from = `(SELECT rowid FROM quotes_fts WHERE quotes_fts MATCH ?) f
+			JOIN quotes q ON q.article = f.rowid / 4096 AND q.i = f.rowid % 4096`
+		fromArgs = []any{expr}
 	}
 	if q.Entity != "" {
 		n, err := db.entityN(ctx, q.Entity)
@@ -644,8 +649,8 @@ func (db *DB) Quotes(ctx context.Context, q store.QuoteQuery) ([]store.QuoteHit,
 		c.add(`q.article IN (SELECT article FROM article_entities WHERE entity = ?)`, n)
 	}
 	rows, err := db.rquery(ctx, `SELECT q.text, q.kind, coalesce(e.id, ''), q.speaker_name, q.cue, a.id, a.title, q.published, q.start, q.end
-		FROM quotes q JOIN articles a ON a.n = q.article LEFT JOIN entities e ON e.n = q.speaker
-		WHERE `+c.sql()+` ORDER BY q.published DESC, q.article DESC, q.i LIMIT ? OFFSET ?`, append(c.args, limit, offset)...)
+		FROM `+from+` JOIN articles a ON a.n = q.article LEFT JOIN entities e ON e.n = q.speaker
+		WHERE `+c.sql()+` ORDER BY q.published DESC, q.article DESC, q.i LIMIT ? OFFSET ?`, append(append(fromArgs, c.args...), limit, offset)...)
 	if err != nil {
 		return nil, fmt.Errorf("quotes: %w", err)
 	}
