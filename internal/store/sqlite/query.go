@@ -633,10 +633,19 @@ func (db *DB) Quotes(ctx context.Context, q store.QuoteQuery) ([]store.QuoteHit,
 		if expr == "" {
 			return []store.QuoteHit{}, nil
 		}
-		// The index drives: each match is one primary-key lookup.
-		from = `(SELECT rowid FROM quotes_fts WHERE quotes_fts MATCH ?) f
-			JOIN quotes q ON q.article = f.rowid / 4096 AND q.i = f.rowid % 4096`
-		fromArgs = []any{expr}
+		var matches int
+		if err := db.rqueryRow(ctx, `SELECT count(*) FROM quotes_fts WHERE quotes_fts MATCH ?`, expr).Scan(&matches); err != nil {
+			return nil, fmt.Errorf("quotes: %w", err)
+		}
+		if matches <= 5000 {
+			// Rare words: the index drives, one primary-key lookup each.
+			from = `(SELECT rowid FROM quotes_fts WHERE quotes_fts MATCH ?) f
+				JOIN quotes q ON q.article = f.rowid / 4096 AND q.i = f.rowid % 4096`
+			fromArgs = []any{expr}
+		} else {
+			// Common words: newest quotes first until the page is full.
+			c.add(`q.article * 4096 + q.i IN (SELECT rowid FROM quotes_fts WHERE quotes_fts MATCH ?)`, expr)
+		}
 	}
 	if q.Entity != "" {
 		n, err := db.entityN(ctx, q.Entity)
