@@ -266,26 +266,36 @@ func TestStage(t *testing.T) {
 }
 
 func BenchmarkParse(b *testing.B) {
-	m, err := For("nl")
-	if err != nil {
-		b.Fatal(err)
-	}
-	sents, _ := devSet(b, "nl", "data", "ud-nl", "alpino-dev.conllu")
-	p := NewParser(m)
-	words := 0
-	for _, s := range sents {
-		words += len(s.Forms)
-	}
-	cpu0 := cpuSeconds()
-	b.ResetTimer()
-	for i := 0; i < b.N; i++ {
-		for _, s := range sents {
-			p.Parse(s.Forms, s.UPOS, s.XPOS)
-		}
-	}
-	b.ReportMetric(float64(words*b.N)/b.Elapsed().Seconds(), "words/s")
-	if cpu := cpuSeconds() - cpu0; cpu > 0 {
-		// on a shared machine wall time understates the speed per core
-		b.ReportMetric(float64(words*b.N)/cpu, "words/cpu-s")
+	for _, tc := range []struct {
+		lang string
+		path []string
+	}{
+		{"nl", []string{"data", "ud-nl", "alpino-dev.conllu"}},
+		{"en", []string{"data", "ud-en", "en_ewt-ud-dev.conllu"}},
+	} {
+		b.Run(tc.lang, func(b *testing.B) {
+			m, err := For(tc.lang)
+			if err != nil {
+				b.Fatal(err)
+			}
+			sents, _ := devSet(b, tc.lang, tc.path...)
+			p := NewParser(m)
+			words := 0
+			for _, s := range sents {
+				words += len(s.Forms)
+			}
+			cpu0 := cpuSeconds()
+			b.ResetTimer()
+			for i := 0; i < b.N; i++ {
+				for _, s := range sents {
+					p.Parse(s.Forms, s.UPOS, s.XPOS)
+				}
+			}
+			b.ReportMetric(float64(words*b.N)/b.Elapsed().Seconds(), "words/s")
+			if cpu := cpuSeconds() - cpu0; cpu > 0 {
+				// on a shared machine wall time understates the speed per core
+				b.ReportMetric(float64(words*b.N)/cpu, "words/cpu-s")
+			}
+		})
 	}
 }
