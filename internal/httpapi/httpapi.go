@@ -14,6 +14,7 @@ import (
 	"net/http"
 	"strconv"
 	"strings"
+	"time"
 	"unicode/utf8"
 
 	"kroniek"
@@ -38,6 +39,9 @@ const (
 	MaxQueryRunes = 256  // q, speaker and other free-text parameters
 	MaxIDBytes    = 512  // path ids
 	MaxURLBytes   = 4096 // the whole request URI
+	// RequestTimeout bounds the work of one request: a pathological query
+	// is cancelled (503) instead of holding a database connection.
+	RequestTimeout = 15 * time.Second
 )
 
 //go:embed openapi.json
@@ -48,6 +52,15 @@ type API struct {
 	st  Store
 	mux *http.ServeMux
 	Log *log.Logger // server errors; nil = log.Default()
+	// Timeout bounds each request; 0 = RequestTimeout.
+	Timeout time.Duration
+}
+
+func timeout(d time.Duration) time.Duration {
+	if d <= 0 {
+		return RequestTimeout
+	}
+	return d
 }
 
 // New returns the API over st. It handles /api/... and /healthz.
@@ -84,6 +97,9 @@ func (a *API) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	}
 	// The API takes no bodies; refuse to read one.
 	r.Body = http.MaxBytesReader(w, r.Body, 0)
+	ctx, cancel := context.WithTimeout(r.Context(), timeout(a.Timeout))
+	defer cancel()
+	r = r.WithContext(ctx)
 	w.Header().Set("X-Content-Type-Options", "nosniff")
 	w.Header().Set("Cache-Control", "no-store")
 	a.mux.ServeHTTP(w, r)
@@ -118,7 +134,9 @@ func (a *API) fail(w http.ResponseWriter, r *http.Request, err error) {
 	switch {
 	case errors.Is(err, store.ErrNotFound):
 		writeError(w, http.StatusNotFound, "not found")
-	case errors.Is(err, context.Canceled), errors.Is(err, context.DeadlineExceeded):
+	case errors.Is(err, context.DeadlineExceeded):
+		writeError(w, http.StatusServiceUnavailable, "the query took too long and was stopped")
+	case errors.Is(err, context.Canceled):
 		writeError(w, http.StatusServiceUnavailable, "request cancelled")
 	default:
 		lg := a.Log

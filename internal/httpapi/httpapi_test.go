@@ -1,14 +1,20 @@
 package httpapi_test
 
 import (
+	"context"
 	"encoding/json"
+	"fmt"
+	"io"
+	"log"
 	"net/http"
 	"net/http/httptest"
 	"strings"
 	"testing"
+	"time"
 
 	"kroniek/internal/httpapi"
 	"kroniek/internal/httpapi/apitest"
+	"kroniek/internal/store"
 )
 
 func get(t testing.TB, h http.Handler, method, target string) *httptest.ResponseRecorder {
@@ -197,3 +203,21 @@ func BenchmarkQuotes(b *testing.B)   { benchGet(b, "/api/quotes") }
 func BenchmarkTimeline(b *testing.B) { benchGet(b, "/api/timeline?interval=week") }
 func BenchmarkPlaces(b *testing.B)   { benchGet(b, "/api/places") }
 func BenchmarkEvents(b *testing.B)   { benchGet(b, "/api/events") }
+
+// slowStore never answers a search before its context ends.
+type slowStore struct{ httpapi.Store }
+
+func (slowStore) SearchArticles(ctx context.Context, q store.ArticleQuery) (*store.ArticleResult, error) {
+	<-ctx.Done()
+	return nil, fmt.Errorf("search: %w", ctx.Err())
+}
+
+func TestTimeout(t *testing.T) {
+	a := httpapi.New(slowStore{})
+	a.Timeout = 50 * time.Millisecond
+	a.Log = log.New(io.Discard, "", 0)
+	rec := get(t, a, "GET", "/api/articles?q=x")
+	if rec.Code != http.StatusServiceUnavailable || !strings.Contains(rec.Body.String(), "too long") {
+		t.Errorf("slow query: %d %s", rec.Code, rec.Body)
+	}
+}

@@ -8,6 +8,7 @@ package web
 
 import (
 	"bytes"
+	"context"
 	"embed"
 	"errors"
 	"fmt"
@@ -19,6 +20,7 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"time"
 	"unicode/utf8"
 
 	"kroniek"
@@ -44,6 +46,9 @@ type Server struct {
 	mux    *http.ServeMux
 	static http.Handler
 	Log    *log.Logger
+	// Timeout bounds each page request; 0 = httpapi.RequestTimeout. (The
+	// API has its own, API.Timeout.)
+	Timeout time.Duration
 }
 
 // New returns the UI and API over st.
@@ -109,7 +114,13 @@ func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	r.Body = http.MaxBytesReader(w, r.Body, 0)
-	s.mux.ServeHTTP(w, r)
+	d := s.Timeout
+	if d <= 0 {
+		d = httpapi.RequestTimeout
+	}
+	ctx, cancel := context.WithTimeout(r.Context(), d)
+	defer cancel()
+	s.mux.ServeHTTP(w, r.WithContext(ctx))
 }
 
 // page is what every template gets.
@@ -151,6 +162,10 @@ func (s *Server) errorPage(w http.ResponseWriter, r *http.Request, status int, m
 func (s *Server) fail(w http.ResponseWriter, r *http.Request, err error) {
 	if errors.Is(err, store.ErrNotFound) {
 		s.errorPage(w, r, http.StatusNotFound, "Not found.")
+		return
+	}
+	if errors.Is(err, context.DeadlineExceeded) {
+		s.errorPage(w, r, http.StatusServiceUnavailable, "This query took too long and was stopped; try fewer words or a narrower filter.")
 		return
 	}
 	s.logf("web %s: %v", r.URL.Path, err)
