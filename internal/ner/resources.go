@@ -97,7 +97,7 @@ func (g *Gazetteer) Clone() *Gazetteer {
 	return &Gazetteer{names: maps.Clone(g.names), m: maps.Clone(g.m), maxLen: g.maxLen}
 }
 
-// Len returns the number of names.
+// Len returns the number of names (0 for a loaded gazetteer).
 func (g *Gazetteer) Len() int { return len(g.names) }
 
 const gazMaxWords = 6
@@ -166,6 +166,9 @@ func (res *Resources) write(w *bufio.Writer) error {
 	if g == nil {
 		g = NewGazetteer()
 	}
+	if g.names == nil && len(g.m) > 0 {
+		return errors.New("a loaded gazetteer cannot be saved again; train the model")
+	}
 	names := slices.Sorted(maps.Keys(g.names))
 	if err := writeUvarint(w, uint64(len(names))); err != nil {
 		return err
@@ -213,7 +216,7 @@ func readResources(r *bufio.Reader) (*Resources, error) {
 	if n > 1<<24 {
 		return nil, errors.New("too many cluster words")
 	}
-	res := &Resources{Clusters: make(map[string]uint32, n), Gaz: NewGazetteer()}
+	res := &Resources{Clusters: make(map[string]uint32, n)}
 	for i := uint64(0); i < n; i++ {
 		w, err := readString(r)
 		if err != nil {
@@ -231,6 +234,8 @@ func readResources(r *bufio.Reader) (*Resources, error) {
 	if n > 1<<24 {
 		return nil, errors.New("too many gazetteer names")
 	}
+	// A loaded gazetteer only matches; it keeps no name list for saving.
+	res.Gaz = &Gazetteer{m: make(map[uint64]uint16, n+n/2)}
 	for i := uint64(0); i < n; i++ {
 		name, err := readString(r)
 		if err != nil {
@@ -265,7 +270,9 @@ func readResources(r *bufio.Reader) (*Resources, error) {
 
 // addLower adds an already lower-cased name.
 func (g *Gazetteer) addLower(cat int, key string) {
-	g.names[key] |= 1 << cat
+	if g.names != nil {
+		g.names[key] |= 1 << cat
+	}
 	h := hstart(0x9a2)
 	n := 0
 	for w := range strings.FieldsSeq(key) {
