@@ -217,6 +217,45 @@ func TestDevF1(t *testing.T) {
 	}
 }
 
+// The stage on invented English and Dutch text.
+func TestStage(t *testing.T) {
+	for _, c := range []struct {
+		lang, text string
+		want       map[string]string // mention text -> type
+		token      string            // a token and its NER tag
+		tag        string
+	}{
+		{"en", "Angela Merkel's party met in Berlin on Monday. Merkel spoke first.",
+			map[string]string{"Angela Merkel": "PER", "Berlin": "LOC", "Merkel": "PER"}, "Merkel's", "I-PER"},
+		{"nl", "Minister Hugo de Jonge sprak dinsdag in Utrecht met de KNVB. De Jonge was tevreden.",
+			map[string]string{"Hugo de Jonge": "PER", "Utrecht": "LOC", "KNVB": "ORG"}, "Utrecht", "B-LOC"},
+	} {
+		doc := &kroniek.Document{Article: kroniek.Article{Lang: c.lang, Text: c.text}}
+		if err := (text.Stage{}).Annotate(context.Background(), doc); err != nil {
+			t.Fatal(err)
+		}
+		if err := (Stage{}).Annotate(context.Background(), doc); err != nil {
+			t.Fatal(err)
+		}
+		got := map[string]string{}
+		for _, e := range doc.Entities {
+			for _, m := range e.Mentions {
+				got[m.Text] = e.Type
+			}
+		}
+		for m, typ := range c.want {
+			if got[m] != typ {
+				t.Errorf("%s: %q is %q, want %s (all: %v)", c.lang, m, got[m], typ, got)
+			}
+		}
+		for _, tk := range doc.Tokens {
+			if tk.Text == c.token && tk.NER != c.tag {
+				t.Errorf("%s: token %q tagged %q, want %s", c.lang, tk.Text, tk.NER, c.tag)
+			}
+		}
+	}
+}
+
 type goldMention struct {
 	Start int    `json:"start"`
 	End   int    `json:"end"`

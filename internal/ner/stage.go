@@ -121,6 +121,9 @@ func (Stage) Annotate(ctx context.Context, doc *kroniek.Document) error {
 	for i, w := range words {
 		l := Labels[st.lab[i]]
 		for k := w.First; k <= w.Last; k++ {
+			if doc.Tokens[k].Start < w.Start {
+				continue // the tail of a split token (Kim|'s): the head's tag stands
+			}
 			if k > w.First && l != "O" {
 				doc.Tokens[k].NER = "I-" + l[2:]
 			} else {
