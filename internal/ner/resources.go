@@ -216,7 +216,9 @@ func readResources(r *bufio.Reader) (*Resources, error) {
 	if n > 1<<24 {
 		return nil, errors.New("too many cluster words")
 	}
-	res := &Resources{Clusters: make(map[string]uint32, n)}
+	// Sizes come from the file: cap the preallocation so a corrupt count
+	// fails on reading instead of allocating.
+	res := &Resources{Clusters: make(map[string]uint32, min(n, 1<<17))}
 	for i := uint64(0); i < n; i++ {
 		w, err := readString(r)
 		if err != nil {
@@ -235,7 +237,7 @@ func readResources(r *bufio.Reader) (*Resources, error) {
 		return nil, errors.New("too many gazetteer names")
 	}
 	// A loaded gazetteer only matches; it keeps no name list for saving.
-	res.Gaz = &Gazetteer{m: make(map[uint64]uint16, n+n/2)}
+	res.Gaz = &Gazetteer{m: make(map[uint64]uint16, min(n+n/2, 1<<19))}
 	for i := uint64(0); i < n; i++ {
 		name, err := readString(r)
 		if err != nil {
