@@ -13,7 +13,7 @@ AGREE: agree/V agreement/N accord/N treaty/N sign/V promise/V pledge/V pledge/N 
 CONSULT: meet/V meeting/N visit/V visit/N host/V talks/N negotiate/V negotiation/N discuss/V
   discussion/N consult/V consultation/N summit/N mediate/V mediation/N phone/V telephone/V dialogue/N
   confer/V arbitration/N gather/V
-SUPPORT: praise/V endorse/V endorsement/N back/V support/V defend/V thank/V congratulate/V
+SUPPORT: praise/V endorse/V endorsement/N back/V support/V support/N defend/V thank/V congratulate/V
   condolence/N condolences/N solidarity/N applaud/V hail/V commend/V welcome/V honour/V honor/V
   tribute/N
 CONCEDE: apologize/V apologise/V apology/N admit/V concede/V resign/V resignation/N release/V
@@ -21,7 +21,7 @@ CONCEDE: apologize/V apologise/V apology/N admit/V concede/V resign/V resignatio
 COOPERATE: cooperate/V cooperation/N collaborate/V collaboration/N ally/V alliance/N coalition/N
   partner/V partnership/N appoint/V appointment/N hire/V nominate/V nomination/N join/V
 AID: aid/N assist/V assistance/N help/V help/N donate/V donation/N fund/V funding/N supply/V
-  deliver/V invest/V investment/N support/N subsidy/N subsidize/V rescue/V rescue/N relief/N loan/N
+  deliver/V invest/V investment/N subsidy/N subsidize/V rescue/V rescue/N relief/N loan/N
   provide/V send/V deployments/N
 RETREAT: withdraw/V withdrawal/N retreat/V retreat/N evacuate/V evacuation/N flee/V ceasefire/N
   truce/N relinquish/V halt/V disband/V surrender/V
