@@ -8,6 +8,7 @@ import (
 	"net"
 	"net/http"
 	"os"
+	"strings"
 	"time"
 
 	"kroniek/internal/httpapi/loadtest"
@@ -36,6 +37,7 @@ func runEvalAPI(ctx context.Context, args []string, stdin io.Reader, stdout, std
 	n := fs.Int("n", 200, "requests of each kind")
 	conc := fs.Int("concurrency", 1, "requests in flight")
 	seed := fs.Uint64("seed", 1, "seed for drawing queries")
+	shapes := fs.String("shapes", "words,entity,dates", "search query shapes: words, entity, dates (words and a date range)")
 	if help, err := parseFlags(fs, args); help || err != nil {
 		return err
 	}
@@ -67,7 +69,7 @@ func runEvalAPI(ctx context.Context, args []string, stdin io.Reader, stdout, std
 		defer hs.Close()
 		base = "http://" + ln.Addr().String()
 	}
-	rep, err := loadtest.Run(ctx, loadtest.Options{BaseURL: base, Requests: *n, Concurrency: *conc, Seed: *seed})
+	rep, err := loadtest.Run(ctx, loadtest.Options{BaseURL: base, Requests: *n, Concurrency: *conc, Seed: *seed, Shapes: strings.Split(*shapes, ",")})
 	if err != nil {
 		return fmt.Errorf("eval api: %w", err)
 	}

@@ -26,6 +26,9 @@ type Options struct {
 	Concurrency int    // 0 = 1
 	Seed        uint64
 	Client      *http.Client // default: 10 s timeout per request
+	// Shapes of search query to draw from: "words", "entity", "dates"
+	// (words and a date range); empty = all three.
+	Shapes []string
 }
 
 // Kinds of request measured. The search kinds are also broken down by the
@@ -84,6 +87,15 @@ func Run(ctx context.Context, o Options) (*Report, error) {
 	if len(words) == 0 || len(ents) == 0 {
 		return nil, fmt.Errorf("load test: the collection has no searchable titles or no entities")
 	}
+	shapes := o.Shapes
+	if len(shapes) == 0 {
+		shapes = []string{"words", "entity", "dates"}
+	}
+	for _, sh := range shapes {
+		if sh != "words" && sh != "entity" && sh != "dates" {
+			return nil, fmt.Errorf("load test: unknown query shape %q", sh)
+		}
+	}
 	rng := rand.New(rand.NewPCG(o.Seed, 0x6b726f6e69656b))
 	type req struct{ kind, sub, url string }
 	var reqs []req
@@ -93,10 +105,10 @@ func Run(ctx context.Context, o Options) (*Report, error) {
 		// Alternate plain text, entity and text+date searches.
 		var q url.Values
 		var sub string
-		switch i % 3 {
-		case 0:
+		switch shapes[i%len(shapes)] {
+		case "words":
 			q, sub = url.Values{"q": {w}}, APISearchWords
-		case 1:
+		case "entity":
 			q, sub = url.Values{"entity": {e}}, APISearchEntity
 		default:
 			q, sub = url.Values{"q": {w}, "from": {"2000"}, "to": {"2030"}}, APISearchDates
