@@ -24,6 +24,7 @@ func runTrainPOS(ctx context.Context, args []string, stdin io.Reader, stdout, st
 	seed := fs.Uint64("seed", 1, "shuffling seed")
 	prune := fs.Float64("prune", 0.05, "drop features whose averaged weights all stay below this")
 	clusters := fs.Int("clusters", 200, "word clusters learned from raw text (0 = none)")
+	beam := fs.Int("beam", 1, "beam width (1 = greedy left-to-right)")
 	dev := fs.Bool("dev", false, "report dev-set accuracy of the trained model (tuning only)")
 	if help, err := parseFlags(fs, args); help || err != nil {
 		return err
@@ -47,7 +48,7 @@ func runTrainPOS(ctx context.Context, args []string, stdin io.Reader, stdout, st
 		return fmt.Errorf("train pos: %w", err)
 	}
 	opts := tag.TrainOptions{Lang: *lang, Files: files, Iterations: *iters, Seed: *seed, Prune: *prune, Log: stderr,
-		LexiconFiles: tag.LexiconFiles(*data, *lang), RawFiles: tag.RawFiles(*data, *lang), Clusters: *clusters}
+		LexiconFiles: tag.LexiconFiles(*data, *lang), RawFiles: tag.RawFiles(*data, *lang), Clusters: *clusters, Beam: *beam}
 	if *dev {
 		d, err := tag.ReadCoNLLU(tag.DevFile(*data, *lang))
 		if err != nil {

@@ -281,3 +281,40 @@ func BenchmarkTagNL(b *testing.B) { benchTag(b, "nl") }
 
 // BenchmarkTagEN is BenchmarkTagNL for English.
 func BenchmarkTagEN(b *testing.B) { benchTag(b, "en") }
+
+// TestBeam trains a small beam-search model and checks that it loads, tags
+// and is deterministic.
+func TestBeam(t *testing.T) {
+	path := shared.Need(t, "data", "ud-nl", "lassy-dev.conllu")
+	ss, err := ReadCoNLLU(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	ss = ss[:400]
+	opts := TrainOptions{Lang: "nl", Iterations: 2, Seed: 1, Beam: 3}
+	a, err := TrainSentences(opts, ss)
+	if err != nil {
+		t.Fatal(err)
+	}
+	b, err := TrainSentences(opts, ss)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !bytes.Equal(a, b) {
+		t.Fatal("two beam trainings differ")
+	}
+	tg, err := Load(a)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if tg.beam != 3 {
+		t.Fatalf("beam %d, want 3", tg.beam)
+	}
+	sc := Evaluate(tg, ss[:100], nil)
+	if sc.UPOS() < 80 {
+		t.Errorf("beam model tags its own training data at %.2f%%", sc.UPOS())
+	}
+	if u, _, _ := tg.Tag([]string{"Ja"}); len(u) != 1 || u[0] == "" {
+		t.Errorf("one-word sentence: %v", u)
+	}
+}

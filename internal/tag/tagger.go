@@ -24,6 +24,7 @@ type Tagger struct {
 	tags []string // the classes: UPOS, or UPOS and XPOS joined by a tab
 	upos []string // the UPOS of each class
 	w    *weights
+	beam int // beam width; 1 = greedy
 	// pair holds the summed scores of the tag-pair features for each
 	// (previous tag + 1, tag before + 1).
 	pair [][]float32
@@ -42,6 +43,8 @@ const cacheSize = 1 << 15
 type scratch struct {
 	cache  map[string][]float32 // form → scores of its local features
 	lemmas map[lexKey]string    // (form, UPOS) → lemma
+	base   []float32            // beam search: per-word scores
+	bm     beamer
 	ws     []word
 	fs     []uint64
 	scores []float32
@@ -143,26 +146,10 @@ func (t *Tagger) TagInto(words, upos, lemmas []string) {
 		sc = &scratch{scores: make([]float32, len(t.tags))}
 	}
 	sc.ws = t.prepare(sc.ws[:0], words)
-	p1, p2 := 0, 0
-	for i := range sc.ws {
-		g := sc.ws[i].ambTag
-		if g < 0 {
-			loc, pair := t.localScores(sc, &sc.ws[i]), t.pair[p1*(len(t.tags)+1)+p2]
-			for j := range sc.scores {
-				sc.scores[j] = loc[j] + pair[j]
-			}
-			sc.fs = contextual(sc.fs[:0], sc.ws, i)
-			sc.fs = dynamicWord(sc.fs, ctxOf(sc.ws, i), p1)
-			t.w.score(sc.fs, sc.scores)
-			g = 0
-			for j, v := range sc.scores {
-				if v > sc.scores[g] {
-					g = j
-				}
-			}
-		}
-		upos[i] = t.upos[g]
-		p1, p2 = g+1, p1
+	if t.beam > 1 {
+		t.beamTag(sc, upos)
+	} else {
+		t.greedyTag(sc, upos)
 	}
 	for i := range sc.ws {
 		k := lexKey{words[i], upos[i]}
@@ -201,6 +188,64 @@ func (t *Tagger) prepare(ws []word, words []string) []word {
 	}
 	markClauses(ws)
 	return ws
+}
+
+// greedyTag tags left to right, one best tag at a time.
+func (t *Tagger) greedyTag(sc *scratch, upos []string) {
+	p1, p2 := 0, 0
+	for i := range sc.ws {
+		g := sc.ws[i].ambTag
+		if g < 0 {
+			loc, pair := t.localScores(sc, &sc.ws[i]), t.pair[p1*(len(t.tags)+1)+p2]
+			for j := range sc.scores {
+				sc.scores[j] = loc[j] + pair[j]
+			}
+			sc.fs = contextual(sc.fs[:0], sc.ws, i)
+			sc.fs = dynamicWord(sc.fs, ctxOf(sc.ws, i), p1)
+			t.w.score(sc.fs, sc.scores)
+			g = 0
+			for j, v := range sc.scores {
+				if v > sc.scores[g] {
+					g = j
+				}
+			}
+		}
+		upos[i] = t.upos[g]
+		p1, p2 = g+1, p1
+	}
+}
+
+// beamTag tags with beam search. The scores that do not depend on the
+// previous tags are summed once per word.
+func (t *Tagger) beamTag(sc *scratch, upos []string) {
+	nt := len(t.tags)
+	n := len(sc.ws)
+	if cap(sc.base) < n*nt {
+		sc.base = make([]float32, n*nt)
+	}
+	base := sc.base[:n*nt]
+	for i := range sc.ws {
+		if sc.ws[i].ambTag >= 0 {
+			continue
+		}
+		b := base[i*nt : (i+1)*nt]
+		copy(b, t.localScores(sc, &sc.ws[i]))
+		sc.fs = contextual(sc.fs[:0], sc.ws, i)
+		t.w.score(sc.fs, b)
+	}
+	best, _ := sc.bm.search(n, nt, t.beam,
+		func(i int) int { return sc.ws[i].ambTag },
+		func(i, p1, p2 int, out []float32) {
+			b, pair := base[i*nt:(i+1)*nt], t.pair[p1*(nt+1)+p2]
+			for j := range out {
+				out[j] = b[j] + pair[j]
+			}
+			sc.fs = dynamicWord(sc.fs[:0], ctxOf(sc.ws, i), p1)
+			t.w.score(sc.fs, out)
+		}, nil)
+	for i, g := range best {
+		upos[i] = t.upos[g]
+	}
 }
 
 // localScores returns the summed weights of a word's local features,
@@ -250,9 +295,9 @@ func Load(data []byte) (*Tagger, error) {
 		u, _, _ := strings.Cut(c, "\t")
 		t.upos = append(t.upos, u)
 	}
-	for _, c := range t.tags {
-		u, _, _ := strings.Cut(c, "\t")
-		t.upos = append(t.upos, u)
+	t.beam = int(d.uint())
+	if t.beam < 1 || t.beam > 64 {
+		return nil, errCorrupt
 	}
 	n := d.count()
 	t.words = make(map[string]winfo, n)
@@ -320,11 +365,12 @@ func decodeWeights(d *dec, nt int) *weights {
 }
 
 // encodeModel writes a model (deterministically: everything sorted).
-func encodeModel(lang string, tags []string, words map[string]wraw,
+func encodeModel(lang string, tags []string, beam int, words map[string]wraw,
 	keys []uint64, rows [][]float32, lz *lemmatizer) []byte {
 	e := &enc{b: []byte(magic)}
 	e.str(lang)
 	e.strs(tags)
+	e.uint(uint64(beam))
 	wk := sortedKeys(words)
 	e.uint(uint64(len(wk)))
 	for _, k := range wk {

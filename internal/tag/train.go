@@ -131,7 +131,9 @@ type TrainOptions struct {
 	Clusters int // number of word clusters; 0 = none
 	// Joint makes the classes UPOS and XPOS together ("VERB\tVBD"), whose
 	// finer previous-tag features help; the tagger reports the UPOS part.
-	Joint      bool
+	Joint bool
+	// Beam is the beam width of a structured perceptron; 0 or 1 = greedy.
+	Beam       int
 	Dev        []Sentence
 	Iterations int
 	Seed       uint64
@@ -431,9 +433,9 @@ func TrainSentences(opts TrainOptions, files ...[]Sentence) ([]byte, error) {
 		}
 	}
 	nt := len(tags)
-	tr1 := trainAP(data, nt, opts.Iterations, opts.Seed, opts.Log)
+	tr1 := trainAP(data, nt, opts.Iterations, opts.Beam, opts.Seed, opts.Log)
 	k1, r1 := tr1.averaged(opts.Prune)
-	model := encodeModel(opts.Lang, tags, words, k1, r1, lz)
+	model := encodeModel(opts.Lang, tags, max(opts.Beam, 1), words, k1, r1, lz)
 	fmt.Fprintf(opts.Log, "%d features; %d bytes\n", len(k1), len(model))
 	if len(opts.Dev) > 0 {
 		t, err := Load(model)
@@ -496,7 +498,10 @@ type inst struct {
 }
 
 // trainAP trains a greedy left-to-right averaged perceptron.
-func trainAP(data [][]inst, nt, iters int, seed uint64, log io.Writer) *trainer {
+func trainAP(data [][]inst, nt, iters, width int, seed uint64, log io.Writer) *trainer {
+	if width > 1 {
+		return trainBeam(data, nt, iters, width, seed, log)
+	}
 	tr := newTrainer(nt)
 	rng := rand.New(rand.NewPCG(seed, 0x6b726f6e69656b))
 	order := make([]int, len(data))
@@ -527,6 +532,65 @@ func trainAP(data [][]inst, nt, iters int, seed uint64, log io.Writer) *trainer 
 		}
 		if it == iters {
 			fmt.Fprintf(log, "training accuracy %.2f%% after %d iterations\n", 100*float64(correct)/float64(total), iters)
+		}
+	}
+	return tr
+}
+
+// trainBeam trains a structured perceptron with beam search and early
+// updates (Collins and Roark 2004).
+func trainBeam(data [][]inst, nt, iters, width int, seed uint64, log io.Writer) *trainer {
+	tr := newTrainer(nt)
+	rng := rand.New(rand.NewPCG(seed, 0x6b726f6e69656b))
+	order := make([]int, len(data))
+	for i := range order {
+		order[i] = i
+	}
+	var bm beamer
+	var fs []uint64
+	for it := 1; it <= iters; it++ {
+		rng.Shuffle(len(order), func(i, j int) { order[i], order[j] = order[j], order[i] })
+		correct, total := 0, 0
+		for _, k := range order {
+			sent := data[k]
+			gold := make([]int, len(sent))
+			for i, in := range sent {
+				gold[i] = in.gold
+			}
+			best, stop := bm.search(len(sent), nt, width,
+				func(i int) int { return sent[i].fix },
+				func(i, p1, p2 int, out []float32) {
+					fs = dynamic(append(fs[:0], sent[i].fs...), sent[i].c, p1, p2)
+					for j := range out {
+						out[j] = 0
+					}
+					tr.score(fs, out)
+				}, gold)
+			same := true
+			for i := 0; i < stop; i++ {
+				tr.tick()
+				if best[i] == gold[i] {
+					correct++
+				} else {
+					same = false
+				}
+				total++
+			}
+			if same {
+				continue
+			}
+			p1, p2, q1, q2 := 0, 0, 0, 0
+			for i := 0; i < stop; i++ {
+				if sent[i].fix < 0 {
+					tr.add(dynamic(append(fs[:0], sent[i].fs...), sent[i].c, p1, p2), gold[i], 1)
+					tr.add(dynamic(append(fs[:0], sent[i].fs...), sent[i].c, q1, q2), best[i], -1)
+				}
+				p1, p2 = gold[i]+1, p1
+				q1, q2 = best[i]+1, q1
+			}
+		}
+		if it == iters {
+			fmt.Fprintf(log, "training accuracy %.2f%% (beam %d, early updates) after %d iterations\n", 100*float64(correct)/float64(total), width, iters)
 		}
 	}
 	return tr

@@ -112,6 +112,13 @@ func (tr *trainer) bump(i int, d float32) {
 // tick counts one training instance (for averaging).
 func (tr *trainer) tick() { tr.t++ }
 
+// add adds d to the weights of tag for every feature in fs.
+func (tr *trainer) add(fs []uint64, tag int, d float32) {
+	for _, f := range fs {
+		tr.bump(tr.feature(f)+tag, d)
+	}
+}
+
 // update moves weights towards gold and away from guess.
 func (tr *trainer) update(fs []uint64, gold, guess int) {
 	if gold == guess {
