@@ -205,21 +205,29 @@ func (s *Server) search(w http.ResponseWriter, r *http.Request) {
 	q.Limit = min(q.Limit, 100)
 	q.Facets = true
 	ctx := r.Context()
+	// The page's two queries run side by side: with the database's reader
+	// pool and two cores, the page costs the slower one, not the sum.
+	var (
+		bs      []store.Bucket
+		tlErr   error
+		tlReady = make(chan struct{})
+	)
+	go func() {
+		defer close(tlReady)
+		bs, tlErr = s.st.Timeline(ctx, store.TimelineQuery{Q: q.Q, Entity: q.Entity, Interval: store.Month})
+	}()
 	res, err := s.st.SearchArticles(ctx, q)
+	<-tlReady
+	if err == nil {
+		err = tlErr
+	}
 	if err != nil {
 		s.fail(w, r, err)
 		return
 	}
 	d := searchData{Query: q, Result: res, From: q.Offset + 1, To: q.Offset + len(res.Articles)}
 	if q.Entity != "" {
-		if e, err := s.st.Entity(ctx, q.Entity); err == nil {
-			d.Entity = &e.EntitySummary
-		}
-	}
-	bs, err := s.st.Timeline(ctx, store.TimelineQuery{Q: q.Q, Entity: q.Entity, Interval: store.Month})
-	if err != nil {
-		s.fail(w, r, err)
-		return
+		d.Entity = s.entityLabel(ctx, q.Entity, res.Facets)
 	}
 	d.Timeline = timelineSVG(bs, store.Month, func(from, to string) string {
 		return searchURL(q, "from", from, "to", to, "offset", "")
@@ -235,6 +243,25 @@ func (s *Server) search(w http.ResponseWriter, r *http.Request) {
 		title = q.Q + " — search"
 	}
 	s.render(w, r, http.StatusOK, "search", page{Title: title, Nav: "search", Q: q.Q, Data: d})
+}
+
+// entityLabel names the entity filter: from the facets when it is there
+// (every match names it, so it usually is), else from the store.
+func (s *Server) entityLabel(ctx context.Context, id string, f *store.Facets) *store.EntitySummary {
+	if f != nil {
+		for _, list := range [][]store.Facet{f.People, f.Organisations, f.Places} {
+			for _, v := range list {
+				if v.Value == id {
+					return &store.EntitySummary{ID: id, Name: v.Label}
+				}
+			}
+		}
+	}
+	e, err := s.st.Entity(ctx, id)
+	if err != nil {
+		return nil
+	}
+	return &e.EntitySummary
 }
 
 // searchURL is the search page for q with some parameters changed (pairs
