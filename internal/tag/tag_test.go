@@ -2,6 +2,7 @@ package tag
 
 import (
 	"bytes"
+	"context"
 	"os"
 	"path/filepath"
 	"strings"
@@ -9,6 +10,7 @@ import (
 	"testing"
 	"time"
 
+	"kroniek"
 	"kroniek/internal/lang/en"
 	"kroniek/internal/lang/nl"
 	"kroniek/internal/shared"
@@ -317,4 +319,54 @@ func TestBeam(t *testing.T) {
 	if u, _, _ := tg.Tag([]string{"Ja"}); len(u) != 1 || u[0] == "" {
 		t.Errorf("one-word sentence: %v", u)
 	}
+}
+
+func TestStage(t *testing.T) {
+	text := "Het kabinet legt het plan morgen uit. De minister zegt niets."
+	toks, sents := tokensOf(text, "nl")
+	doc := &kroniek.Document{Article: kroniek.Article{Lang: "nl", Text: text}, Tokens: toks, Sentences: sents}
+	if err := (Stage{}).Annotate(context.Background(), doc); err != nil {
+		t.Fatal(err)
+	}
+	for _, tk := range doc.Tokens {
+		if tk.POS == "" || tk.Lemma == "" {
+			t.Errorf("token %q untagged", tk.Text)
+		}
+		if tk.Text == "legt" && tk.Lemma != "uit_leggen" {
+			t.Errorf("legt → %s", tk.Lemma)
+		}
+	}
+	doc = &kroniek.Document{Article: kroniek.Article{Lang: "de", Text: text}, Tokens: toks}
+	for i := range doc.Tokens {
+		doc.Tokens[i].POS, doc.Tokens[i].Lemma = "", ""
+	}
+	if err := (Stage{}).Annotate(context.Background(), doc); err != nil {
+		t.Fatal(err)
+	}
+	if doc.Tokens[0].POS != "" {
+		t.Error("German tokens were tagged")
+	}
+}
+
+func tokensOf(s, lang string) ([]kroniek.Token, []kroniek.Sentence) {
+	return text.Segment(s, lang)
+}
+
+// BenchmarkStage runs the stage over the example article.
+func BenchmarkStage(b *testing.B) {
+	path := shared.Need(b, "examples", "000_79b112c5e57ff094.txt")
+	raw, err := os.ReadFile(path)
+	if err != nil {
+		b.Fatal(err)
+	}
+	toks, sents := text.Segment(string(raw), "nl")
+	doc := &kroniek.Document{Article: kroniek.Article{Lang: "nl", Text: string(raw)}, Sentences: sents}
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		doc.Tokens = append(doc.Tokens[:0], toks...)
+		if err := (Stage{}).Annotate(context.Background(), doc); err != nil {
+			b.Fatal(err)
+		}
+	}
+	b.ReportMetric(float64(len(toks)*b.N)/b.Elapsed().Seconds(), "tokens/s")
 }
