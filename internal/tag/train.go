@@ -266,9 +266,19 @@ func TrainSentences(opts TrainOptions, files ...[]Sentence) ([]byte, error) {
 	}
 	particles := separableParticles(sents)
 	cur := tagCounts(sents)
+	// The old release shares sentences with the current files; the current
+	// annotation of those wins.
+	seen := map[string]bool{}
+	for _, s := range sents {
+		seen[strings.Join(s.Forms, " ")] = true
+	}
 	for _, ss := range v1 {
 		ss = convertV1(ss, cur)
-		sents = append(sents, ss...)
+		for _, s := range ss {
+			if !seen[strings.Join(s.Forms, " ")] {
+				sents = append(sents, s)
+			}
+		}
 	}
 	if opts.Lang == "nl" {
 		sents = append(sents, dutchQuotes(sents)...)
