@@ -296,7 +296,7 @@ func TrainSentences(opts TrainOptions, files ...[]Sentence) ([]byte, error) {
 		}
 	}
 
-	// Tag set in order of first appearance sorted, for a stable index.
+	// The classes, sorted for a stable index.
 	tagIdx := map[string]int{}
 	var tags []string
 	for _, s := range sents {
