@@ -1194,7 +1194,16 @@ func (f *finder) clauseOpen(s int) bool {
 }
 
 // subjectish reports a word among the first four of its sentence.
-func (f *finder) subjectish(w, _ int) bool {
+func (f *finder) subjectish(w, e int) bool {
+	// Dutch puts the subject after the verb in a main clause that opens
+	// with something else ("Vorige week zei Rutte …"), which the position
+	// test misses; the parse finds it. English subjects come first, where
+	// the position test is the surer one.
+	if f.doc.Lang != "en" {
+		if subj, _ := f.depSubject(w, e); subj {
+			return true
+		}
+	}
 	tagged := false
 	for k := w; k >= 0 && w-k < 40; k-- {
 		if f.ws[k].pos != "" {
@@ -1464,4 +1473,32 @@ func wordCount(t, w string) int {
 		}
 		i = b
 	}
+}
+
+// depSubject reports whether the words [w, e) hold the subject of a clause
+// by the dependency parse (nsubj, nsubj:pass, or a name joined to one by
+// flat/appos); known is false when the text is not parsed.
+func (f *finder) depSubject(w, e int) (subj, known bool) {
+	if f.tokAt == nil {
+		f.tokAt = make(map[int]int, len(f.toks))
+		for i, tk := range f.toks {
+			f.tokAt[tk.Start] = i
+		}
+	}
+	e = max(e, w+1)
+	for k := w; k < e && k < len(f.ws); k++ {
+		i, ok := f.tokAt[f.ws[k].start]
+		if !ok {
+			continue
+		}
+		tk := f.toks[i]
+		if tk.Deprel == "" {
+			return false, false
+		}
+		known = true
+		if strings.HasPrefix(tk.Deprel, "nsubj") {
+			return true, true
+		}
+	}
+	return false, known
 }

@@ -77,6 +77,8 @@ type finder struct {
 	pms     []pmention
 	strict  bool // only a subject next to the cue verb
 	cur     cand // the quote being attributed
+	toks    []kroniek.Token
+	tokAt   map[int]int // token index by start byte, for the parse
 	memo    struct {
 		coord  map[string]string
 		coords map[string]string
@@ -92,7 +94,7 @@ type finder struct {
 }
 
 func newFinder(doc *kroniek.Document, toks []kroniek.Token) *finder {
-	f := &finder{doc: doc, t: doc.Text, lx: lexFor(doc.Lang)}
+	f := &finder{doc: doc, t: doc.Text, lx: lexFor(doc.Lang), toks: toks}
 	f.ws = buildWords(f.t, toks)
 	for i, e := range doc.Entities {
 		for _, m := range e.Mentions {
