@@ -1253,6 +1253,9 @@ func (f *finder) personBetween(from, to int) speaker {
 		}
 	}
 	if bestAt >= 0 {
+		if g := f.group(wordAt(f.ws, bestAt)); g != "" {
+			return speaker{name: g}
+		}
 		return sp
 	}
 	k0 := sort.Search(len(f.names), func(k int) bool { return f.ws[f.names[k][0]].start >= from })
@@ -1501,4 +1504,57 @@ func (f *finder) depSubject(w, e int) (subj, known bool) {
 		}
 	}
 	return false, known
+}
+
+// group returns the names of people coordinated with the one whose mention
+// starts at word w ("Richard en Annemarie hebben geen idee."), as the
+// fullest form the article gives ("Annemarie en Richard Cools"): the
+// subject is then the pair, not one of them.
+func (f *finder) group(w int) string {
+	if f.memo.groups == nil {
+		f.memo.groups = map[string]string{}
+		for k := 0; k+2 < len(f.ws); k++ {
+			if f.ws[k+1].lower != "en" && f.ws[k+1].lower != "and" || !f.ws[k].cap || !f.ws[k+2].cap {
+				continue
+			}
+			e := k + 3
+			if e < len(f.ws) && f.ws[e].cap && !f.ws[e].punct && !f.lx.common[f.ws[e].lower] && !f.ws[e].first {
+				e++
+			}
+			full := f.t[f.ws[k].start:f.ws[e-1].end]
+			for _, n := range []string{f.ws[k].lower, f.ws[k+2].lower} {
+				if old, ok := f.memo.groups[n]; !ok || len(full) > len(old) {
+					f.memo.groups[n] = full
+				}
+			}
+		}
+	}
+	name := func(k int) bool {
+		return k >= 0 && k < len(f.ws) && f.ws[k].cap && !f.ws[k].punct && !f.lx.common[f.ws[k].lower]
+	}
+	and := func(k int) bool {
+		return k >= 0 && k < len(f.ws) && (f.ws[k].lower == "en" || f.ws[k].lower == "and")
+	}
+	partner := -1
+	switch {
+	case and(w+1) && name(w+2) && name(w):
+		partner = w + 2
+	case and(w-1) && name(w-2):
+		partner = w - 2
+	}
+	if partner < 0 || !f.isPersonWord(partner) {
+		return ""
+	}
+	g, ok := f.memo.groups[f.ws[w].lower]
+	if !ok || g != f.memo.groups[f.ws[partner].lower] {
+		return ""
+	}
+	return g
+}
+
+// isPersonWord reports whether word k starts a person mention.
+func (f *finder) isPersonWord(k int) bool {
+	st := f.ws[k].start
+	i := sort.Search(len(f.ments), func(i int) bool { return f.ments[i].e > st })
+	return i < len(f.ments) && f.ments[i].s <= st && f.doc.Entities[f.ments[i].ent].Type == kroniek.PER
 }

@@ -82,6 +82,7 @@ type finder struct {
 	memo    struct {
 		coord  map[string]string
 		coords map[string]string
+		groups map[string]string // first name -> "A en B Surname"
 		full   map[[2]int]string
 		byLast map[string][][2]int
 		desc   map[string]string
