@@ -77,6 +77,28 @@ func TestEntityLink(t *testing.T) {
 	}
 }
 
+// A quote continuing after a pair as subject goes to the pair, by the
+// fullest form the article gives.
+func TestGroupSpeaker(t *testing.T) {
+	text := "De hond is terug bij Sanne en Joris Mulder. ,,We zochten overal,'' zegt Sanne. Joris en Sanne wachtten jaren. ,,We gaven de hoop bijna op.''"
+	men := func(name string, from int) kroniek.Mention {
+		i := from + strings.Index(text[from:], name)
+		return kroniek.Mention{Start: i, End: i + len(name), Text: name}
+	}
+	mid := strings.Index(text, "Joris en")
+	d := doc("nl", text,
+		kroniek.Entity{ID: "e1", Type: kroniek.PER, Name: "Sanne", Mentions: []kroniek.Mention{men("Sanne", 0), men("Sanne", mid+10), men("Sanne", mid)}},
+		kroniek.Entity{ID: "e2", Type: kroniek.PER, Name: "Joris Mulder", Mentions: []kroniek.Mention{men("Joris Mulder", 0), men("Joris", mid)}})
+	qs := Find(d)
+	var got []string
+	for _, q := range qs {
+		got = append(got, string(q.SpeakerName))
+	}
+	if want := []string{"Sanne Mulder", "Sanne en Joris Mulder"}; strings.Join(got, "|") != strings.Join(want, "|") {
+		t.Fatalf("speakers %q, want %q", got, want)
+	}
+}
+
 func TestIndirect(t *testing.T) {
 	tests := []struct{ lang, text, source, cue string }{
 		{"nl", "Volgens de brandweer was het vuur snel onder controle.", "de brandweer", "volgens"},
