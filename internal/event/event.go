@@ -208,10 +208,26 @@ func (x *extractor) phrase(i int, cands []string) string {
 		}
 	}
 	for _, c := range cands {
-		if x.lx.motion[c] && x.toks[i].Deprel != "aux" {
+		if x.lx.motion[c] && x.toks[i].Deprel != "aux" && x.toks[i].Deprel != "amod" && !strings.HasSuffix(x.lower[i], "ende") {
 			// travelling is a CONSULT event when it is for a meeting
 			for _, d := range x.kids[i] {
 				if r := x.rel(d); r == "advcl" || r == "xcomp" {
+					dc := x.lx.lemmaCandidates(x.toks[d].Text, x.toks[d].Lemma)
+					if t, _ := x.lx.lookup(dc, 'V', x.toks[d].Text); t == "CONSULT" {
+						return "CONSULT"
+					}
+				}
+			}
+			// The parse may attach the purpose clause elsewhere; "om ... te
+			// ontmoeten" / "to meet" later in the same sentence is enough.
+			purpose := false
+			for d := i + 1; d < len(x.toks) && x.toks[d].Sent == x.toks[i].Sent && d < i+25; d++ {
+				switch {
+				case x.lower[d] == "om" || x.lower[d] == "to" && x.lx.lang == "en":
+					purpose = true
+				case x.lower[d] == ";" || x.lower[d] == "en" && !purpose:
+					d = len(x.toks)
+				case purpose && x.toks[d].POS == "VERB":
 					dc := x.lx.lemmaCandidates(x.toks[d].Text, x.toks[d].Lemma)
 					if t, _ := x.lx.lookup(dc, 'V', x.toks[d].Text); t == "CONSULT" {
 						return "CONSULT"
@@ -286,10 +302,9 @@ func (x *extractor) add(i int, typ string) {
 			break
 		}
 	}
-	if ev.Actor == "" && ev.ActorName == "" || ev.Target == "" && ev.TargetName == "" {
-		a, t := x.guessArgs(i, arg{string(ev.Actor), string(ev.ActorName)}, arg{string(ev.Target), string(ev.TargetName)})
-		ev.Actor, ev.ActorName, ev.Target, ev.TargetName = kroniek.Opt(a.id), kroniek.Opt(a.name), kroniek.Opt(t.id), kroniek.Opt(t.name)
-	}
+	// No guess from the nearest entity when the parse finds no actor: on
+	// gold-dev the guess was wrong three times out of four (actor 0.335
+	// with it, 0.358 without).
 	if ev.ActorName != "" && ev.ActorName == ev.TargetName {
 		ev.Target, ev.TargetName = "", ""
 	}
@@ -396,7 +411,54 @@ func (x *extractor) arguments(i int, typ string) (actor, target arg) {
 	if actor.name == "" {
 		actor = x.inheritSubject(i, isNoun)
 	}
+	if actor.name == "" && !isNoun && !passive && subj < 0 && agent < 0 {
+		if j := x.linearSubject(i); j >= 0 {
+			actor = x.argOf(j)
+			if j == obj {
+				target = arg{}
+				if obl >= 0 {
+					target = x.argOf(obl)
+				}
+			}
+		}
+	}
 	return actor, target
+}
+
+// linearSubject finds the subject the parse mislabelled: the Dutch parse
+// often takes a clause-initial noun phrase for an object ("De rechtbank
+// heeft zijn meldplicht opgeheven"). The first bare nominal before the
+// trigger that depends on the trigger or on the verb governing it is the
+// subject.
+func (x *extractor) linearSubject(i int) int {
+	if x.lx.lang != "nl" {
+		return -1
+	}
+	heads := []int{i}
+	if h := x.head[i]; h >= 0 && (x.toks[h].POS == "VERB" || x.toks[h].POS == "AUX") {
+		switch x.rel(i) {
+		case "xcomp", "obj", "ccomp", "conj":
+			heads = append(heads, h)
+		}
+	}
+	best := -1
+	for _, h := range heads {
+		for _, c := range x.kids[h] {
+			if c >= i || !x.nominal(c) || (best >= 0 && c > best) {
+				continue
+			}
+			switch x.rel(c) {
+			case "obj", "iobj", "nsubj":
+			default:
+				continue
+			}
+			if x.caseOf(c) != "" || x.lower[c] == "zich" || x.lower[c] == "er" || x.lx.rel[x.lower[c]] && x.rel(h) != "acl" {
+				continue
+			}
+			best = c
+		}
+	}
+	return best
 }
 
 // nominal reports whether token i can name a participant: a noun, name,
@@ -408,22 +470,6 @@ func (x *extractor) nominal(i int) bool {
 		return false
 	}
 	return !x.inTime[i]
-}
-
-// guessArgs fills a missing actor with the nearest person, organisation
-// or place before the trigger in its sentence: most events have an actor,
-// so a guess beats none. (Guessing targets the same way measured worse.)
-func (x *extractor) guessArgs(i int, actor, target arg) (arg, arg) {
-	s := x.toks[i].Sent
-	if actor.name == "" {
-		for j := i - 1; j >= 0 && x.toks[j].Sent == s; j-- {
-			if e := x.ent[j]; e >= 0 && !x.inTime[j] && x.doc.Entities[e].Name != target.name && x.doc.Entities[e].Type != kroniek.MISC {
-				actor = arg{x.doc.Entities[e].ID, x.doc.Entities[e].Name}
-				break
-			}
-		}
-	}
-	return actor, target
 }
 
 // inheritSubject takes the actor from the governing clause: control verbs
