@@ -1249,12 +1249,12 @@ func (f *finder) personBetween(from, to int) speaker {
 		// Only a person who is a subject ("De politicus Nicolas
 		// Dupont-Aignan steunde een boycot."), not one merely mentioned.
 		if e.Type == kroniek.PER && m.s >= from && m.e <= to && m.s > bestAt && !inQuote(m.s) && f.subjectish(wordAt(f.ws, m.s), wordAt(f.ws, m.e)) {
-			bestAt, sp = m.s, speaker{id: e.ID, name: f.entName(e, span{m.s, m.e})}
+			bestAt, sp = m.s, speaker{id: e.ID, name: f.entName(e, span{m.s, m.e}), src: span{m.s, m.e}}
 		}
 	}
 	if bestAt >= 0 {
 		if g := f.group(wordAt(f.ws, bestAt)); g != "" {
-			return speaker{name: g}
+			return speaker{name: g, src: sp.src}
 		}
 		return sp
 	}

@@ -391,6 +391,9 @@ func ScorePolNeAR(a polnear.Article, gold []PolQuote, pred []Pred, log func(stri
 			cnt.SpOK++
 		case p.SpeakerName != "" && lastField(Norm(p.SpeakerName)) == gl:
 			cnt.SpPart++
+			if log != nil {
+				log(fmt.Sprintf("  speaker~ %s: gold %q got %q for %q", a.Name, g.Source, p.SpeakerName, clip(string(rs[g.Span.s:g.Span.e]), 50)))
+			}
 		default:
 			if log != nil {
 				log(fmt.Sprintf("  speaker %s: gold %q got %q for %q", a.Name, g.Source, p.SpeakerName, clip(string(rs[g.Span.s:g.Span.e]), 50)))

@@ -140,9 +140,6 @@ func (f *finder) run() []Attribution {
 			// The source words stay those of the previous quote when it is
 			// that speaker continuing.
 			sp = f.referent(c.open, false)
-			if sp != f.last {
-				sp.src = span{}
-			}
 		}
 		if ok && att.lemma != "" {
 			q.Cue = kroniek.Opt(att.lemma)
