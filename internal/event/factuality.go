@@ -35,6 +35,12 @@ func (x *extractor) factuality(i int) (string, kroniek.Opt) {
 				if lx.futureTime[w] {
 					planned = true // "a future meeting"
 				}
+				if lx.report[w] || lx.alleged[w] {
+					reported = true // "vermeende mishandeling", "alleged violence"
+				}
+				if lx.hypo[w] {
+					hypo = true // "a possible arbitration"
+				}
 			case "advmod", "det", "neg":
 				if lx.neg[w] || lx.neg[l] {
 					negated = true
@@ -77,6 +83,8 @@ func (x *extractor) factuality(i int) (string, kroniek.Opt) {
 			hypo = true
 		case lx.plan[l] || lx.plan[w]:
 			planned = true
+		case lx.alleged[l] || lx.alleged[w]:
+			reported = true
 		}
 	}
 	// Climb through complement and adverbial clauses: "hoopt ... te
@@ -97,6 +105,8 @@ func (x *extractor) factuality(i int) (string, kroniek.Opt) {
 				hypo = true
 			case lx.plan[l] || lx.plan[w]:
 				planned = true
+			case lx.alleged[l] || lx.alleged[w]:
+				reported = true
 			case (lx.speech[l] || lx.speech[w]) && r == "ccomp":
 				reported = true
 				if source == "" {
@@ -115,7 +125,10 @@ func (x *extractor) factuality(i int) (string, kroniek.Opt) {
 	s := x.toks[i].Sent
 	for j := x.sentLo[i]; j < len(x.toks) && x.toks[j].Sent == s; j++ {
 		w := x.lower[j]
-		if !lx.report[w] && !(w == "naar" && j+1 < len(x.toks) && x.lower[j+1] == "verluidt") {
+		// "naar verluidt", "naar eigen zeggen": on someone's say-so
+		naar := w == "naar" && j+1 < len(x.toks) && (x.lower[j+1] == "verluidt" ||
+			x.lower[j+1] == "eigen" && j+2 < len(x.toks) && x.lower[j+2] == "zeggen")
+		if !lx.report[w] && !naar {
 			continue
 		}
 		if x.parsed && x.quoteOf[j] != x.quoteOf[i] {

@@ -61,12 +61,13 @@ forbade:forbid forbidden:forbid held:hold gave:give given:give
 // Factuality and argument cues.
 const (
 	EventNegation     = "not n't never no nobody none"
-	EventHypothetical = "must need hope want fear try consider wish seek can could may might should would must aim ask urge call demand possible possibly perhaps maybe"
+	EventHypothetical = "must need hope want fear try consider wish seek can could may might should would must aim ask urge call demand possible possibly perhaps maybe willingness willing necessary needed"
 	EventPlanned      = "will shall plan intend schedule announce prepare expect set going"
 	EventConditional  = "if unless whether"
 	EventReported     = "according reportedly allegedly purportedly apparently"
-	EventSpeech       = "admit confess say tell state claim report confirm announce write add note insist argue believe think"
+	EventSpeech       = "admit confess say tell state claim report confirm announce write add note insist argue believe think suggest indicate mention repeat reveal describe stress"
 	EventDeny         = "deny"
+	EventAlleged      = "alleged accuse accused charge charged suspect suspected allege indict indicted allegation allegations"
 	EventMotion       = "travel fly go come head"
 	EventPronouns     = "he she him her they them his their who"
 	EventFirstPerson  = "i we me us"

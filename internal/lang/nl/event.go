@@ -90,7 +90,7 @@ const (
 	// EventNegation marks a negated event.
 	EventNegation = "niet geen nooit nergens niemand"
 	// EventHypothetical governs or modifies hoped-for, feared or possible events.
-	EventHypothetical = "moeten hopen willen vrezen proberen overwegen wensen kunnen mogen streven dreigen eisen vragen verzoeken oproepen pogen misschien mogelijk wellicht eventueel"
+	EventHypothetical = "moeten hopen willen vrezen proberen overwegen wensen kunnen mogen streven dreigen eisen vragen verzoeken oproepen pogen misschien mogelijk wellicht eventueel nodig noodzakelijk belangrijk bereid bereidheid wens"
 	// EventPlanned marks intended or scheduled events.
 	EventPlanned = "zullen gaan plannen aankondigen voornemen voorbereiden van_plan komen beogen"
 	// EventConditional subordinators make a clause hypothetical.
@@ -98,7 +98,10 @@ const (
 	// EventReported marks events told on someone's authority.
 	EventReported = "volgens aldus naar_verluidt vermoedelijk zogenaamd allegedly kennelijk blijkbaar"
 	// EventSpeech verbs report what their complement says.
-	EventSpeech = "bekennen erkennen toegeven zeggen melden verklaren stellen beweren vertellen laten_weten aangeven schrijven bevestigen claimen meedelen rapporteren benadrukken denken menen vinden"
+	EventSpeech = "bekennen erkennen toegeven zeggen melden verklaren stellen beweren vertellen laten_weten aangeven schrijven bevestigen claimen meedelen rapporteren benadrukken denken menen vinden herhalen suggereren opmerken onthullen"
+	// EventAlleged words present what they govern as a charge or
+	// suspicion, told on someone's authority: "verdacht van afpersing".
+	EventAlleged = "vermeend vermeende verdenken verdacht aanklagen aangeklaagd beschuldigen beschuldigd aanklacht verdenking beschuldiging"
 	// EventDeny verbs negate their complement.
 	EventDeny = "ontkennen"
 	// EventMotion verbs are CONSULT triggers when they lead to a meeting.
