@@ -372,7 +372,8 @@ func (x *extractor) arguments(i int, typ string) (actor, target arg) {
 			poss = c
 		case "obl", "obl:arg", "nmod", "obl:tmod":
 			cs := x.caseOf(c)
-			if x.lx.actorCases[cs] && (passive || isNoun) && agent < 0 && !(isNoun && typ == "COERCE" && (cs == "van" || cs == "of")) {
+			byAgent := cs == "door" || cs == "by"
+			if x.lx.actorCases[cs] && (passive || isNoun) && (agent < 0 || byAgent && x.toks[agent].Deprel != "obl:agent") && !(isNoun && typ == "COERCE" && (cs == "van" || cs == "of")) {
 				agent = c
 			} else if x.isTargetCase(typ, cs) && obl < 0 {
 				obl = c
@@ -488,8 +489,16 @@ func (x *extractor) inheritSubject(i int, isNoun bool) arg {
 		default:
 			return arg{}
 		}
+		if r == "xcomp" && (x.lx.objControl[x.lemma(h)] || x.lx.objControl[x.lower[h]]) {
+			// object control: "asked Lam to resign" -> Lam resigns
+			for _, c := range x.kids[h] {
+				if d := x.toks[c].Deprel; (d == "obj" || d == "iobj") && x.nominal(c) && c < cur {
+					return x.argOf(c)
+				}
+			}
+		}
 		for _, c := range x.kids[h] {
-			if d := x.toks[c].Deprel; d == "nsubj" {
+			if d := x.toks[c].Deprel; d == "nsubj" || (d == "nsubj:pass" && r == "xcomp") {
 				return x.argOf(c)
 			}
 		}
@@ -560,6 +569,14 @@ func (x *extractor) argOf(i int) arg {
 		}
 	}
 	if x.toks[i].POS == "PRON" || x.lx.pron[x.lower[i]] {
+		if x.pluralPronoun(i) {
+			// "Ze treiterden hem", "They called on Turkey": a group, not
+			// the article's main person
+			if j := x.lastPluralSubject(i); j >= 0 {
+				return x.argOf(j)
+			}
+			return arg{}
+		}
 		if a, ok := x.resolvePronoun(i); ok {
 			return a
 		}
@@ -619,6 +636,57 @@ func (x *extractor) entityNear(i int) int {
 		queue = next
 	}
 	return best
+}
+
+// pluralPronoun reports whether the pronoun at i refers to a group: they,
+// them, hun, hen, and ze or zij as subject of a plural verb.
+func (x *extractor) pluralPronoun(i int) bool {
+	switch x.lower[i] {
+	case "they", "them", "their", "hun", "hen":
+		return true
+	case "ze", "zij":
+		h := x.head[i]
+		if h < 0 || !strings.HasPrefix(x.rel(i), "nsubj") {
+			return false
+		}
+		// the finite verb: the head or its auxiliary
+		v := h
+		for _, c := range x.kids[h] {
+			if r := x.rel(c); (r == "aux" || r == "aux:pass" || r == "cop") && c < h {
+				v = c
+				break
+			}
+		}
+		return strings.HasSuffix(x.lower[v], "en") && x.lower[v] != "zijn" || x.lower[v] == "zijn" && v != h
+	}
+	return false
+}
+
+// plural reports whether the noun at i is plural, from its form and lemma.
+func (x *extractor) plural(i int) bool {
+	if x.toks[i].POS != "NOUN" {
+		return false
+	}
+	w, l := x.lower[i], strings.ToLower(x.toks[i].Lemma)
+	if w == l || l == "" {
+		return false
+	}
+	if x.lx.lang == "en" {
+		return strings.HasSuffix(w, "s")
+	}
+	return strings.HasSuffix(w, "en") || strings.HasSuffix(w, "s")
+}
+
+// lastPluralSubject returns the nearest plural noun subject before i in its
+// sentence or the two before, or -1.
+func (x *extractor) lastPluralSubject(i int) int {
+	s := x.toks[i].Sent
+	for j := i - 1; j >= 0 && x.toks[j].Sent >= s-2; j-- {
+		if strings.HasPrefix(x.rel(j), "nsubj") && x.plural(j) {
+			return j
+		}
+	}
+	return -1
 }
 
 // resolvePronoun picks the most salient person mentioned before i: the one

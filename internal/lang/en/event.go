@@ -67,11 +67,14 @@ const (
 	EventReported     = "according reportedly allegedly purportedly apparently"
 	EventSpeech       = "admit confess say tell state claim report confirm announce write add note insist argue believe think suggest indicate mention repeat reveal describe stress"
 	EventDeny         = "deny"
-	EventAlleged      = "alleged accuse accused charge charged suspect suspected allege indict indicted allegation allegations"
-	EventMotion       = "travel fly go come head"
-	EventPronouns     = "he she him her they them his their who"
-	EventFirstPerson  = "i we me us"
-	EventRelative     = "who which that whom"
+	// EventObjectControl verbs give their object as the subject of their
+	// to-infinitive: "asked Lam to resign".
+	EventObjectControl = "ask urge call invite force encourage order allow permit persuade tell request compel help pressure"
+	EventAlleged       = "alleged accuse accused charge charged suspect suspected allege indict indicted allegation allegations"
+	EventMotion        = "travel fly go come head"
+	EventPronouns      = "he she him her they them his their who"
+	EventFirstPerson   = "i we me us"
+	EventRelative      = "who which that whom"
 )
 
 // EventRoles are role nouns that, definite, refer to the article's main

@@ -102,6 +102,9 @@ const (
 	// EventAlleged words present what they govern as a charge or
 	// suspicion, told on someone's authority: "verdacht van afpersing".
 	EventAlleged = "vermeend vermeende verdenken verdacht aanklagen aangeklaagd beschuldigen beschuldigd aanklacht verdenking beschuldiging"
+	// EventObjectControl verbs give their object as the subject of their
+	// te-infinitive: "verzocht Valkering zijn functie neer te leggen".
+	EventObjectControl = "verzoeken vragen oproepen dwingen aansporen manen overhalen aanmoedigen uitnodigen toestaan verbieden helpen opdragen bevelen"
 	// EventDeny verbs negate their complement.
 	EventDeny = "ontkennen"
 	// EventMotion verbs are CONSULT triggers when they lead to a meeting.
