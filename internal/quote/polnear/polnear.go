@@ -93,6 +93,10 @@ func Parse(r io.Reader) ([]Attribution, error) {
 			continue
 		}
 		fields := strings.Split(line, "\t")
+		if !annID(fields[0]) {
+			// A span text with a line break goes on in lines of its own.
+			continue
+		}
 		switch {
 		case strings.HasPrefix(fields[0], "T"):
 			if len(fields) < 2 {
@@ -150,4 +154,17 @@ func Parse(r io.Reader) ([]Attribution, error) {
 		out = append(out, a)
 	}
 	return out, nil
+}
+
+// annID reports a brat annotation id: a letter and digits ("T12", "E3").
+func annID(s string) bool {
+	if len(s) < 2 || s[0] < 'A' || s[0] > 'Z' {
+		return false
+	}
+	for _, c := range s[1:] {
+		if c < '0' || c > '9' {
+			return false
+		}
+	}
+	return true
 }
