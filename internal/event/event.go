@@ -282,6 +282,9 @@ func (x *extractor) add(i int, typ string) {
 	t := x.toks[i]
 	ev := kroniek.Event{Type: typ, Trigger: kroniek.Mention{Start: t.Start, End: t.End, Text: t.Text}, Sentence: t.Sent}
 	actor, target := x.arguments(i, typ)
+	if actor.thing {
+		actor = arg{} // "het wapen", "the trial": things do not act
+	}
 	ev.Actor, ev.ActorName = kroniek.Opt(actor.id), kroniek.Opt(actor.name)
 	ev.Target, ev.TargetName = kroniek.Opt(target.id), kroniek.Opt(target.name)
 	ev.Factuality, ev.Source = x.factuality(i)
@@ -313,7 +316,12 @@ func (x *extractor) add(i int, typ string) {
 	x.eventTok = append(x.eventTok, i)
 }
 
-type arg struct{ id, name string }
+// arg is an event participant; thing marks an unnamed nominal that
+// cannot act ("het wapen"), kept as a target but not as an actor.
+type arg struct {
+	id, name string
+	thing    bool
+}
 
 // caseOf returns the preposition of a nominal dependent.
 func (x *extractor) caseOf(i int) string {
@@ -408,6 +416,9 @@ func (x *extractor) arguments(i int, typ string) (actor, target arg) {
 	}
 	if target.name == "" && subj2 >= 0 && !passive {
 		target = x.argOf(subj2)
+	}
+	if actor.thing {
+		actor = arg{} // "het wapen", "the trial": things do not act
 	}
 	if actor.name == "" {
 		actor = x.inheritSubject(i, isNoun)
@@ -515,7 +526,7 @@ func (x *extractor) fallbackArgs(i int) (actor, target arg) {
 	for j := i - 1; j >= 0 && x.toks[j].Sent == s; j-- {
 		if x.ent[j] >= 0 {
 			e := x.doc.Entities[x.ent[j]]
-			actor = arg{e.ID, e.Name}
+			actor = arg{id: e.ID, name: e.Name}
 			break
 		}
 	}
@@ -523,7 +534,7 @@ func (x *extractor) fallbackArgs(i int) (actor, target arg) {
 		if x.ent[j] >= 0 {
 			e := x.doc.Entities[x.ent[j]]
 			if e.Name != actor.name {
-				target = arg{e.ID, e.Name}
+				target = arg{id: e.ID, name: e.Name}
 				break
 			}
 		}
@@ -542,11 +553,11 @@ func (x *extractor) argOf(i int) arg {
 	if e := x.entityNear(i); e >= 0 {
 		en := x.doc.Entities[e]
 		if en.Type != kroniek.MISC {
-			return arg{en.ID, en.Name}
+			return arg{id: en.ID, name: en.Name}
 		}
 		// a demonym or other name used as a noun ("de Amerikanen") is
 		// named as written
-		return arg{"", x.describe(i)}
+		return arg{id: "", name: x.describe(i)}
 	}
 	if x.lx.rel[x.lower[i]] && x.head[i] >= 0 {
 		// relative pronoun: the noun its clause modifies
@@ -560,11 +571,11 @@ func (x *extractor) argOf(i int) arg {
 			qq := x.doc.Quotes[q]
 			if qq.Speaker != "" {
 				if e := x.doc.EntityByID(string(qq.Speaker)); e != nil {
-					return arg{e.ID, e.Name}
+					return arg{id: e.ID, name: e.Name}
 				}
 			}
 			if qq.SpeakerName != "" {
-				return arg{"", string(qq.SpeakerName)}
+				return arg{id: "", name: string(qq.SpeakerName)}
 			}
 		}
 	}
@@ -593,7 +604,29 @@ func (x *extractor) argOf(i int) arg {
 			}
 		}
 	}
-	return arg{"", x.describe(i)}
+	return arg{name: x.describe(i), thing: !x.agentive(i)}
+}
+
+// agentive reports whether the unnamed nominal at i can act: a person or
+// body noun, a role, an agent noun by its suffix, or a pronoun or number.
+func (x *extractor) agentive(i int) bool {
+	switch x.toks[i].POS {
+	case "PRON", "NUM", "PROPN", "X", "":
+		return true
+	}
+	w, l := x.lower[i], strings.ToLower(x.toks[i].Lemma)
+	if x.lx.agents[w] || x.lx.agents[l] || x.lx.roles[w] || x.lx.roles[l] {
+		return true
+	}
+	if strings.HasSuffix(w, "ment") || strings.HasSuffix(w, "ments") {
+		return false
+	}
+	for _, s := range x.lx.agentSuffixes {
+		if strings.HasSuffix(w, s) && len(w) > len(s)+2 {
+			return true
+		}
+	}
+	return false
 }
 
 // entityNear returns the entity covering token i or one of its name parts
@@ -719,7 +752,7 @@ func (x *extractor) resolvePronoun(i int) (arg, bool) {
 		return arg{}, false
 	}
 	e := x.doc.Entities[best]
-	return arg{e.ID, e.Name}, true
+	return arg{id: e.ID, name: e.Name}, true
 }
 
 // describe returns the noun phrase of token i without clauses: the head with

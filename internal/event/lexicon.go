@@ -19,7 +19,8 @@ type lexicon struct {
 	triggers                                                              map[string]map[byte]string // lemma -> kind -> type
 	forms                                                                 map[string]string          // irregular form -> lemma
 	neg, hypo, plan, cond, report, speech, deny, motion, pron, first, rel map[string]bool
-	alleged, objControl                                                   map[string]bool
+	alleged, objControl, agents                                           map[string]bool
+	agentSuffixes                                                         []string
 	roles, definite, futureTime, auxiliary                                map[string]bool
 	targetCases                                                           map[string]map[string]bool // type or "*" -> prepositions
 	actorCases                                                            map[string]bool
@@ -38,7 +39,7 @@ type lexSource struct {
 	neg, hypo, plan, cond, report, speech, deny, motion, pron, first, rel string
 	targetCases, actorCases                                               string
 	roles, definite, futureTime, auxiliary                                string
-	alleged, objControl                                                   string
+	alleged, objControl, agents, agentSuffixes                            string
 }
 
 func parseLexicon(lang string, src lexSource) (*lexicon, error) {
@@ -89,7 +90,8 @@ func parseLexicon(lang string, src lexSource) (*lexicon, error) {
 	lx.actorCases = set(src.actorCases)
 	lx.roles, lx.definite, lx.futureTime = set(src.roles), set(src.definite), set(src.futureTime)
 	lx.auxiliary = set(src.auxiliary)
-	lx.alleged, lx.objControl = set(src.alleged), set(src.objControl)
+	lx.alleged, lx.objControl, lx.agents = set(src.alleged), set(src.objControl), set(src.agents)
+	lx.agentSuffixes = strings.Fields(src.agentSuffixes)
 	return lx, nil
 }
 
@@ -107,11 +109,11 @@ func lexiconFor(lang string) (*lexicon, error) {
 			"nl": {nl.EventTriggers, nl.EventForms, nl.EventNegation, nl.EventHypothetical, nl.EventPlanned,
 				nl.EventConditional, nl.EventReported, nl.EventSpeech, nl.EventDeny, nl.EventMotion,
 				nl.EventPronouns, nl.EventFirstPerson, nl.EventRelative, nl.EventTargetCases, nl.EventActorCases,
-				nl.EventRoles, nl.EventDefinite, nl.EventFutureTime, nl.EventAuxiliaries, nl.EventAlleged, nl.EventObjectControl},
+				nl.EventRoles, nl.EventDefinite, nl.EventFutureTime, nl.EventAuxiliaries, nl.EventAlleged, nl.EventObjectControl, nl.EventAgents, nl.EventAgentSuffixes},
 			"en": {en.EventTriggers, en.EventForms, en.EventNegation, en.EventHypothetical, en.EventPlanned,
 				en.EventConditional, en.EventReported, en.EventSpeech, en.EventDeny, en.EventMotion,
 				en.EventPronouns, en.EventFirstPerson, en.EventRelative, en.EventTargetCases, en.EventActorCases,
-				en.EventRoles, en.EventDefinite, en.EventFutureTime, en.EventAuxiliaries, en.EventAlleged, en.EventObjectControl},
+				en.EventRoles, en.EventDefinite, en.EventFutureTime, en.EventAuxiliaries, en.EventAlleged, en.EventObjectControl, en.EventAgents, en.EventAgentSuffixes},
 		}
 		for _, l := range []string{"nl", "en"} {
 			lx, err := parseLexicon(l, srcs[l])
