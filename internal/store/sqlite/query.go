@@ -106,20 +106,26 @@ const (
 )
 
 // ftsMatch is a full-text selection: matches selects (n, r) with r the
-// BM25 rank, for args.
+// BM25 rank, for args; count counts them, for countArgs.
 type ftsMatch struct {
 	matches   string
 	args      []any
-	indexOnly bool // matches reads the index alone (no join), so counting is cheap
+	count     string
+	countArgs []any
 }
 
-// maxMonths bounds the month tokens of a date filter.
-const maxMonths = 1200
+const ftsSelect = `SELECT rowid AS n, bm25(articles_fts) AS r FROM articles_fts WHERE articles_fts MATCH ?`
 
-// ftsQuery turns words and filters into one FTS5 query: the filters become
-// filter tokens (see filterTerms), so the index intersects them with the
-// words. Dates finer than a month are checked on the articles afterwards.
-// It returns nil when nothing can match.
+// ftsQuery turns words and filters into FTS5 queries: language and entity
+// become filter tokens (see filterTerms), so the index intersects them with
+// the words. A date range is planned from the collection's articles per
+// month (article_months): months wholly inside the range are matched by
+// their month tokens, or, when that is cheaper, the months wholly outside
+// are excluded with NOT; a range covering every dated month needs no
+// tokens at all. Only articles in months the range cuts (day bounds) and
+// articles without a month token are checked against their published
+// dates, in a second query whose matches are added. It returns nil when
+// nothing can match.
 func (db *DB) ftsQuery(ctx context.Context, words string, f articleFilter) (*ftsMatch, error) {
 	expr := matchExpr(words)
 	if expr == "" {
@@ -143,44 +149,137 @@ func (db *DB) ftsQuery(ctx context.Context, words string, f articleFilter) (*fts
 		}
 		must = append(must, entityToken(n))
 	}
-	var months []string
-	post := &cond{}
-	if f.From != "" || f.To != "" {
-		from, to := f.From, f.To
-		if from == "" || to == "" {
-			var lo, hi sql.NullString
-			if err := db.rqueryRow(ctx, `SELECT min(published), max(published) FROM articles WHERE published != ''`).Scan(&lo, &hi); err != nil {
-				return nil, err
-			}
-			if from == "" {
-				from = lo.String
-			}
-			if to == "" {
-				to = hi.String
-			}
-		}
-		months = monthsBetween(from, to, maxMonths)
-		if months == nil || len(f.From) > 7 || len(f.To) > 7 || (f.From != "" && !validMonth(f.From) && len(f.From) != 4) {
-			// Days, or dates the tokens cannot express: check the
-			// published dates of the matches as well.
-			if f.From != "" {
-				post.add(`a.published >= ?`, f.From)
-			}
-			if f.To != "" {
-				post.add(`a.published <= ?`, f.To+"~")
-			}
-		}
+	base := withFilters(expr, must, nil)
+	if f.From == "" && f.To == "" {
+		return &ftsMatch{matches: ftsSelect, args: []any{base},
+			count: `SELECT count(*) FROM articles_fts WHERE articles_fts MATCH ?`, countArgs: []any{base}}, nil
 	}
-	m := &ftsMatch{args: []any{withFilters(expr, must, months)}}
-	if len(post.where) == 0 {
-		m.matches = `SELECT rowid AS n, bm25(articles_fts) AS r FROM articles_fts WHERE articles_fts MATCH ?`
-		m.indexOnly = true
-	} else {
-		m.matches = `SELECT articles_fts.rowid AS n, bm25(articles_fts) AS r FROM articles_fts JOIN articles a ON a.n = articles_fts.rowid
+	p, err := db.planDates(ctx, f.From, f.To)
+	if err != nil {
+		return nil, err
+	}
+	// exact: matches that need no date check, by their tokens alone.
+	var exact string
+	switch {
+	case len(p.inside) == 0:
+	case p.out == 0 && p.edgeN == 0 && p.untokened == 0:
+		exact = base
+	case p.untokened == 0 && p.out+p.edgeN < p.in:
+		exact = "(" + base + ") NOT (" + quoteOr(append(append([]string{}, p.outside...), p.edges...)) + ")"
+	default:
+		exact = "(" + base + ") AND (" + quoteOr(p.inside) + ")"
+	}
+	// checked: matches in cut months, or without a month token, whose
+	// dates are compared.
+	var checked string
+	switch {
+	case p.edgeN == 0 && p.untokened == 0:
+	case p.untokened == 0:
+		checked = "(" + base + ") AND (" + quoteOr(p.edges) + ")"
+	case len(p.inside)+len(p.outside) == 0:
+		checked = base
+	default:
+		checked = "(" + base + ") NOT (" + quoteOr(append(append([]string{}, p.inside...), p.outside...)) + ")"
+	}
+	m := &ftsMatch{}
+	var parts, counts []string
+	if exact != "" {
+		parts = append(parts, ftsSelect)
+		counts = append(counts, `(SELECT count(*) FROM articles_fts WHERE articles_fts MATCH ?)`)
+		m.args = append(m.args, exact)
+		m.countArgs = append(m.countArgs, exact)
+	}
+	if checked != "" {
+		post := &cond{}
+		if f.From != "" {
+			post.add(`a.published >= ?`, f.From)
+		}
+		if f.To != "" {
+			// "~" sorts after every character of a date, so To "2019-03"
+			// includes "2019-03-31T23:00".
+			post.add(`a.published <= ?`, f.To+"~")
+		}
+		q := `SELECT articles_fts.rowid AS n, bm25(articles_fts) AS r FROM articles_fts JOIN articles a ON a.n = articles_fts.rowid
 			WHERE articles_fts MATCH ? AND ` + post.sql()
-		m.args = append(m.args, post.args...)
+		parts = append(parts, q)
+		counts = append(counts, `(SELECT count(*) FROM (`+q+`))`)
+		a := append([]any{checked}, post.args...)
+		m.args = append(m.args, a...)
+		m.countArgs = append(m.countArgs, a...)
 	}
+	if len(parts) == 0 {
+		return nil, nil
+	}
+	m.matches = strings.Join(parts, " UNION ALL ")
+	m.count = `SELECT ` + strings.Join(counts, " + ")
 	return m, nil
+}
+
+// datePlan sorts the collection's months against a date range.
+type datePlan struct {
+	inside, outside, edges []string // month tokens
+	in, out, edgeN         int64    // articles in them
+	// untokened counts articles without a month token that the range
+	// may hold.
+	untokened int64
+}
+
+// planDates compares each month of the collection with the range
+// published >= from AND published <= to+"~", as strings.
+func (db *DB) planDates(ctx context.Context, from, to string) (*datePlan, error) {
+	rows, err := db.rquery(ctx, `SELECT month, sum(articles) FROM article_months GROUP BY month`)
+	if err != nil {
+		return nil, fmt.Errorf("date plan: %w", err)
+	}
+	defer rows.Close()
+	p := &datePlan{}
+	var tokened int64
+	hi := to + "~"
+	for rows.Next() {
+		var month string
+		var n int64
+		if err := rows.Scan(&month, &n); err != nil {
+			return nil, fmt.Errorf("date plan: %w", err)
+		}
+		t := monthToken(month)
+		if t == "" {
+			continue
+		}
+		tokened += n
+		// Every date of the month starts with month and sorts between
+		// month and month+"~".
+		switch {
+		case (from != "" && month+"~" < from) || (to != "" && month > hi):
+			p.outside = append(p.outside, t)
+			p.out += n
+		case (from == "" || month >= from) && (to == "" || month+"~" <= hi):
+			p.inside = append(p.inside, t)
+			p.in += n
+		default:
+			p.edges = append(p.edges, t)
+			p.edgeN += n
+		}
+	}
+	if err := rows.Err(); err != nil {
+		return nil, fmt.Errorf("date plan: %w", err)
+	}
+	// Articles without a month token: all of them, less the undated ones
+	// when a lower bound excludes those.
+	var total, undated int64
+	if err := db.rqueryRow(ctx, `SELECT count(*) FROM articles`).Scan(&total); err != nil {
+		return nil, fmt.Errorf("date plan: %w", err)
+	}
+	if from != "" {
+		if err := db.rqueryRow(ctx, `SELECT count(*) FROM articles WHERE published = ''`).Scan(&undated); err != nil {
+			return nil, fmt.Errorf("date plan: %w", err)
+		}
+	}
+	p.untokened = max(total-tokened-undated, 0)
+	return p, nil
+}
+
+func quoteOr(tokens []string) string {
+	return `"` + strings.Join(tokens, `" OR "`) + `"`
 }
 
 // SearchArticles returns a page of articles matching q.
@@ -217,12 +316,8 @@ func (db *DB) SearchArticles(ctx context.Context, q store.ArticleQuery) (*store.
 			return res, nil
 		}
 		matches, args := fq.matches, fq.args
-		countSQL = `SELECT count(*) FROM (` + matches + `)`
-		countArgs = args
-		if fq.indexOnly {
-			// The full-text index counts its matches without a join.
-			countSQL = `SELECT count(*) FROM articles_fts WHERE articles_fts MATCH ?`
-		}
+		// The full-text index counts its exact matches without a join.
+		countSQL, countArgs = fq.count, fq.countArgs
 		window := max(rankWindow, offset+limit)
 		// Rank the window first, then join the page only.
 		pageSQL = `SELECT a.id, a.title, a.published, a.lang, a.text

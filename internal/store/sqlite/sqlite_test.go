@@ -275,3 +275,47 @@ func TestReplicate(t *testing.T) {
 		t.Errorf("places:\nreplicated %s\nput        %s", x, y)
 	}
 }
+
+// TestDatePlan checks the date-range plans of full-text search (month
+// tokens, NOT over the months outside, checked cut months and undated
+// articles) against the plain comparison of published dates.
+func TestDatePlan(t *testing.T) {
+	ctx := context.Background()
+	db := openTemp(t)
+	defer db.Close()
+	dates := []string{"", "2019", "2018-12-31", "2019-01-01", "2019-01-15T10:00", "2019-01-31T23:59", "2019-02-01",
+		"2019-02-14", "2019-03-01", "2019-03-31", "2019-12-01", "2020-06-30", "x-date"}
+	for i, d := range dates {
+		doc := &kroniek.Document{Article: kroniek.Article{ID: "d" + string(rune('a'+i)), Lang: []string{"nl", "en"}[i%2],
+			Published: d, Title: "gemeente", Text: "De gemeente vergadert."}, Offsets: kroniek.CodePoints}
+		if _, err := db.Put(ctx, doc); err != nil {
+			t.Fatal(err)
+		}
+	}
+	bounds := []string{"", "2018", "2019", "2019-01", "2019-01-15", "2019-01-31", "2019-02", "2019-02-14", "2019-03",
+		"2019-12", "2020", "2030", "x"}
+	for _, from := range bounds {
+		for _, to := range bounds {
+			for _, lang := range []string{"", "nl"} {
+				res, err := db.SearchArticles(ctx, store.ArticleQuery{Q: "gemeente", From: from, To: to, Lang: lang, Limit: 100})
+				if err != nil {
+					t.Fatal(err)
+				}
+				var want []string
+				for i, d := range dates {
+					if (from == "" || d >= from) && (to == "" || d <= to+"~") && (lang == "" || i%2 == 0) {
+						want = append(want, "d"+string(rune('a'+i)))
+					}
+				}
+				var got []string
+				for _, h := range res.Articles {
+					got = append(got, h.ID)
+				}
+				slices.Sort(got)
+				if int(res.Total) != len(want) || !slices.Equal(got, want) {
+					t.Errorf("from %q to %q lang %q: total %d %v, want %v", from, to, lang, res.Total, got, want)
+				}
+			}
+		}
+	}
+}
