@@ -420,8 +420,15 @@ func (x *extractor) arguments(i int, typ string) (actor, target arg) {
 	if actor.thing {
 		actor = arg{} // "het wapen", "the trial": things do not act
 	}
+	if actor.name == "" && isNoun {
+		actor = x.nounActor(i)
+	}
 	if actor.name == "" {
 		actor = x.inheritSubject(i, isNoun)
+	}
+	if actor.name == "" && passive && x.lx.policeWork[x.lemma(i)] {
+		// "De bestuurder is aangehouden": arrests are police work
+		actor = arg{name: x.lx.police}
 	}
 	if actor.name == "" && !isNoun && !passive && subj < 0 && agent < 0 {
 		if j := x.linearSubject(i); j >= 0 {
@@ -607,6 +614,31 @@ func (x *extractor) argOf(i int) arg {
 	return arg{name: x.describe(i), thing: !x.agentive(i)}
 }
 
+// nounActor finds the actor of an event noun the parse left bare: an
+// agentive compound ("police violence") or an agent phrase right after it
+// ("de kaping door migranten").
+func (x *extractor) nounActor(i int) arg {
+	for _, c := range x.kids[i] {
+		if x.rel(c) == "compound" && c < i && x.toks[c].POS == "NOUN" && x.agentive(c) {
+			return arg{name: x.lower[c]}
+		}
+	}
+	if j := i + 1; j < len(x.toks) && x.toks[j].Sent == x.toks[i].Sent && (x.lower[j] == "door" || x.lower[j] == "by") {
+		for k := j + 1; k < len(x.toks) && k < j+5 && x.toks[k].Sent == x.toks[i].Sent; k++ {
+			switch x.toks[k].POS {
+			case "DET", "ADJ", "NUM":
+				continue
+			case "NOUN", "PROPN", "PRON":
+				if a := x.argOf(k); !a.thing {
+					return a
+				}
+			}
+			break
+		}
+	}
+	return arg{}
+}
+
 // agentive reports whether the unnamed nominal at i can act: a person or
 // body noun, a role, an agent noun by its suffix, or a pronoun or number.
 func (x *extractor) agentive(i int) bool {
@@ -716,6 +748,13 @@ func (x *extractor) lastPluralSubject(i int) int {
 	s := x.toks[i].Sent
 	for j := i - 1; j >= 0 && x.toks[j].Sent >= s-2; j-- {
 		if strings.HasPrefix(x.rel(j), "nsubj") && x.plural(j) {
+			return j
+		}
+	}
+	// the Dutch parse often labels a subject as an object: any bare plural
+	// noun that can act
+	for j := i - 1; j >= 0 && x.toks[j].Sent >= s-2; j-- {
+		if x.plural(j) && x.agentive(j) && x.caseOf(j) == "" && x.ent[j] < 0 {
 			return j
 		}
 	}

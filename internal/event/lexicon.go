@@ -21,6 +21,8 @@ type lexicon struct {
 	neg, hypo, plan, cond, report, speech, deny, motion, pron, first, rel map[string]bool
 	alleged, objControl, agents                                           map[string]bool
 	agentSuffixes                                                         []string
+	policeWork                                                            map[string]bool
+	police                                                                string
 	roles, definite, futureTime, auxiliary                                map[string]bool
 	targetCases                                                           map[string]map[string]bool // type or "*" -> prepositions
 	actorCases                                                            map[string]bool
@@ -40,6 +42,7 @@ type lexSource struct {
 	targetCases, actorCases                                               string
 	roles, definite, futureTime, auxiliary                                string
 	alleged, objControl, agents, agentSuffixes                            string
+	policeWork, police                                                    string
 }
 
 func parseLexicon(lang string, src lexSource) (*lexicon, error) {
@@ -92,6 +95,7 @@ func parseLexicon(lang string, src lexSource) (*lexicon, error) {
 	lx.auxiliary = set(src.auxiliary)
 	lx.alleged, lx.objControl, lx.agents = set(src.alleged), set(src.objControl), set(src.agents)
 	lx.agentSuffixes = strings.Fields(src.agentSuffixes)
+	lx.policeWork, lx.police = set(src.policeWork), src.police
 	return lx, nil
 }
 
@@ -109,11 +113,11 @@ func lexiconFor(lang string) (*lexicon, error) {
 			"nl": {nl.EventTriggers, nl.EventForms, nl.EventNegation, nl.EventHypothetical, nl.EventPlanned,
 				nl.EventConditional, nl.EventReported, nl.EventSpeech, nl.EventDeny, nl.EventMotion,
 				nl.EventPronouns, nl.EventFirstPerson, nl.EventRelative, nl.EventTargetCases, nl.EventActorCases,
-				nl.EventRoles, nl.EventDefinite, nl.EventFutureTime, nl.EventAuxiliaries, nl.EventAlleged, nl.EventObjectControl, nl.EventAgents, nl.EventAgentSuffixes},
+				nl.EventRoles, nl.EventDefinite, nl.EventFutureTime, nl.EventAuxiliaries, nl.EventAlleged, nl.EventObjectControl, nl.EventAgents, nl.EventAgentSuffixes, nl.EventPoliceWork, nl.EventPolice},
 			"en": {en.EventTriggers, en.EventForms, en.EventNegation, en.EventHypothetical, en.EventPlanned,
 				en.EventConditional, en.EventReported, en.EventSpeech, en.EventDeny, en.EventMotion,
 				en.EventPronouns, en.EventFirstPerson, en.EventRelative, en.EventTargetCases, en.EventActorCases,
-				en.EventRoles, en.EventDefinite, en.EventFutureTime, en.EventAuxiliaries, en.EventAlleged, en.EventObjectControl, en.EventAgents, en.EventAgentSuffixes},
+				en.EventRoles, en.EventDefinite, en.EventFutureTime, en.EventAuxiliaries, en.EventAlleged, en.EventObjectControl, en.EventAgents, en.EventAgentSuffixes, en.EventPoliceWork, en.EventPolice},
 		}
 		for _, l := range []string{"nl", "en"} {
 			lx, err := parseLexicon(l, srcs[l])

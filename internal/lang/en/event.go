@@ -67,6 +67,8 @@ const (
 	EventReported     = "according reportedly allegedly purportedly apparently"
 	EventSpeech       = "admit confess say tell state claim report confirm announce write add note insist argue believe think suggest indicate mention repeat reveal describe stress"
 	EventDeny         = "deny"
+	EventPoliceWork   = "arrest detain"
+	EventPolice       = "police"
 	// EventAgents are nouns for people and bodies that act (see nl).
 	EventAgents        = "police court government administration army ministry man woman men women people person child boy girl parents group party union jury board council parliament congress senate house state country countries nation rebels troops forces authorities protesters demonstrators officials officers officer bishop pope priest premier president minister leader mayor king queen family company committee coalition opposition militants gunmen gunman assembly delegation"
 	EventAgentSuffixes = "er ers or ors ist ists ian ians ant ants ee ees"
