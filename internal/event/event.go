@@ -423,7 +423,9 @@ func (x *extractor) arguments(i int, typ string) (actor, target arg) {
 	if actor.name == "" && isNoun {
 		actor = x.nounActor(i)
 	}
-	if actor.name == "" {
+	if actor.name == "" && !(isNoun && (typ == "COERCE" || typ == "ACCUSE")) {
+		// (who "eist 16 jaar cel" does not jail anyone: a sentence, trial
+		// or arrest named as a noun has no actor in the clause around it)
 		actor = x.inheritSubject(i, isNoun)
 	}
 	if actor.name == "" && passive && x.lx.policeWork[x.lemma(i)] {
@@ -611,7 +613,45 @@ func (x *extractor) argOf(i int) arg {
 			}
 		}
 	}
+	if e := x.nameWithHead(i); e >= 0 {
+		en := x.doc.Entities[e]
+		return arg{id: en.ID, name: en.Name}
+	}
 	return arg{name: x.describe(i), thing: !x.agentive(i)}
+}
+
+// nameWithHead resolves a definite description to the entity whose name
+// ends in its head noun: "de brigade" is the Sint Michaëlbrigade mentioned
+// before. It returns -1 when no earlier name fits.
+func (x *extractor) nameWithHead(i int) int {
+	if x.toks[i].POS != "NOUN" || len(x.lower[i]) < 4 {
+		return -1
+	}
+	definite := false
+	for _, c := range x.kids[i] {
+		if x.rel(c) == "det" && x.lx.definite[x.lower[c]] {
+			definite = true
+		}
+	}
+	if !definite {
+		return -1
+	}
+	best, bestAt := -1, -1
+	for ei, e := range x.doc.Entities {
+		if e.Type != kroniek.ORG && e.Type != kroniek.PER {
+			continue
+		}
+		f := strings.Fields(strings.ToLower(e.Name))
+		if len(f) == 0 || !strings.HasSuffix(f[len(f)-1], x.lower[i]) {
+			continue
+		}
+		for _, m := range e.Mentions {
+			if m.End <= x.toks[i].Start && m.Start > bestAt {
+				best, bestAt = ei, m.Start
+			}
+		}
+	}
+	return best
 }
 
 // nounActor finds the actor of an event noun the parse left bare: an
