@@ -942,12 +942,12 @@ func (f *finder) pronounRef(i int, g byte) speaker {
 		for j >= 0 && pms[j].s > f.ws[w].start {
 			j--
 		}
-		if j >= 0 && pms[j].s == f.ws[w].start && f.subjectish(w, f.afterSpan(pms[j].sp, w)) && ok(pms[j].sp) {
+		if j >= 0 && pms[j].s == f.ws[w].start && f.subjectStrict(w, f.afterSpan(pms[j].sp, w)) && ok(pms[j].sp) {
 			return pms[j].sp
 		}
 	}
 	for j := k; j >= 0 && pms[j].s >= f.lastEnd; j-- {
-		if ok(pms[j].sp) {
+		if ok(pms[j].sp) && !f.pronounBeside(pms[j]) {
 			return pms[j].sp
 		}
 	}
@@ -1557,4 +1557,47 @@ func (f *finder) isPersonWord(k int) bool {
 	st := f.ws[k].start
 	i := sort.Search(len(f.ments), func(i int) bool { return f.ments[i].e > st })
 	return i < len(f.ments) && f.ments[i].s <= st && f.doc.Entities[f.ments[i].ent].Type == kroniek.PER
+}
+
+// pronounBeside reports, by the parse, a person named in a clause whose
+// subject is a personal pronoun while the person is not: the pronoun, like
+// the one being resolved, then stands for someone else ("Met het nummer
+// Sweet Caroline komt hij de trap af.").
+func (f *finder) pronounBeside(pm pmention) bool {
+	w := wordAt(f.ws, pm.s)
+	if w >= len(f.ws) {
+		return false
+	}
+	subj, known := f.depSubject(w, f.afterSpan(pm.sp, w))
+	if !known || subj {
+		return false
+	}
+	a := w
+	for a > 0 && !f.ws[a].first {
+		a--
+	}
+	for k := a; k < len(f.ws) && k-a < 60; k++ {
+		if k > w && (f.ws[k].first || sentEnd(f.ws[k])) {
+			break
+		}
+		if f.lx.gender[f.ws[k].lower] == 0 {
+			continue
+		}
+		if s, _ := f.depSubject(k, k+1); s {
+			return true
+		}
+	}
+	return false
+}
+
+// subjectStrict is subjectish where, in Dutch, the parse has the last word:
+// a pronoun's antecedent is a subject, not a name in a phrase before the
+// verb ("Met het nummer Sweet Caroline komt hij …").
+func (f *finder) subjectStrict(w, e int) bool {
+	if f.doc.Lang != "en" {
+		if subj, known := f.depSubject(w, e); known {
+			return subj
+		}
+	}
+	return f.subjectish(w, e)
 }
