@@ -189,6 +189,34 @@ func (x *extractor) factuality(i int) (string, kroniek.Opt) {
 			}
 		}
 	}
+	// The parse misses cues often; read the clause before the trigger as
+	// words too: a modal or "if" makes it hypothetical, "will" planned.
+	if !negated && !hypo && !planned && !reported {
+		hypo, planned = x.clauseCues(i)
+	}
+	if !negated && !hypo && !planned && !reported {
+		// "X herhaalde ... dat hij schoot", "X said that ...": a speech
+		// verb before the trigger whose "dat"/"that" clause holds it
+		for j := i - 1; j > x.sentLo[i]; j-- {
+			if x.lower[j] != "dat" && x.lower[j] != "that" || x.toks[j].POS != "SCONJ" {
+				continue
+			}
+			for k := j - 1; k >= x.sentLo[i] && k >= j-8; k-- {
+				if x.toks[k].POS == "VERB" && (lx.speech[x.lemma(k)] || lx.speech[x.lower[k]]) {
+					reported = true
+					if source == "" {
+						for _, c := range x.kids[k] {
+							if strings.HasPrefix(x.rel(c), "nsubj") {
+								source = x.argOf(c).name
+							}
+						}
+					}
+					break
+				}
+			}
+			break
+		}
+	}
 	f := kroniek.Asserted
 	switch {
 	case negated:
@@ -201,6 +229,30 @@ func (x *extractor) factuality(i int) (string, kroniek.Opt) {
 		f = kroniek.Reported
 	}
 	return f, kroniek.Opt(source)
+}
+
+// clauseCues scans the words from the start of the trigger's clause to
+// the trigger for modal, conditional and future cues.
+func (x *extractor) clauseCues(i int) (hypo, planned bool) {
+	lo := x.sentLo[i]
+	for j := i - 1; j >= lo; j-- {
+		if w := x.lower[j]; w == "," || w == ";" || w == ":" || w == "maar" || w == "but" || x.quoteOf[j] != x.quoteOf[i] {
+			lo = j + 1
+			break
+		}
+	}
+	for j := lo; j < i; j++ {
+		w := x.lower[j]
+		switch {
+		case x.lx.cond[w] && x.toks[j].POS == "SCONJ":
+			hypo = true
+		case w == "zou" || w == "zouden" || w == "would" || w == "could" || w == "should" || w == "might" || w == "moet" || w == "moeten" || w == "must":
+			hypo = true
+		case w == "zal" || w == "zullen" || w == "will":
+			planned = true
+		}
+	}
+	return hypo, planned
 }
 
 // hasPerfect reports whether verb h has a perfect auxiliary (hebben, zijn,
