@@ -240,6 +240,20 @@ func (f *finder) speakerAround(cu cueAt, a, b int, beforeQuote bool) (speaker, b
 	for a < cu.k && f.ws[a].punct {
 		a++
 	}
+	// The parse's subject of the cue verb, when it is a name or pronoun in
+	// the clause.
+	if sw, ok := f.cueSubject(cu.k); ok && sw >= a && sw < end && sw != cu.k {
+		if f.lx.pronouns[f.ws[sw].lower] {
+			if sp, ok := f.resolve(sw, sw+1, true); ok {
+				return sp, true
+			}
+		}
+		for _, r := range f.nameRuns(max(a, sw-4), min(end, sw+5)) {
+			if r[0] <= sw && sw < r[1] && f.isPerson(r) {
+				return f.nameSpeaker(r), true
+			}
+		}
+	}
 	// The subject right before the verb, from the clause start: "Kanne
 	// zegt", "he said", "The Sheriff's Office tweeted".
 	if cu.k > a {
@@ -1600,4 +1614,30 @@ func (f *finder) subjectStrict(w, e int) bool {
 		}
 	}
 	return f.subjectish(w, e)
+}
+
+// cueSubject returns the word holding the nsubj dependent of the cue verb
+// at word k, by the parse.
+func (f *finder) cueSubject(k int) (int, bool) {
+	if f.tokAt == nil {
+		f.depSubject(0, 0)
+	}
+	ti, ok := f.tokAt[f.ws[k].start]
+	if !ok || f.toks[ti].Deprel == "" {
+		return 0, false
+	}
+	sent := f.toks[ti].Sent
+	s0 := ti
+	for s0 > 0 && f.toks[s0-1].Sent == sent {
+		s0--
+	}
+	for j := s0; j < len(f.toks) && f.toks[j].Sent == sent; j++ {
+		if f.toks[j].Head == ti-s0+1 && strings.HasPrefix(f.toks[j].Deprel, "nsubj") {
+			w := wordAt(f.ws, f.toks[j].Start)
+			if w < len(f.ws) && f.ws[w].start == f.toks[j].Start {
+				return w, true
+			}
+		}
+	}
+	return 0, false
 }
