@@ -73,7 +73,13 @@ func (x *extractor) factuality(i int) (string, kroniek.Opt) {
 	}
 	cue(i)
 	if v != i {
+		// "verzette zich niet tegen de opheffing": not opposing it does not
+		// deny the event noun; "geen overleg houden" (an object) does
+		was := negated
 		cue(v)
+		if x.rel(i) != "obj" {
+			negated = was
+		}
 		// "eist 16 jaar cel", "wants a meeting": the verb governing an
 		// event noun sets its standing
 		switch l, w := x.lemma(v), x.lower[v]; {
@@ -118,7 +124,15 @@ func (x *extractor) factuality(i int) (string, kroniek.Opt) {
 				}
 			}
 		}
-		cue(h)
+		if r == "advcl" || r == "conj" {
+			// "niet moeilijk toen hij werd veroordeeld": a negation in
+			// the other clause does not deny this event
+			was := negated
+			cue(h)
+			negated = was
+		} else {
+			cue(h)
+		}
 		cur = h
 	}
 	// "volgens X", "according to X", "naar verluidt", "reportedly".
@@ -162,7 +176,7 @@ func (x *extractor) factuality(i int) (string, kroniek.Opt) {
 	// contains: "X zegt dat ...", "X said ...".
 	if !reported && x.parsed {
 		r := x.root(i)
-		if r != i && r != v && (lx.speech[x.lemma(r)] || lx.speech[x.lower[r]]) {
+		if r != i && r != v && (lx.speech[x.lemma(r)] || lx.speech[x.lower[r]]) && x.reportedPart(r, i) {
 			for _, c := range x.kids[r] {
 				if x.rel(c) == "nsubj" {
 					reported = true
@@ -229,6 +243,25 @@ func (x *extractor) factuality(i int) (string, kroniek.Opt) {
 		f = kroniek.Reported
 	}
 	return f, kroniek.Opt(source)
+}
+
+// reportedPart reports whether token i lies in what the speech verb r
+// says, not in its subject ("de initiatiefneemster van de
+// inzamelingsactie meldt") or a verb coordinated with it ("zegt ... en
+// bestempelt").
+func (x *extractor) reportedPart(r, i int) bool {
+	c := i
+	for k := 0; k < 50 && c >= 0 && x.head[c] != r; k++ {
+		c = x.head[c]
+	}
+	if c < 0 {
+		return false
+	}
+	switch x.rel(c) {
+	case "nsubj", "nsubj:pass", "conj":
+		return false
+	}
+	return true
 }
 
 // clauseCues scans the words from the start of the trigger's clause to
