@@ -106,9 +106,14 @@ func (s *ingestSummary) print(w io.Writer, cmd string, verbose bool) {
 		cmd, s.Read, s.Stored, s.Skipped, bySev[kroniek.Error], bySev[kroniek.Warning], bySev[kroniek.Info], s.Elapsed.Seconds(), rate)
 }
 
+// batchPutter is a store that stores several articles in one transaction.
+type batchPutter interface {
+	PutBatch(ctx context.Context, docs []*kroniek.Document) ([]bool, error)
+}
+
 // ingestInto reads paths and stores every article not yet stored with the
-// same content. Each article is stored in its own transaction, so an ingest
-// killed at any point leaves whole articles only, and running it again
+// same content. Articles are stored in transactions of whole articles
+// (batches), so an ingest killed at any point leaves whole articles only, and running it again
 // completes it.
 func ingestInto(ctx context.Context, st store.Store, paths []string, o ingestOptions) (*ingestSummary, error) {
 	t0 := time.Now()
@@ -161,17 +166,34 @@ func ingestInto(ctx context.Context, st store.Store, paths []string, o ingestOpt
 				}
 			})
 	}()
-	w := startDocWriter(ctx, cancel, func(d *kroniek.Document) error {
-		stored, err := st.Put(ctx, d)
-		if err != nil {
-			return err
-		}
+	count := func(stored bool) {
 		if stored {
 			sum.Stored++
 		} else {
 			sum.Skipped++ // the same article twice in the input
 		}
 		o.Bar.Add(1)
+	}
+	// Articles go into the store in batches when it can take them (one
+	// commit per batch; each article still whole or absent after a crash).
+	w := startBatchWriter(ctx, cancel, writeBatch, func(docs []*kroniek.Document) error {
+		if bp, ok := st.(batchPutter); ok {
+			stored, err := bp.PutBatch(ctx, docs)
+			if err != nil {
+				return err
+			}
+			for _, s := range stored {
+				count(s)
+			}
+			return nil
+		}
+		for _, d := range docs {
+			stored, err := st.Put(ctx, d)
+			if err != nil {
+				return err
+			}
+			count(stored)
+		}
 		return nil
 	})
 	p := pipeline.New(pipeline.Options{Lang: o.Lang, Workers: o.Workers})
@@ -233,7 +255,7 @@ func parseInterspersed(fs *flag.FlagSet, args []string) (pos []string, help bool
 }
 
 // docWriter stores documents on a goroutine of its own, in order, so that
-// extraction goes on while the store writes (one transaction each).
+// extraction goes on while the store writes.
 type docWriter struct {
 	ch   chan *kroniek.Document
 	done chan error
@@ -242,14 +264,51 @@ type docWriter struct {
 // startDocWriter starts a writer calling put for every document sent; at
 // the first error it cancels the run and drops the rest.
 func startDocWriter(ctx context.Context, cancel context.CancelFunc, put func(*kroniek.Document) error) *docWriter {
+	return startBatchWriter(ctx, cancel, 1, func(docs []*kroniek.Document) error {
+		for _, d := range docs {
+			if err := put(d); err != nil {
+				return err
+			}
+		}
+		return nil
+	})
+}
+
+// Batches of a bulk load: up to writeBatch articles, or what arrived within
+// writeWait of the first, go into one transaction.
+const (
+	writeBatch = 32
+	writeWait  = 300 * time.Millisecond
+)
+
+// startBatchWriter starts a writer calling put with batches of up to max
+// documents sent (what arrives within writeWait); at the first error it
+// cancels the run and drops the rest.
+func startBatchWriter(ctx context.Context, cancel context.CancelFunc, max int, put func([]*kroniek.Document) error) *docWriter {
 	w := &docWriter{ch: make(chan *kroniek.Document, 64), done: make(chan error, 1)}
 	go func() {
 		var err error
+		batch := make([]*kroniek.Document, 0, max)
 		for d := range w.ch {
 			if err != nil {
 				continue
 			}
-			if err = put(d); err != nil {
+			batch = append(batch[:0], d)
+			timer := time.NewTimer(writeWait)
+		fill:
+			for len(batch) < max {
+				select {
+				case d, ok := <-w.ch:
+					if !ok {
+						break fill
+					}
+					batch = append(batch, d)
+				case <-timer.C:
+					break fill
+				}
+			}
+			timer.Stop()
+			if err = put(batch); err != nil {
 				cancel()
 			}
 		}

@@ -449,34 +449,80 @@ func (db *DB) Replace(ctx context.Context, doc *kroniek.Document) error {
 	return err
 }
 
-func (db *DB) put(ctx context.Context, doc *kroniek.Document, force bool) (stored bool, err error) {
+func checkPut(doc *kroniek.Document) error {
 	if doc == nil || doc.ID == "" {
-		return false, errors.New("put: document without id")
+		return errors.New("put: document without id")
 	}
 	if doc.Offsets != kroniek.CodePoints {
 		// Documents from the pipeline have been converted; documents read
 		// back from JSON carry code point offsets but no marker.
 		if len(doc.Tokens) > 0 && doc.Tokens[0].Text != "" && !isASCII(doc.Text) {
-			return false, fmt.Errorf("put %s: offsets are bytes, want code points (call ToCodePoints)", doc.ID)
+			return fmt.Errorf("put %s: offsets are bytes, want code points (call ToCodePoints)", doc.ID)
 		}
 	}
-	hash := store.Hash(&doc.Article)
-	blob, err := db.encodeDoc(doc)
-	if err != nil {
-		return false, fmt.Errorf("put %s: %w", doc.ID, err)
-	}
-	words := ftsTerms(doc)
+	return nil
+}
 
+func (db *DB) put(ctx context.Context, doc *kroniek.Document, force bool) (stored bool, err error) {
+	if err := checkPut(doc); err != nil {
+		return false, err
+	}
 	tx, err := db.w.BeginTx(ctx, nil)
 	if err != nil {
 		return false, fmt.Errorf("put %s: begin: %w", doc.ID, err)
 	}
+	stored, err = db.putTx(ctx, tx, doc, force)
+	if err != nil || !stored {
+		tx.Rollback()
+		return false, err
+	}
+	if err := tx.Commit(); err != nil {
+		return false, fmt.Errorf("put %s: commit: %w", doc.ID, err)
+	}
+	return true, nil
+}
+
+// PutBatch stores docs as Put does, all in one transaction: each article
+// is still whole or absent after a crash, and a bulk load pays for one
+// commit (and one full-text segment) per batch instead of per article.
+// stored[i] tells whether docs[i] was stored. An error stores none.
+func (db *DB) PutBatch(ctx context.Context, docs []*kroniek.Document) (stored []bool, err error) {
+	for _, doc := range docs {
+		if err := checkPut(doc); err != nil {
+			return nil, err
+		}
+	}
+	tx, err := db.w.BeginTx(ctx, nil)
+	if err != nil {
+		return nil, fmt.Errorf("put batch: begin: %w", err)
+	}
+	stored = make([]bool, len(docs))
+	for i, doc := range docs {
+		if stored[i], err = db.putTx(ctx, tx, doc, false); err != nil {
+			tx.Rollback()
+			return nil, err
+		}
+	}
+	if err := tx.Commit(); err != nil {
+		return nil, fmt.Errorf("put batch: commit: %w", err)
+	}
+	return stored, nil
+}
+
+// putTx writes doc in tx; false when the same content is stored already
+// (and force is not set).
+func (db *DB) putTx(ctx context.Context, tx *sql.Tx, doc *kroniek.Document, force bool) (stored bool, err error) {
 	defer func() {
 		if err != nil {
-			tx.Rollback()
 			err = fmt.Errorf("put %s: %w", doc.ID, err)
 		}
 	}()
+	hash := store.Hash(&doc.Article)
+	blob, err := db.encodeDoc(doc)
+	if err != nil {
+		return false, err
+	}
+	words := ftsTerms(doc)
 	var n int64
 	var old string
 	switch err := db.queryRow(ctx, tx, "find", doc.ID).Scan(&n, &old); {
@@ -485,7 +531,6 @@ func (db *DB) put(ctx context.Context, doc *kroniek.Document, force bool) (store
 	case err != nil:
 		return false, err
 	case old == hash && !force:
-		tx.Rollback()
 		return false, nil
 	}
 	var meta any
@@ -524,9 +569,6 @@ func (db *DB) put(ctx context.Context, doc *kroniek.Document, force bool) (store
 	}
 	if err := db.step("fts"); err != nil {
 		return false, err
-	}
-	if err := tx.Commit(); err != nil {
-		return false, fmt.Errorf("commit: %w", err)
 	}
 	return true, nil
 }
