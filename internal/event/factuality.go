@@ -145,7 +145,7 @@ func (x *extractor) factuality(i int) (string, kroniek.Opt) {
 		if !lx.report[w] && !naar {
 			continue
 		}
-		if x.parsed && x.quoteOf[j] != x.quoteOf[i] {
+		if x.parsed && x.quoteOf[j] != x.quoteOf[i] || x.semicolonBetween(i, j) {
 			continue
 		}
 		reported = true
@@ -231,6 +231,12 @@ func (x *extractor) factuality(i int) (string, kroniek.Opt) {
 			break
 		}
 	}
+	// "het proces begint (mogelijk) pas laat dit jaar": an event noun that
+	// starts is scheduled
+	if !negated && x.toks[i].POS == "NOUN" && strings.HasPrefix(x.rel(i), "nsubj") && v != i &&
+		(x.lemma(v) == "beginnen" || x.lemma(v) == "begin" || x.lemma(v) == "start" || x.lemma(v) == "starten") && !x.past(v) {
+		hypo, planned = false, true
+	}
 	f := kroniek.Asserted
 	switch {
 	case negated:
@@ -262,6 +268,18 @@ func (x *extractor) reportedPart(r, i int) bool {
 		return false
 	}
 	return true
+}
+
+// semicolonBetween reports whether a semicolon separates tokens i and j:
+// "X reportedly died; twenty were injured".
+func (x *extractor) semicolonBetween(i, j int) bool {
+	lo, hi := min(i, j), max(i, j)
+	for k := lo + 1; k < hi; k++ {
+		if x.lower[k] == ";" {
+			return true
+		}
+	}
+	return false
 }
 
 // clauseCues scans the words from the start of the trigger's clause to
