@@ -59,6 +59,8 @@ func (x *extractor) factuality(i int) (string, kroniek.Opt) {
 					} else {
 						hypo = true
 					}
+				case w == "moest" || w == "moesten":
+					// "moesten worden gereanimeerd": it had to, and did
 				case lx.hypo[w] || lx.hypo[l]:
 					hypo = true
 				case lx.plan[w] || lx.plan[l]:
@@ -147,6 +149,13 @@ func (x *extractor) factuality(i int) (string, kroniek.Opt) {
 		}
 		if x.parsed && x.quoteOf[j] != x.quoteOf[i] || x.semicolonBetween(i, j) {
 			continue
+		}
+		if x.parsed && lx.report[w] && x.toks[j].POS == "ADV" {
+			// "reportedly", "allegedly" qualify their own verb only:
+			// "allegedly politically motivated" is not about "overturned"
+			if h := x.head[j]; h != i && h != v && h != x.head[i] {
+				continue
+			}
 		}
 		reported = true
 		if source == "" && w == "aldus" {
