@@ -75,7 +75,7 @@ const (
 	// EventObjectControl verbs give their object as the subject of their
 	// to-infinitive: "asked Lam to resign".
 	EventObjectControl = "ask urge call invite force encourage order allow permit persuade tell request compel help pressure"
-	EventAlleged       = "alleged accuse accused charge charged suspect suspected allege indict indicted allegation allegations"
+	EventAlleged       = "attribute alleged accuse accused charge charged suspect suspected allege indict indicted allegation allegations"
 	EventMotion        = "travel fly go come head"
 	EventPronouns      = "he she him her they them his their who"
 	EventFirstPerson   = "i we me us"

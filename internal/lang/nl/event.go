@@ -101,7 +101,7 @@ const (
 	EventSpeech = "bekennen erkennen toegeven zeggen melden verklaren stellen beweren vertellen laten_weten aangeven schrijven bevestigen claimen meedelen rapporteren benadrukken denken menen vinden herhalen suggereren opmerken onthullen"
 	// EventAlleged words present what they govern as a charge or
 	// suspicion, told on someone's authority: "verdacht van afpersing".
-	EventAlleged = "vermeend vermeende verdenken verdacht aanklagen aangeklaagd beschuldigen beschuldigd aanklacht verdenking beschuldiging"
+	EventAlleged = "toeschrijven vermeend vermeende verdenken verdacht aanklagen aangeklaagd beschuldigen beschuldigd aanklacht verdenking beschuldiging"
 	// EventObjectControl verbs give their object as the subject of their
 	// te-infinitive: "verzocht Valkering zijn functie neer te leggen".
 	EventObjectControl = "verzoeken vragen oproepen dwingen aansporen manen overhalen aanmoedigen uitnodigen toestaan verbieden helpen opdragen bevelen"
