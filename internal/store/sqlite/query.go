@@ -105,16 +105,19 @@ const (
 	facetWindow = 500
 )
 
-// ftsMatch is a full-text selection: matches selects (n, r) with r the
-// BM25 rank, for args; count counts them, for countArgs.
+// ftsMatch is a full-text selection: matches selects the article numbers
+// n, for args; count counts them, for countArgs; words is the expression of
+// the words alone, which ranking (BM25) uses: BM25 reads the whole doclist
+// of every phrase in its query once, and a filter token is in most rows.
 type ftsMatch struct {
 	matches   string
 	args      []any
 	count     string
 	countArgs []any
+	words     string
 }
 
-const ftsSelect = `SELECT rowid AS n, bm25(articles_fts) AS r FROM articles_fts WHERE articles_fts MATCH ?`
+const ftsSelect = `SELECT rowid AS n FROM articles_fts WHERE articles_fts MATCH ?`
 
 // ftsQuery turns words and filters into FTS5 queries: language and entity
 // become filter tokens (see filterTerms), so the index intersects them with
@@ -151,7 +154,7 @@ func (db *DB) ftsQuery(ctx context.Context, words string, f articleFilter) (*fts
 	}
 	base := withFilters(expr, must, nil)
 	if f.From == "" && f.To == "" {
-		return &ftsMatch{matches: ftsSelect, args: []any{base},
+		return &ftsMatch{matches: ftsSelect, args: []any{base}, words: expr,
 			count: `SELECT count(*) FROM articles_fts WHERE articles_fts MATCH ?`, countArgs: []any{base}}, nil
 	}
 	p, err := db.planDates(ctx, f.From, f.To)
@@ -181,7 +184,7 @@ func (db *DB) ftsQuery(ctx context.Context, words string, f articleFilter) (*fts
 	default:
 		checked = "(" + base + ") NOT (" + quoteOr(append(append([]string{}, p.inside...), p.outside...)) + ")"
 	}
-	m := &ftsMatch{}
+	m := &ftsMatch{words: expr}
 	var parts, counts []string
 	if exact != "" {
 		parts = append(parts, ftsSelect)
@@ -199,7 +202,7 @@ func (db *DB) ftsQuery(ctx context.Context, words string, f articleFilter) (*fts
 			// includes "2019-03-31T23:00".
 			post.add(`a.published <= ?`, f.To+"~")
 		}
-		q := `SELECT articles_fts.rowid AS n, bm25(articles_fts) AS r FROM articles_fts JOIN articles a ON a.n = articles_fts.rowid
+		q := `SELECT articles_fts.rowid AS n FROM articles_fts JOIN articles a ON a.n = articles_fts.rowid
 			WHERE articles_fts MATCH ? AND ` + post.sql()
 		parts = append(parts, q)
 		counts = append(counts, `(SELECT count(*) FROM (`+q+`))`)
@@ -233,7 +236,6 @@ func (db *DB) planDates(ctx context.Context, from, to string) (*datePlan, error)
 	}
 	defer rows.Close()
 	p := &datePlan{}
-	var tokened int64
 	hi := to + "~"
 	for rows.Next() {
 		var month string
@@ -243,9 +245,13 @@ func (db *DB) planDates(ctx context.Context, from, to string) (*datePlan, error)
 		}
 		t := monthToken(month)
 		if t == "" {
+			// No month token (article_months holds every article): the
+			// undated fail a lower bound; others are checked.
+			if month != "" || from == "" {
+				p.untokened += n
+			}
 			continue
 		}
-		tokened += n
 		// Every date of the month starts with month and sorts between
 		// month and month+"~".
 		switch {
@@ -263,18 +269,6 @@ func (db *DB) planDates(ctx context.Context, from, to string) (*datePlan, error)
 	if err := rows.Err(); err != nil {
 		return nil, fmt.Errorf("date plan: %w", err)
 	}
-	// Articles without a month token: all of them, less the undated ones
-	// when a lower bound excludes those.
-	var total, undated int64
-	if err := db.rqueryRow(ctx, `SELECT count(*) FROM articles`).Scan(&total); err != nil {
-		return nil, fmt.Errorf("date plan: %w", err)
-	}
-	if from != "" {
-		if err := db.rqueryRow(ctx, `SELECT count(*) FROM articles WHERE published = ''`).Scan(&undated); err != nil {
-			return nil, fmt.Errorf("date plan: %w", err)
-		}
-	}
-	p.untokened = max(total-tokened-undated, 0)
 	return p, nil
 }
 
@@ -319,11 +313,15 @@ func (db *DB) SearchArticles(ctx context.Context, q store.ArticleQuery) (*store.
 		// The full-text index counts its exact matches without a join.
 		countSQL, countArgs = fq.count, fq.countArgs
 		window := max(rankWindow, offset+limit)
-		// Rank the window first, then join the page only.
+		// Rank the window first (by the words alone; "+rowid" keeps the
+		// window from becoming one index lookup per row), then join the
+		// page only.
 		pageSQL = `SELECT a.id, a.title, a.published, a.lang, a.text
-			FROM (SELECT n, r FROM (` + matches + ` ORDER BY n DESC LIMIT ?) ORDER BY r, n DESC LIMIT ? OFFSET ?) w
+			FROM (SELECT rowid AS n, bm25(articles_fts) AS r FROM articles_fts WHERE articles_fts MATCH ?
+				AND +rowid IN (SELECT n FROM (` + matches + ` ORDER BY n DESC LIMIT ?))
+				ORDER BY r, n DESC LIMIT ? OFFSET ?) w
 			JOIN articles a ON a.n = w.n ORDER BY w.r, w.n DESC`
-		pageArgs = append(append([]any{}, args...), window, limit, offset)
+		pageArgs = append(append([]any{fq.words}, args...), window, limit, offset)
 		setSQL = `SELECT n FROM (` + matches + ` ORDER BY n DESC LIMIT ?)`
 		setArgs = append(append([]any{}, args...), facetWindow)
 	} else if q.Entity != "" && q.From == "" && q.To == "" && q.Lang == "" {
@@ -836,7 +834,7 @@ func (db *DB) Timeline(ctx context.Context, q store.TimelineQuery) ([]store.Buck
 		args = append(append([]any{width}, fq.args...), width)
 	} else if width == 7 && q.From == "" && q.To == "" {
 		// The whole collection by month: kept up to date by Put.
-		query = `SELECT month, sum(articles), 0 FROM article_months GROUP BY month ORDER BY month`
+		query = `SELECT month, sum(articles), 0 FROM article_months WHERE length(month) = 7 GROUP BY month ORDER BY month`
 	} else {
 		c, err := db.filter(ctx, articleFilter{From: q.From, To: q.To}, "a.n", "a.published", "a.lang", false)
 		if err != nil {

@@ -125,8 +125,7 @@ func (db *DB) recount(ctx context.Context) (err error) {
 			FROM article_entities WHERE length(published) >= 7 GROUP BY entity, substr(published, 1, 7)`,
 		`DELETE FROM article_months`,
 		`INSERT INTO article_months (month, lang, articles)
-			SELECT substr(published, 1, 7), lang, count(*) FROM articles WHERE length(published) >= 7
-			GROUP BY substr(published, 1, 7), lang`,
+			SELECT substr(published, 1, 7), lang, count(*) FROM articles GROUP BY substr(published, 1, 7), lang`,
 		`DELETE FROM place_stats`,
 		`INSERT INTO place_stats (name, country, sum_lat, sum_lon, geonames, entity, articles, mentions)
 			SELECT name, country, sum(lat), sum(lon), max(geonames), max(entity), count(DISTINCT article), count(*)

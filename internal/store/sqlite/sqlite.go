@@ -116,7 +116,7 @@ var writeSQL = map[string]string{
 // out of the entity counts and name votes; the articles row itself stays.
 var deleteSQL = []string{
 	`UPDATE article_months SET articles = articles - 1
-	 WHERE (month, lang) = (SELECT substr(published, 1, 7), lang FROM articles WHERE n = ?1 AND length(published) >= 7)`,
+	 WHERE (month, lang) = (SELECT substr(published, 1, 7), lang FROM articles WHERE n = ?1)`,
 	`DELETE FROM article_months WHERE articles <= 0`,
 	`UPDATE entity_months SET
 		articles = articles - (SELECT count(DISTINCT ae.entity) FROM article_entities ae WHERE ae.article = ?1 AND ae.entity = entity_months.entity),
@@ -552,10 +552,8 @@ func (db *DB) putTx(ctx context.Context, tx *sql.Tx, doc *kroniek.Document, forc
 	if err != nil {
 		return false, fmt.Errorf("article row: %w", err)
 	}
-	if len(doc.Published) >= 7 {
-		if err := db.exec(ctx, tx, "amonth", doc.Published, doc.Lang); err != nil {
-			return false, fmt.Errorf("article month: %w", err)
-		}
+	if err := db.exec(ctx, tx, "amonth", doc.Published, doc.Lang); err != nil {
+		return false, fmt.Errorf("article month: %w", err)
 	}
 	if err := db.step("article"); err != nil {
 		return false, err
@@ -934,9 +932,9 @@ func (db *DB) Check(ctx context.Context) error {
 			OR abs(s.sum_lat - (SELECT sum(lat) FROM places p WHERE p.name = s.name AND p.country = s.country)) > 1e-6 * s.mentions
 			OR (SELECT count(*) FROM places p WHERE p.name = s.name AND p.country = s.country AND NOT EXISTS (SELECT 1 FROM place_stats t WHERE t.name = p.name AND t.country = p.country))`},
 		{"places without stats", `SELECT count(*) FROM places p WHERE NOT EXISTS (SELECT 1 FROM place_stats s WHERE s.name = p.name AND s.country = p.country)`},
-		{"article months", `SELECT (SELECT coalesce(sum(articles), 0) FROM article_months) != (SELECT count(*) FROM articles WHERE length(published) >= 7)
-			OR EXISTS (SELECT 1 FROM article_months m WHERE m.articles != (SELECT count(*) FROM articles a WHERE length(a.published) >= 7
-				AND substr(a.published, 1, 7) = m.month AND a.lang = m.lang))`},
+		{"article months", `SELECT (SELECT coalesce(sum(articles), 0) FROM article_months) != (SELECT count(*) FROM articles)
+			OR EXISTS (SELECT 1 FROM article_months m WHERE m.articles != (SELECT count(*) FROM articles a
+				WHERE substr(a.published, 1, 7) = m.month AND a.lang = m.lang))`},
 		{"quote full-text rows", `SELECT abs((SELECT count(*) FROM quotes WHERE i < 4096) - (SELECT count(*) FROM quotes_fts))`},
 		{"entities without articles", `SELECT count(*) FROM entities WHERE articles <= 0`},
 		{"full-text rows", `SELECT abs((SELECT count(*) FROM articles) - (SELECT count(*) FROM articles_fts))`},

@@ -85,11 +85,15 @@ type Mix struct {
 }
 
 // NewMix draws n searches and n entity pages with a fixed seed. Searches
-// are one or two words from article titles (what readers look for: names
-// and topics); one in four also has a month range (the month of an
-// article), one in four an entity filter. Entities are drawn from the 1,000
-// with most articles (the ones the UI links to most, and the most
-// expensive pages).
+// take the shapes the API and UI send, in turn: one or two words from
+// article titles (what readers look for: names and topics); words with a
+// month range (the month of an article), with a day range (between the
+// dates of two articles), with a wide year range, with only a lower or an
+// upper bound; words with an entity filter, with a language, with an
+// entity and a language; an entity alone, an entity with a month range, a
+// day range alone; and a deeper page (offset 40). Entities are drawn from
+// the 1,000 with most articles (the ones the UI links to most, and the
+// most expensive pages).
 func NewMix(ctx context.Context, st store.Store, docs []*kroniek.Document, n int, seed uint64) (*Mix, error) {
 	rng := rand.New(rand.NewPCG(seed, seed^0x9e3779b97f4a7c15))
 	var words []string
@@ -118,13 +122,56 @@ func NewMix(ctx context.Context, st store.Store, docs []*kroniek.Document, n int
 		if rng.IntN(3) == 0 {
 			q.Q += " " + words[rng.IntN(len(words))]
 		}
-		switch i % 4 {
+		doc := docs[rng.IntN(len(docs))]
+		p, p2 := doc.Published, docs[rng.IntN(len(docs))].Published
+		if p2 < p {
+			p, p2 = p2, p
+		}
+		ent := es[rng.IntN(len(es))].ID
+		switch i % 14 {
 		case 1:
-			if p := docs[rng.IntN(len(docs))].Published; len(p) >= 7 {
+			if len(p) >= 7 {
 				q.From, q.To = p[:7], p[:7]
 			}
+		case 2:
+			if len(p) >= 10 && len(p2) >= 10 {
+				q.From, q.To = p[:10], p2[:10]
+			}
 		case 3:
-			q.Entity = es[rng.IntN(len(es))].ID
+			q.From, q.To = "2000", "2030"
+		case 4:
+			if len(p) >= 10 {
+				q.From = p[:10]
+			}
+		case 5:
+			if len(p2) >= 10 {
+				q.To = p2[:10]
+			}
+		case 6:
+			q.Entity = ent
+		case 7:
+			q.Lang = doc.Lang
+		case 8:
+			q.Entity, q.Lang = ent, doc.Lang
+		case 9:
+			q.Q, q.Entity = "", ent
+		case 10:
+			q.Q, q.Entity = "", ent
+			if len(p) >= 7 {
+				q.From, q.To = p[:7], p[:7]
+			}
+		case 11:
+			q.Q = ""
+			if len(p) >= 10 && len(p2) >= 10 {
+				q.From, q.To = p[:10], p2[:10]
+			}
+		case 12:
+			q.Offset = 40
+		case 13:
+			q.Lang = doc.Lang
+			if len(p) >= 7 {
+				q.From, q.To = p[:7], p2[:min(7, len(p2))]
+			}
 		}
 		m.Searches = append(m.Searches, q)
 	}
