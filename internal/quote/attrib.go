@@ -1631,12 +1631,25 @@ func (f *finder) cueSubject(k int) (int, bool) {
 	for s0 > 0 && f.toks[s0-1].Sent == sent {
 		s0--
 	}
-	for j := s0; j < len(f.toks) && f.toks[j].Sent == sent; j++ {
-		if f.toks[j].Head == ti-s0+1 && strings.HasPrefix(f.toks[j].Deprel, "nsubj") {
-			w := wordAt(f.ws, f.toks[j].Start)
-			if w < len(f.ws) && f.ws[w].start == f.toks[j].Start {
-				return w, true
+	// A participle or a coordinated verb shares its head's subject: "He
+	// then defended the remark, saying, “…”", "en heeft aangegeven".
+	for hop := 0; hop < 2; hop++ {
+		for j := s0; j < len(f.toks) && f.toks[j].Sent == sent; j++ {
+			if f.toks[j].Head == ti-s0+1 && strings.HasPrefix(f.toks[j].Deprel, "nsubj") {
+				w := wordAt(f.ws, f.toks[j].Start)
+				if w < len(f.ws) && f.ws[w].start == f.toks[j].Start {
+					return w, true
+				}
 			}
+		}
+		switch tk := f.toks[ti]; tk.Deprel {
+		case "advcl", "conj", "xcomp":
+			if tk.Head <= 0 || s0+tk.Head-1 >= len(f.toks) {
+				return 0, false
+			}
+			ti = s0 + tk.Head - 1
+		default:
+			return 0, false
 		}
 	}
 	return 0, false
