@@ -84,7 +84,7 @@ func (x *extractor) factuality(i int) (string, kroniek.Opt) {
 		}
 		// "eist 16 jaar cel", "wants a meeting": the verb governing an
 		// event noun sets its standing
-		switch l, w := x.lemma(v), x.lower[v]; {
+		switch l, w := x.verbLemma(v), x.lower[v]; {
 		case lx.deny[l] || lx.deny[w]:
 			negated = true
 		case lx.hypo[l] || lx.hypo[w]:
@@ -104,7 +104,7 @@ func (x *extractor) factuality(i int) (string, kroniek.Opt) {
 			break
 		}
 		h := x.head[cur]
-		l, w := x.lemma(h), x.lower[h]
+		l, w := x.verbLemma(h), x.lower[h]
 		if r != "conj" {
 			switch {
 			case lx.deny[l] || lx.deny[w]:
@@ -277,6 +277,18 @@ func (x *extractor) reportedPart(r, i int) bool {
 		return false
 	}
 	return true
+}
+
+// verbLemma is the lemma of verb v with its separable particle: "riepen
+// ... op" is oproepen.
+func (x *extractor) verbLemma(v int) string {
+	l := x.lemma(v)
+	for _, c := range x.kids[v] {
+		if x.rel(c) == "compound:prt" && !strings.HasPrefix(l, x.lower[c]) {
+			return x.lower[c] + l
+		}
+	}
+	return l
 }
 
 // semicolonBetween reports whether a semicolon separates tokens i and j:

@@ -61,7 +61,7 @@ forbade:forbid forbidden:forbid held:hold gave:give given:give
 // Factuality and argument cues.
 const (
 	EventNegation     = "not n't never no nobody none"
-	EventHypothetical = "must need hope want fear try consider wish seek can could may might should would must aim ask urge call demand possible possibly perhaps maybe willingness willing necessary needed"
+	EventHypothetical = "encourage invite must need hope want fear try consider wish seek can could may might should would must aim ask urge call demand possible possibly perhaps maybe willingness willing necessary needed"
 	EventPlanned      = "will shall plan intend schedule announce prepare expect set going"
 	EventConditional  = "if unless whether"
 	EventReported     = "according reportedly allegedly purportedly apparently"

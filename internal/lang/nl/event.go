@@ -90,11 +90,11 @@ const (
 	// EventNegation marks a negated event.
 	EventNegation = "niet geen nooit nergens niemand"
 	// EventHypothetical governs or modifies hoped-for, feared or possible events.
-	EventHypothetical = "moeten hopen willen vrezen proberen overwegen wensen kunnen mogen streven dreigen eisen vragen verzoeken oproepen pogen misschien mogelijk wellicht eventueel nodig noodzakelijk belangrijk bereid bereidheid wens"
+	EventHypothetical = "aansporen aanmoedigen uitnodigen moeten hopen willen vrezen proberen overwegen wensen kunnen mogen streven dreigen eisen vragen verzoeken oproepen pogen misschien mogelijk wellicht eventueel nodig noodzakelijk belangrijk bereid bereidheid wens"
 	// EventPlanned marks intended or scheduled events.
 	EventPlanned = "zullen gaan plannen aankondigen voornemen voorbereiden van_plan komen beogen"
 	// EventConditional subordinators make a clause hypothetical.
-	EventConditional = "als indien tenzij mits wanneer"
+	EventConditional = "als indien tenzij mits wanneer of"
 	// EventReported marks events told on someone's authority.
 	EventReported = "volgens aldus naar_verluidt vermoedelijk zogenaamd allegedly kennelijk blijkbaar"
 	// EventSpeech verbs report what their complement says.
