@@ -63,7 +63,7 @@ func (x *extractor) factuality(i int) (string, kroniek.Opt) {
 					// "moesten worden gereanimeerd": it had to, and did
 				case lx.hypo[w] || lx.hypo[l]:
 					hypo = true
-				case lx.plan[w] || lx.plan[l]:
+				case x.planWord(w, l):
 					planned = true
 				}
 			case "mark":
@@ -89,7 +89,7 @@ func (x *extractor) factuality(i int) (string, kroniek.Opt) {
 			negated = true
 		case lx.hypo[l] || lx.hypo[w]:
 			hypo = true
-		case lx.plan[l] || lx.plan[w]:
+		case x.planWord(w, l):
 			planned = true
 		case lx.alleged[l] || lx.alleged[w]:
 			reported = true
@@ -111,7 +111,7 @@ func (x *extractor) factuality(i int) (string, kroniek.Opt) {
 				negated = true
 			case lx.hypo[l] || lx.hypo[w]:
 				hypo = true
-			case lx.plan[l] || lx.plan[w]:
+			case x.planWord(w, l):
 				planned = true
 			case lx.alleged[l] || lx.alleged[w]:
 				reported = true
@@ -277,6 +277,15 @@ func (x *extractor) reportedPart(r, i int) bool {
 		return false
 	}
 	return true
+}
+
+// planWord reports whether a word with lemma l announces a plan; the past
+// of gaan does not ("ging akkoord").
+func (x *extractor) planWord(w, l string) bool {
+	if w == "ging" || w == "gingen" || w == "went" {
+		return false
+	}
+	return x.lx.plan[w] || x.lx.plan[l]
 }
 
 // verbLemma is the lemma of verb v with its separable particle: "riepen

@@ -92,7 +92,7 @@ const (
 	// EventHypothetical governs or modifies hoped-for, feared or possible events.
 	EventHypothetical = "aansporen aanmoedigen uitnodigen moeten hopen willen vrezen proberen overwegen wensen kunnen mogen streven dreigen eisen vragen verzoeken oproepen pogen misschien mogelijk wellicht eventueel nodig noodzakelijk belangrijk bereid bereidheid wens"
 	// EventPlanned marks intended or scheduled events.
-	EventPlanned = "zullen gaan plannen aankondigen voornemen voorbereiden van_plan komen beogen"
+	EventPlanned = "zullen gaan plannen aankondigen voornemen voorbereiden van_plan beogen"
 	// EventConditional subordinators make a clause hypothetical.
 	EventConditional = "als indien tenzij mits wanneer of"
 	// EventReported marks events told on someone's authority.
