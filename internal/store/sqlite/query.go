@@ -161,6 +161,17 @@ func (db *DB) ftsQuery(ctx context.Context, words string, f articleFilter) (*fts
 	if err != nil {
 		return nil, err
 	}
+	// Rare words: checking the dates of their few matches is cheaper than
+	// opening the doclists of many month tokens.
+	var nw int64
+	if err := db.rqueryRow(ctx, `SELECT count(*) FROM articles_fts WHERE articles_fts MATCH ?`, base).Scan(&nw); err != nil {
+		return nil, err
+	}
+	if nw <= rareMatches {
+		p.inside, p.outside, p.edges = nil, nil, nil
+		p.edgeN, p.untokened = p.in+p.edgeN, p.untokened+p.in+p.out
+		p.in, p.out = 0, 0
+	}
 	// exact: matches that need no date check, by their tokens alone.
 	var exact string
 	switch {
@@ -217,6 +228,11 @@ func (db *DB) ftsQuery(ctx context.Context, words string, f articleFilter) (*fts
 	m.count = `SELECT ` + strings.Join(counts, " + ")
 	return m, nil
 }
+
+// rareMatches is the number of word matches up to which a date range is
+// checked on each match rather than planned with month tokens (a variable
+// for tests).
+var rareMatches int64 = 500
 
 // datePlan sorts the collection's months against a date range.
 type datePlan struct {

@@ -294,6 +294,15 @@ func TestDatePlan(t *testing.T) {
 	}
 	bounds := []string{"", "2018", "2019", "2019-01", "2019-01-15", "2019-01-31", "2019-02", "2019-02-14", "2019-03",
 		"2019-12", "2020", "2030", "x"}
+	defer func(r int64) { rareMatches = r }(rareMatches)
+	for _, rare := range []int64{0, 1000} { // month-token plans, then checking every match
+		rareMatches = rare
+		testDatePlan(t, db, dates, bounds)
+	}
+}
+
+func testDatePlan(t *testing.T, db *DB, dates, bounds []string) {
+	ctx := context.Background()
 	for _, from := range bounds {
 		for _, to := range bounds {
 			for _, lang := range []string{"", "nl"} {
