@@ -6,6 +6,7 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"strings"
 	"time"
 
 	"kroniek/internal/parse"
@@ -22,7 +23,8 @@ func init() {
 
 // parseData names the training and development treebanks per language. For
 // Dutch, alpino-dev is the held-out dev set; lassy-train-old is UD v1 (other
-// relations and auxiliaries as heads), so it is not used. XPOS features are
+// relations and auxiliaries as heads) and is converted to v2 by
+// parse.ConvertV1 (see v1Data). XPOS features are
 // off: the tagger predicts UPOS only. The parser learns from gold UPOS
 // (training on jackknifed predicted tags was tried: +0.2 LAS on alpino-dev,
 // not worth four tagger trainings).
@@ -36,6 +38,23 @@ func parseData(lang string) (train []string, dev string, useX bool, err error) {
 			shared.Data("ud-en", "en_ewt-ud-dev.conllu"), false, nil
 	}
 	return nil, "", false, fmt.Errorf("unknown language %q (want nl or en)", lang)
+}
+
+// v1Data names UD v1 treebanks that are converted to v2 for training.
+func v1Data(lang string) []string {
+	if lang == "nl" {
+		return []string{shared.Data("ud-nl", "lassy-train-old.conllu")}
+	}
+	return nil
+}
+
+func readTreebankV1(path string) ([]parse.Sentence, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	return parse.ReadCoNLLUv1(f)
 }
 
 func readTreebank(path string) ([]parse.Sentence, error) {
@@ -56,6 +75,8 @@ func runTrainParse(ctx context.Context, args []string, stdin io.Reader, stdout, 
 	minW := fs.Float64("min-weight", 0.5, "drop averaged weights below this magnitude")
 	verbose := fs.Bool("v", false, "report dev scores after each epoch")
 	extended := fs.Bool("extended", false, "use all transition features: more accurate, slower")
+	useV1 := fs.Bool("v1", true, "also train on the language's UD v1 treebank converted to v2 (Dutch)")
+	repeat := fs.Int("repeat", 1, "repeat the UD v2 training sentences this many times (weights them against v1)")
 	if help, err := parseFlags(fs, args); help || err != nil {
 		return err
 	}
@@ -73,7 +94,28 @@ func runTrainParse(ctx context.Context, args []string, stdin io.Reader, stdout, 
 		if err != nil {
 			return fmt.Errorf("train parse: %w", err)
 		}
-		train = append(train, s...)
+		for k := 0; k < *repeat; k++ {
+			train = append(train, s...)
+		}
+	}
+	if *useV1 {
+		// The old release shares sentences with the v2 files; their v2
+		// annotation is the one to learn.
+		seen := map[string]bool{}
+		for _, s := range train {
+			seen[strings.Join(s.Forms, " ")] = true
+		}
+		for _, p := range v1Data(*lang) {
+			ss, err := readTreebankV1(p)
+			if err != nil {
+				return fmt.Errorf("train parse: %w", err)
+			}
+			for _, s := range ss {
+				if !seen[strings.Join(s.Forms, " ")] {
+					train = append(train, s)
+				}
+			}
+		}
 	}
 	dev, err := readTreebank(devFile)
 	if err != nil {
