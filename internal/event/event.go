@@ -12,6 +12,7 @@ import (
 	"strings"
 
 	"kroniek"
+	"kroniek/internal/kb"
 )
 
 // Stage fills doc.Events. It runs last, after parse, entities, places,
@@ -556,6 +557,27 @@ var govWords = map[string]bool{"regering": true, "kabinet": true, "government": 
 	"leider": true, "leader": true, "troepen": true, "troops": true, "forces": true, "politie": true, "police": true,
 	"minister": true, "autoriteiten": true, "authorities": true, "officials": true, "strijdkrachten": true}
 
+// stateWords name a country's government.
+var stateWords = map[string]bool{"regering": true, "kabinet": true, "overheid": true, "government": true,
+	"administration": true, "regime": true, "autoriteiten": true, "authorities": true}
+
+// countryName returns the name of the country with ISO code iso in the
+// document's language, or "".
+func (x *extractor) countryName(iso string) string {
+	k, err := kb.Default()
+	if err != nil || k == nil {
+		return ""
+	}
+	e := k.Country(iso)
+	if e == nil {
+		return ""
+	}
+	if x.lx.lang == "nl" && e.NameNL != "" {
+		return e.NameNL
+	}
+	return e.Name
+}
+
 // argOf names the nominal at token i: an entity when one covers it or its
 // name parts, the referent of a pronoun, else a short description.
 func (x *extractor) argOf(i int) arg {
@@ -563,6 +585,13 @@ func (x *extractor) argOf(i int) arg {
 		en := x.doc.Entities[e]
 		if en.Type != kroniek.MISC {
 			return arg{id: en.ID, name: en.Name}
+		}
+		if stateWords[x.lower[i]] && en.Country != "" {
+			// "the Chinese government" acts for China (the guide names a
+			// country's government by the country)
+			if c := x.countryName(en.Country); c != "" {
+				return arg{name: c}
+			}
 		}
 		// a demonym or other name used as a noun ("de Amerikanen") is
 		// named as written
