@@ -516,6 +516,10 @@ func (f *finder) descEnd(s, e int) int {
 		for k < e-1 && adjectival(f.ws[k].lower) {
 			k++
 		}
+		// A number goes with its noun: "groep 7", "artikel 12".
+		if k+1 < e && digits(f.ws[k+1].text) {
+			k++
+		}
 		return min(k+1, e)
 	}
 	k := noun(s + 1)
@@ -946,6 +950,9 @@ func (f *finder) pronounRef(i int, g byte) speaker {
 		return g == 0 || h == 0 || h == g
 	}
 	k := sort.Search(len(pms), func(k int) bool { return pms[k].s >= i }) - 1
+	if sp, ok := f.descRef(i, pms, k); ok {
+		return sp
+	}
 	// A subject of the last few sentences first: "Clinton, the former
 	// secretary of State, stressed … and said she …".
 	sents := 0
@@ -1653,4 +1660,44 @@ func (f *finder) cueSubject(k int) (int, bool) {
 		}
 	}
 	return 0, false
+}
+
+// descRef resolves a pronoun at byte i to a person introduced in the
+// sentence before only by an indefinite description ("Ik sprak een leraar
+// van groep 7. Zij zei: …"), when no one is named after it.
+func (f *finder) descRef(i int, pms []pmention, k int) (speaker, bool) {
+	w0 := wordAt(f.ws, i)
+	sents := 0
+	for w := w0 - 1; w >= 0 && w0-w < 40; w-- {
+		if sentEnd(f.ws[w]) {
+			if sents++; sents == 2 {
+				break
+			}
+		}
+		if !f.indefinite(f.ws[w].lower) || w+1 >= w0 || !f.lx.isRole(f.ws[w+1].lower) || f.ws[w+1].cap {
+			continue
+		}
+		if k >= 0 && pms[k].s > f.ws[w].start {
+			return speaker{}, false
+		}
+		e := w + 2
+		for e < w0 && !f.ws[e].punct {
+			e++
+		}
+		if sp, ok := f.resolve(w, e, true); ok && sp.id == "" {
+			sp.src = span{f.ws[w0].start, f.ws[w0].end}
+			return sp, true
+		}
+		return speaker{}, false
+	}
+	return speaker{}, false
+}
+
+func digits(w string) bool {
+	for _, c := range w {
+		if c < '0' || c > '9' {
+			return false
+		}
+	}
+	return w != ""
 }

@@ -49,6 +49,8 @@ func TestDirect(t *testing.T) {
 			[]string{"Wonen in het mooiste deel van de stad|een projectontwikkelaar|aldus"}},
 		{"a quote about the person named", "nl", "Els Mol is advocaat. ,,Ik verdedig hem graag,'' zegt Mol. Piet Vos zat stil. ,,Hij weet niet wat hem overkomt.''",
 			[]string{"Ik verdedig hem graag,|Els Mol|zeggen", "Hij weet niet wat hem overkomt.|Els Mol|"}},
+		{"pronoun for an indefinite description", "nl", "Kim de Wit schrijft deze column. Ik sprak gisteren een leraar van groep 5. Zij zei: ,,Buiten leren de kinderen meer dan binnen.''",
+			[]string{"Buiten leren de kinderen meer dan binnen.|een leraar van groep 5|zeggen"}},
 		{"conjunction after a quote", "en", "Ann Ray runs the shop. She said \"prices must rise,\" though her son noted otherwise.",
 			[]string{"prices must rise,|Ann Ray|say"}},
 	}

@@ -91,7 +91,7 @@ var QuoteNameParticles = []string{"van", "de", "der", "den", "ter", "ten", "te",
 // QuoteRoleSuffixes mark a capitalised word before a name as a role, not part
 // of the name ("Koreakenner Remco Breuker").
 var QuoteRoleSuffixes = []string{"kenner", "deskundige", "expert", "woordvoerder", "woordvoerster", "minister", "voorzitter", "directeur", "loog", "icus", "leider", "topman", "baas", "chef", "trainer", "coach",
-	"president", "premier", "wethouder", "burgemeester", "advocaat", "officier", "rechter", "schrijver", "auteur", "docent",
+	"president", "premier", "wethouder", "burgemeester", "advocaat", "officier", "rechter", "schrijver", "auteur", "docent", "leraar",
 	"hoogleraar", "onderzoeker", "lijsttrekker", "politicus", "agent", "eigenaar", "moeder", "vader", "zoon", "dochter"}
 
 // QuoteTitleWords before a quoted span mark it as a title or name, not a quote.
