@@ -305,6 +305,15 @@ func (x *extractor) add(i int, typ string) {
 			}
 			break
 		}
+	} else if ev.Target == "" && ev.TargetName == "" && x.toks[i].POS == "NOUN" && ev.ActorName != "" {
+		// "Kim ... geen bezoek": the same actor's last event of this type
+		// names whom it concerns
+		for k := len(x.events) - 1; k >= 0; k-- {
+			if p := x.events[k]; p.Type == typ && p.ActorName == ev.ActorName {
+				ev.Target, ev.TargetName = p.Target, p.TargetName
+				break
+			}
+		}
 	}
 	// No guess from the nearest entity when the parse finds no actor: on
 	// gold-dev the guess was wrong three times out of four (actor 0.335
@@ -356,6 +365,11 @@ func (x *extractor) arguments(i int, typ string) (actor, target arg) {
 	if x.toks[i].POS == "ADJ" {
 		passive = true // "gewond", "injured": the subject suffers it
 	}
+	for _, c := range x.kids[i] {
+		if x.rel(c) == "mark" && (x.lower[c] == "te" || x.lower[c] == "to") && x.toks[c].Start < x.toks[i].Start && i > 0 && x.lower[i-1] == x.lower[c] {
+			passive = false // "te schudden" is active whatever aux the parse gave it
+		}
+	}
 	var subj, subj2, obj, obl, agent, poss = -1, -1, -1, -1, -1, -1
 	for _, c := range x.kids[i] {
 		if !x.nominal(c) {
@@ -381,6 +395,10 @@ func (x *extractor) arguments(i int, typ string) (actor, target arg) {
 			poss = c
 		case "obl", "obl:arg", "nmod", "obl:tmod":
 			cs := x.caseOf(c)
+			if cs == "" && x.toks[c].POS == "PROPN" && x.rel(c) == "obl" && obj < 0 {
+				obj = c // a bare name the parse called obl: "om Poetin de hand te schudden"
+				continue
+			}
 			byAgent := cs == "door" || cs == "by"
 			if x.lx.actorCases[cs] && (passive || isNoun) && (agent < 0 || byAgent && x.toks[agent].Deprel != "obl:agent") && !(isNoun && typ == "COERCE" && (cs == "van" || cs == "of")) {
 				agent = c
@@ -483,6 +501,21 @@ func (x *extractor) linearSubject(i int) int {
 	return best
 }
 
+// infinitive reports whether verb v is a te/to-infinitive without a
+// subject of its own.
+func (x *extractor) infinitive(v int) bool {
+	te := false
+	for _, c := range x.kids[v] {
+		switch {
+		case strings.HasPrefix(x.rel(c), "nsubj"):
+			return false
+		case x.rel(c) == "mark" && (x.lower[c] == "te" || x.lower[c] == "to"):
+			te = true
+		}
+	}
+	return te
+}
+
 // nominal reports whether token i can name a participant: a noun, name,
 // pronoun or number outside any time expression.
 func (x *extractor) nominal(i int) bool {
@@ -507,6 +540,9 @@ func (x *extractor) inheritSubject(i int, isNoun bool) arg {
 		r := x.rel(cur)
 		switch {
 		case r == "xcomp" || r == "advcl" || r == "conj" || (isNoun && step == 0 && (r == "obj" || r == "obl")):
+		case r == "ccomp" && x.infinitive(cur):
+			// the parse may call a te-infinitive a ccomp: "hoopt ... te verdienen"
+			r = "xcomp"
 		default:
 			return arg{}
 		}
@@ -960,6 +996,23 @@ func (x *extractor) placeTime(i int) (place, tm *int) {
 	}
 	place = pick(len(x.doc.Places), func(k int) (int, int) { return x.doc.Places[k].Start, x.doc.Places[k].End })
 	tm = pick(len(x.doc.Times), func(k int) (int, int) { return x.doc.Times[k].Start, x.doc.Times[k].End })
+	if tm == nil && x.parsed && x.rel(top) == "conj" {
+		// "... en een paar maanden later was Kim ... om Poetin de hand te
+		// schudden": the parse may hang the second conjunct's time on the
+		// first; a time between the conjunction and the trigger is ours
+		for _, c := range x.kids[top] {
+			if x.rel(c) != "cc" || c > i {
+				continue
+			}
+			for k, t := range x.doc.Times {
+				if t.Start > x.toks[c].Start && t.End <= x.toks[i].Start {
+					k := k
+					tm = &k
+					break
+				}
+			}
+		}
+	}
 	return
 }
 
