@@ -1000,8 +1000,8 @@ func (x *extractor) placeTime(i int) (place, tm *int) {
 		// "... en een paar maanden later was Kim ... om Poetin de hand te
 		// schudden": the parse may hang the second conjunct's time on the
 		// first; a time between the conjunction and the trigger is ours
-		for _, c := range x.kids[top] {
-			if x.rel(c) != "cc" || c > i {
+		for c := i - 1; c > x.head[top] && c >= x.sentLo[i]; c-- {
+			if x.toks[c].POS != "CCONJ" {
 				continue
 			}
 			for k, t := range x.doc.Times {
@@ -1011,6 +1011,7 @@ func (x *extractor) placeTime(i int) (place, tm *int) {
 					break
 				}
 			}
+			break
 		}
 	}
 	return
