@@ -498,6 +498,19 @@ func (x *extractor) linearSubject(i int) int {
 			best = c
 		}
 	}
+	if best < 0 && (x.head[i] < 0 || x.rel(i) == "parataxis") && i > x.sentLo[i] {
+		// inversion: "November vorig jaar schrapte de rechtbank die
+		// beperkingen" — after a fronted time or adverb the subject
+		// follows the finite verb
+		for _, c := range x.kids[i] {
+			if c > i && x.nominal(c) && (x.rel(c) == "obj" || x.rel(c) == "nsubj") && x.caseOf(c) == "" {
+				if x.lower[c] != "zich" && x.lower[c] != "er" {
+					best = c
+				}
+				break
+			}
+		}
+	}
 	return best
 }
 
@@ -726,6 +739,14 @@ func (x *extractor) nounActor(i int) arg {
 	for _, c := range x.kids[i] {
 		if x.rel(c) == "compound" && c < i && x.toks[c].POS == "NOUN" && x.agentive(c) {
 			return arg{name: x.lower[c]}
+		}
+		if x.rel(c) == "amod" && c < i && x.ent[c] >= 0 {
+			// "de Italiaanse sluiting": the country acts
+			if e := x.doc.Entities[x.ent[c]]; e.Type == kroniek.MISC && e.Country != "" {
+				if n := x.countryName(e.Country); n != "" {
+					return arg{name: n}
+				}
+			}
 		}
 	}
 	if j := i + 1; j < len(x.toks) && x.toks[j].Sent == x.toks[i].Sent && (x.lower[j] == "door" || x.lower[j] == "by") {
