@@ -84,6 +84,38 @@ func TestEvents(t *testing.T) {
 				"According according VERB 3 case", "to to ADP 1 fixed", "Reuters reuters PROPN 5 obl", ",  , PUNCT 5 punct", "troops troop NOUN 6 nsubj", "attacked attack VERB 0 root", "Kyiv kyiv PROPN 6 obj", ". . PUNCT 6 punct")
 			return d
 		}, "ASSAULT", "troops", "Kyiv", kroniek.Reported},
+		{"nl subject parsed as object", func() *kroniek.Document {
+			d := sentence("nl", "2024-01-10",
+				"De de DET 2 det", "rechtbank rechtbank NOUN 3 obj", "hief op_heffen VERB 0 root", "het het DET 5 det", "verbod verbod NOUN 3 obj", "op op ADP 3 compound:prt", ". . PUNCT 3 punct")
+			return d
+		}, "CONCEDE", "De rechtbank", "het verbod", kroniek.Asserted},
+		{"nl inversion", func() *kroniek.Document {
+			d := sentence("nl", "2024-01-10",
+				"Gisteren gisteren ADV 2 advmod", "arresteerde arresteren VERB 0 root", "de de DET 4 det", "politie politie NOUN 2 obj", "twee twee NUM 6 nummod", "mannen man NOUN 2 obj", ". . PUNCT 2 punct")
+			return d
+		}, "COERCE", "de politie", "twee mannen", kroniek.Asserted},
+		{"en object control", func() *kroniek.Document {
+			d := sentence("en", "2024-01-10",
+				"Lee lee PROPN 2 nsubj", "asked ask VERB 0 root", "Park park PROPN 2 obj", "to to PART 5 mark", "resign resign VERB 2 xcomp", ". . PUNCT 2 punct")
+			entity(d, "e1", "PER", "Sam Lee", "Lee")
+			entity(d, "e2", "PER", "Jo Park", "Park")
+			return d
+		}, "CONCEDE", "Jo Park", "", kroniek.Hypothetical},
+		{"nl thing is no actor", func() *kroniek.Document {
+			d := sentence("nl", "2024-01-10",
+				"Het het DET 2 det", "besluit besluit NOUN 3 nsubj", "beëindigde beëindigen VERB 0 root", "de de DET 5 det", "samenwerking samenwerking NOUN 3 obj", ". . PUNCT 3 punct")
+			return d
+		}, "COOPERATE", "", "", kroniek.Asserted},
+		{"nl suspected of", func() *kroniek.Document {
+			d := sentence("nl", "2024-01-10",
+				"Hij hij PRON 3 nsubj:pass", "wordt worden AUX 3 aux:pass", "verdacht verdenken VERB 0 root", "van van ADP 5 case", "mishandeling mishandeling NOUN 3 obl", ". . PUNCT 3 punct")
+			return d
+		}, "ASSAULT", "", "", kroniek.Reported},
+		{"nl negation stays in its clause", func() *kroniek.Document {
+			d := sentence("nl", "2024-01-10",
+				"Het het PRON 3 nsubj", "was zijn AUX 3 cop", "makkelijk makkelijk ADJ 0 root", "niet niet ADV 3 advmod", "toen toen SCONJ 8 mark", "hij hij PRON 8 nsubj:pass", "werd worden AUX 8 aux:pass", "veroordeeld veroordelen VERB 3 advcl", ". . PUNCT 3 punct")
+			return d
+		}, "COERCE", "", "", kroniek.Asserted},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
