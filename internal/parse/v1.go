@@ -30,6 +30,14 @@ var v1Aux = map[string]string{
 	"zullen": "Inf", "kunnen": "Inf", "moeten": "Inf", "mogen": "Inf",
 }
 
+// v1Clausal are the relations a v1 nominal predicate passes on to the verb
+// when it stops being a copula.
+var v1Clausal = map[string]bool{
+	"nsubj": true, "nsubj:pass": true, "csubj": true, "punct": true, "advmod": true, "aux": true,
+	"aux:pass": true, "mark": true, "parataxis": true, "advcl": true, "expl": true, "iobj": true,
+	"dobj": true, "ccomp": true, "neg": true, "cop": true,
+}
+
 // v1Poss are possessive determiners, PRON with nmod:poss in v2.
 var v1Poss = map[string]bool{
 	"zijn": true, "hun": true, "mijn": true, "haar": true, "jouw": true, "ons": true,
@@ -128,6 +136,21 @@ func ConvertV1(s *conllu.Sentence) Sentence {
 				}
 			}
 			changed = true
+		}
+	}
+	// Only zijn is a copula in v2: worden, blijven, heten... head the clause
+	// with the predicate as xcomp and take its clause-level dependents.
+	for c := 0; c < n; c++ {
+		if out.Deprels[c] != "cop" || lemma[c] == "zijn" || out.Heads[c] == 0 {
+			continue
+		}
+		p := out.Heads[c] - 1
+		out.Heads[c], out.Deprels[c], out.UPOS[c] = out.Heads[p], out.Deprels[p], "VERB"
+		out.Heads[p], out.Deprels[p] = c+1, "xcomp"
+		for j := 0; j < n; j++ {
+			if out.Heads[j] == p+1 && v1Clausal[out.Deprels[j]] {
+				out.Heads[j] = c + 1
+			}
 		}
 	}
 	// v1 hangs a coordinating conjunction on the first conjunct, v2 on the
