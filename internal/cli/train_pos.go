@@ -22,6 +22,7 @@ func runTrainPOS(ctx context.Context, args []string, stdin io.Reader, stdout, st
 	out := fs.String("out", "", "model file to write (default internal/lang/LANG/pos.model)")
 	iters := fs.Int("iterations", 0, "perceptron training iterations (0 = the tuned default: nl 8, en 16)")
 	seed := fs.Uint64("seed", 1, "shuffling seed")
+	seeds := fs.Int("seeds", 0, "perceptrons trained with successive seeds and averaged (0 = the tuned default)")
 	prune := fs.Float64("prune", 0.05, "drop features whose averaged weights all stay below this")
 	clusters := fs.Int("clusters", 200, "word clusters learned from raw text (0 = none)")
 	beam := fs.Int("beam", 1, "beam width (1 = greedy left-to-right)")
@@ -40,6 +41,11 @@ func runTrainPOS(ctx context.Context, args []string, stdin io.Reader, stdout, st
 		// Tuned on the dev sets: English keeps gaining up to 16.
 		*iters = map[string]int{"nl": 8, "en": 16}[*lang]
 	}
+	if *seeds == 0 {
+		// Tuned on the dev sets: averaging three English perceptrons gave
+		// +0.1 UPOS; for Dutch one was better.
+		*seeds = map[string]int{"nl": 1, "en": 3}[*lang]
+	}
 	if *out == "" {
 		*out = filepath.Join("internal", "lang", *lang, "pos.model")
 	}
@@ -48,7 +54,7 @@ func runTrainPOS(ctx context.Context, args []string, stdin io.Reader, stdout, st
 		return fmt.Errorf("train pos: %w", err)
 	}
 	opts := tag.TrainOptions{Lang: *lang, Files: files, Iterations: *iters, Seed: *seed, Prune: *prune, Log: stderr,
-		LexiconFiles: tag.LexiconFiles(*data, *lang), RawFiles: tag.RawFiles(*data, *lang), Clusters: *clusters, Beam: *beam}
+		LexiconFiles: tag.LexiconFiles(*data, *lang), RawFiles: tag.RawFiles(*data, *lang), Clusters: *clusters, Beam: *beam, Seeds: *seeds}
 	if *dev {
 		d, err := tag.ReadCoNLLU(tag.DevFile(*data, *lang))
 		if err != nil {

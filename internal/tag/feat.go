@@ -60,6 +60,12 @@ const (
 	fTitle
 	fCapCtx
 	fCapCtxR
+	fP1P2W     // tried, not used
+	fP1NextW   // tried, not used
+	fNextNext2 // tried, not used
+	fPrevNext
+	fShapeLen
+	fSuf3Cap // tried, not used
 )
 
 // mix combines two hashes (splitmix64 finaliser).
@@ -250,6 +256,7 @@ func local(fs []uint64, w *word) []uint64 {
 		mix(fPre3, hstr(prefix(l, 3))),
 		mix(fShape, hstr(shape(w.form))),
 	)
+	fs = append(fs, mix(fShapeLen, mix(hstr(shape(w.form)), uint64(min(utf8.RuneCountInString(w.form), 8)))))
 	if j := strings.LastIndexByte(l, '-'); j > 0 && j < len(l)-1 {
 		fs = append(fs, mix(fHyphenTail, hstr(suffix(l[j+1:], 4))))
 	}
@@ -331,6 +338,10 @@ func contextual(fs []uint64, ws []word, i int) []uint64 {
 		mix(fPrevWW, mix(p1, w.hLower)),
 		mix(fNextWW, mix(w.hLower, n1)),
 	)
+	// Tried and not kept (en dev): next two words together, suffix with
+	// capitalization, previous two tags with the word, previous tag with the
+	// next word.
+	fs = append(fs, mix(fPrevNext, mix(p1, n1)))
 	return fs
 }
 
@@ -348,7 +359,7 @@ func ctxOf(ws []word, i int) ctx {
 // dynamic appends the features that depend on the previous tags p1, p2
 // (tag index + 1; 0 = sentence start).
 func dynamic(fs []uint64, c ctx, p1, p2 int) []uint64 {
-	return dynamicWord(tagPair(fs, p1, p2), c, p1)
+	return dynamicWord(tagPair(fs, p1, p2), c, p1, p2)
 }
 
 // tagPair appends the features of the previous two tags alone, whose
@@ -358,8 +369,9 @@ func tagPair(fs []uint64, p1, p2 int) []uint64 {
 	return append(fs, mix(fP1, a), mix(fP2, b), mix(fP1P2, a<<8|b))
 }
 
-// dynamicWord appends the features of the previous tag with the word.
-func dynamicWord(fs []uint64, c ctx, p1 int) []uint64 {
+// dynamicWord appends the features of the previous tag with the word (p2
+// is for second-order templates; none helped so far).
+func dynamicWord(fs []uint64, c ctx, p1, p2 int) []uint64 {
 	a := uint64(p1)
 	return append(fs,
 		mix(fP1W, mix(a, c.hLower)),

@@ -201,7 +201,7 @@ func (t *Tagger) greedyTag(sc *scratch, upos []string) {
 				sc.scores[j] = loc[j] + pair[j]
 			}
 			sc.fs = contextual(sc.fs[:0], sc.ws, i)
-			sc.fs = dynamicWord(sc.fs, ctxOf(sc.ws, i), p1)
+			sc.fs = dynamicWord(sc.fs, ctxOf(sc.ws, i), p1, p2)
 			t.w.score(sc.fs, sc.scores)
 			g = 0
 			for j, v := range sc.scores {
@@ -240,7 +240,7 @@ func (t *Tagger) beamTag(sc *scratch, upos []string) {
 			for j := range out {
 				out[j] = b[j] + pair[j]
 			}
-			sc.fs = dynamicWord(sc.fs[:0], ctxOf(sc.ws, i), p1)
+			sc.fs = dynamicWord(sc.fs[:0], ctxOf(sc.ws, i), p1, p2)
 			t.w.score(sc.fs, out)
 		}, nil)
 	for i, g := range best {
