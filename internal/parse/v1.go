@@ -200,6 +200,16 @@ func ConvertV1(s *conllu.Sentence) Sentence {
 			case "ADP", "ADV", "SCONJ", "CCONJ", "PRON":
 				out.Deprels[i] = "fixed"
 			}
+		case "nummod":
+			// v2 tags ordinals (eerste, 20e, negentiende) ADJ amod.
+			if f := strings.ToLower(out.Forms[i]); out.UPOS[i] == "NUM" && (strings.HasSuffix(f, "ste") ||
+				strings.HasSuffix(f, "de") || (strings.HasSuffix(f, "e") && f[0] >= '0' && f[0] <= '9')) {
+				out.UPOS[i], out.Deprels[i] = "ADJ", "amod"
+			}
+		case "ccomp":
+			if head == "NOUN" || head == "PROPN" {
+				out.Deprels[i] = "acl"
+			}
 		case "amod":
 			// v2 calls adjectives modifying predicates advmod.
 			if head == "VERB" || head == "ADJ" {
