@@ -286,6 +286,17 @@ func (x *extractor) add(i int, typ string) {
 	if actor.thing {
 		actor = arg{} // "het wapen", "the trial": things do not act
 	}
+	if target.id != "" {
+		// travelling to a place: the place is where, not whom
+		if e := x.doc.EntityByID(target.id); e != nil && e.Type == kroniek.LOC {
+			for _, c := range x.lx.lemmaCandidates(x.toks[i].Text, x.toks[i].Lemma) {
+				if x.lx.motion[c] {
+					target = arg{}
+					break
+				}
+			}
+		}
+	}
 	ev.Actor, ev.ActorName = kroniek.Opt(actor.id), kroniek.Opt(actor.name)
 	ev.Target, ev.TargetName = kroniek.Opt(target.id), kroniek.Opt(target.name)
 	ev.Factuality, ev.Source = x.factuality(i)
@@ -304,6 +315,18 @@ func (x *extractor) add(i int, typ string) {
 				}
 			}
 			break
+		}
+	} else if x.toks[i].POS == "NOUN" && ev.ActorName != "" && ev.TargetName != "" {
+		// "de ontmoeting" between the same two: the meeting announced
+		// before, with its standing
+		for k := len(x.events) - 1; k >= 0; k-- {
+			if p := x.events[k]; p.Type == typ && p.ActorName == ev.ActorName && p.TargetName == ev.TargetName {
+				if (ev.Factuality == kroniek.Asserted || ev.Factuality == kroniek.Reported) &&
+					(p.Factuality == kroniek.Planned || p.Factuality == kroniek.Hypothetical) {
+					ev.Factuality = p.Factuality
+				}
+				break
+			}
 		}
 	} else if ev.Target == "" && ev.TargetName == "" && x.toks[i].POS == "NOUN" && ev.ActorName != "" {
 		// "Kim ... geen bezoek": the same actor's last event of this type
@@ -395,7 +418,7 @@ func (x *extractor) arguments(i int, typ string) (actor, target arg) {
 			poss = c
 		case "obl", "obl:arg", "nmod", "obl:tmod":
 			cs := x.caseOf(c)
-			if cs == "" && x.toks[c].POS == "PROPN" && x.rel(c) == "obl" && obj < 0 {
+			if cs == "" && x.toks[c].POS == "PROPN" && x.rel(c) == "obl" && obj < 0 && x.ent[c] >= 0 && x.doc.Entities[x.ent[c]].Type == kroniek.PER {
 				obj = c // a bare name the parse called obl: "om Poetin de hand te schudden"
 				continue
 			}
@@ -471,8 +494,8 @@ func (x *extractor) arguments(i int, typ string) (actor, target arg) {
 // trigger that depends on the trigger or on the verb governing it is the
 // subject.
 func (x *extractor) linearSubject(i int) int {
-	if x.lx.lang != "nl" {
-		return -1
+	if x.lx.lang != "nl" || x.infinitive(i) {
+		return -1 // "om Poetin te ontmoeten": no subject inside
 	}
 	heads := []int{i}
 	if h := x.head[i]; h >= 0 && (x.toks[h].POS == "VERB" || x.toks[h].POS == "AUX") {
@@ -552,10 +575,23 @@ func (x *extractor) inheritSubject(i int, isNoun bool) arg {
 		}
 		r := x.rel(cur)
 		switch {
-		case r == "xcomp" || r == "advcl" || r == "conj" || (isNoun && step == 0 && (r == "obj" || r == "obl")):
+		case r == "xcomp" || r == "advcl" || r == "conj" || (isNoun && step == 0 && r == "obj"):
 		case r == "ccomp" && x.infinitive(cur):
 			// the parse may call a te-infinitive a ccomp: "hoopt ... te verdienen"
 			r = "xcomp"
+		case r == "acl" && x.infinitive(cur):
+			// or hang a purpose clause on a noun: "de leider ... om Poetin
+			// te ontmoeten"; the noun, when it is a subject, is ours
+			if strings.HasPrefix(x.rel(h), "nsubj") && x.nominal(h) {
+				return x.argOf(h)
+			}
+			// else the subject of the verb the noun belongs to
+			for k := 0; k < 4 && h >= 0 && x.toks[h].POS != "VERB"; k++ {
+				h = x.head[h]
+			}
+			if h < 0 {
+				return arg{}
+			}
 		default:
 			return arg{}
 		}

@@ -100,10 +100,20 @@ func (x *extractor) factuality(i int) (string, kroniek.Opt) {
 	cur := v
 	for step := 0; step < 4 && x.head[cur] >= 0; step++ {
 		r := x.rel(cur)
-		if r != "xcomp" && r != "ccomp" && r != "advcl" && r != "csubj" && r != "conj" {
+		h := x.head[cur]
+		if r == "acl" && x.infinitive(cur) {
+			// a purpose clause the parse hung on a noun: "hoopt ... troepen
+			// te leveren" reads from the verb the noun belongs to
+			for k := 0; k < 4 && h >= 0 && x.toks[h].POS != "VERB"; k++ {
+				h = x.head[h]
+			}
+			if h < 0 {
+				break
+			}
+			r = "xcomp"
+		} else if r != "xcomp" && r != "ccomp" && r != "advcl" && r != "csubj" && r != "conj" {
 			break
 		}
-		h := x.head[cur]
 		l, w := x.verbLemma(h), x.lower[h]
 		if r != "conj" {
 			switch {
@@ -196,7 +206,15 @@ func (x *extractor) factuality(i int) (string, kroniek.Opt) {
 			}
 		}
 	}
-	// A time expression after the publication date makes it planned.
+	// A time expression after the publication date makes it planned; a
+	// purpose infinitive shares the time of its sentence.
+	if !planned && x.infinitive(i) && x.toks[i].POS == "VERB" {
+		for _, t := range x.doc.Times {
+			if j := x.tokenAt(t.Start); j < len(x.toks) && x.toks[j].Sent == s && (future(t.Value, x.doc.Published) || x.futureWords(t.Text)) {
+				planned = true
+			}
+		}
+	}
 	if !planned && !x.past(v) {
 		top := x.clauseTop(i)
 		for _, t := range x.doc.Times {
