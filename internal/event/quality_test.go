@@ -2,6 +2,7 @@ package event_test
 
 import (
 	"context"
+	"kroniek/internal/bars"
 	"testing"
 
 	"kroniek"
@@ -36,15 +37,9 @@ func TestGoldDevBars(t *testing.T) {
 	}
 	t.Logf("gold %d pred %d matched %d: P %.3f R %.3f F1 %.3f; actor %.3f target %.3f factuality %.3f",
 		s.Gold, s.Pred, s.Matched, s.P(), s.R(), s.F1(), s.ActorAcc(), s.TargetAcc(), s.FactualityAcc())
-	if s.F1() < 0.60 {
-		t.Errorf("event F1 %.3f < 0.60", s.F1())
-	}
-	if s.ActorAcc() < 0.80 {
-		t.Errorf("actor accuracy %.3f < 0.80", s.ActorAcc())
-	}
-	if s.FactualityAcc() < 0.75 {
-		t.Errorf("factuality accuracy %.3f < 0.75", s.FactualityAcc())
-	}
+	bars.Check(t, "events/gold-dev/f1", s.F1(), 0.60)
+	bars.Check(t, "events/gold-dev/actor", s.ActorAcc(), 0.80)
+	bars.Check(t, "events/gold-dev/factuality", s.FactualityAcc(), 0.75)
 }
 
 // BenchmarkStage measures the event stage alone on the example article,

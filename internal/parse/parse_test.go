@@ -3,6 +3,7 @@ package parse
 import (
 	"bytes"
 	"context"
+	"kroniek/internal/bars"
 	"os"
 	"strings"
 	"testing"
@@ -222,9 +223,7 @@ func TestLASBar(t *testing.T) {
 			sents, tags := devSet(t, tc.lang, tc.path...)
 			r := Evaluate(m, sents)
 			t.Logf("%s (%s tags): UAS %.2f LAS %.2f", tc.path[len(tc.path)-1], tags, r.UAS(), r.LAS())
-			if r.LAS() < 80 {
-				t.Errorf("LAS %.2f < 80", r.LAS())
-			}
+			bars.Check(t, "parse/"+tc.lang+"/las", r.LAS(), 80)
 		})
 	}
 }
