@@ -22,7 +22,11 @@ type Gap struct {
 }
 
 // Open lists the bars not yet met. Keys are "stage/set/measure".
-var Open = map[string]Gap{}
+var Open = map[string]Gap{
+	// Dutch headlines alone: 31 of 1,121 missed, mostly one- or two-word
+	// names and loanwords; whole articles meet the bar (99.91%).
+	"langid/nl/titles": {Issue: 2, Bar: 99.0, Measured: 97.234},
+}
 
 // Slack is how far below its recorded figure an open bar may fall before
 // the test fails: the figures are deterministic, so only rounding.
