@@ -21,19 +21,7 @@ func (d *Document) ToCodePoints() {
 	if ascii {
 		return
 	}
-	// cp[i] = number of code points before byte i; byte offsets inside a
-	// rune map to the rune's own index.
-	cp := make([]int32, len(text)+1)
-	n := int32(0)
-	for i := 0; i < len(text); {
-		_, size := utf8.DecodeRuneInString(text[i:])
-		for j := 0; j < size; j++ {
-			cp[i+j] = n
-		}
-		i += size
-		n++
-	}
-	cp[len(text)] = n
+	cp := CodePointOffsets(text)
 	c := func(p *int) {
 		if *p < 0 {
 			*p = 0
@@ -41,7 +29,7 @@ func (d *Document) ToCodePoints() {
 		if *p > len(text) {
 			*p = len(text)
 		}
-		*p = int(cp[*p])
+		*p = cp[*p]
 	}
 	for i := range d.Sentences {
 		c(&d.Sentences[i].Start)
@@ -78,4 +66,22 @@ func (d *Document) ToCodePoints() {
 		c(&d.Events[i].Trigger.Start)
 		c(&d.Events[i].Trigger.End)
 	}
+}
+
+// CodePointOffsets returns, for every byte offset into text (0 through
+// len(text)), the code point offset; a byte inside a rune maps to that
+// rune's offset.
+func CodePointOffsets(text string) []int {
+	cp := make([]int, len(text)+1)
+	n := 0
+	for i := 0; i < len(text); {
+		_, size := utf8.DecodeRuneInString(text[i:])
+		for j := 0; j < size; j++ {
+			cp[i+j] = n
+		}
+		i += size
+		n++
+	}
+	cp[len(text)] = n
+	return cp
 }

@@ -66,84 +66,6 @@ func (s Scores) Print(w io.Writer) {
 	fmt.Fprintf(w, "geoF1 %.3f aliasMerge %.3f\n", gf, s.MergeRate())
 }
 
-type span struct{ s, e int }
-
-func overlap(a, b span) int {
-	return max(0, min(a.e, b.e)-max(a.s, b.s))
-}
-
-// locate gives each gold string a code point span, searching in order of
-// appearance as score.py does.
-func locate(text []rune, items []string) []*span {
-	pos := 0
-	out := make([]*span, len(items))
-	for i, it := range items {
-		needle := []rune(it)
-		j := indexRunes(text, needle, pos)
-		if j < 0 {
-			j = indexRunes(text, needle, 0)
-		}
-		if j < 0 {
-			continue
-		}
-		out[i] = &span{j, j + len(needle)}
-		pos = j + 1
-	}
-	return out
-}
-
-func indexRunes(text, needle []rune, from int) int {
-	if len(needle) == 0 {
-		return min(from, len(text))
-	}
-outer:
-	for i := from; i+len(needle) <= len(text); i++ {
-		for j := range needle {
-			if text[i+j] != needle[j] {
-				continue outer
-			}
-		}
-		return i
-	}
-	return -1
-}
-
-// match pairs gold and predicted spans one to one, largest overlap first.
-func match(g []*span, p []span) map[int]int {
-	type cand struct{ ov, i, j int }
-	var cs []cand
-	for i, gs := range g {
-		if gs == nil {
-			continue
-		}
-		for j, ps := range p {
-			if ov := overlap(*gs, ps); ov > 0 {
-				cs = append(cs, cand{ov, i, j})
-			}
-		}
-	}
-	// Python sorts the tuples descending: overlap, then gold index, then pred index.
-	sort.Slice(cs, func(a, b int) bool {
-		if cs[a].ov != cs[b].ov {
-			return cs[a].ov > cs[b].ov
-		}
-		if cs[a].i != cs[b].i {
-			return cs[a].i > cs[b].i
-		}
-		return cs[a].j > cs[b].j
-	})
-	m := map[int]int{}
-	used := map[int]bool{}
-	for _, c := range cs {
-		if _, ok := m[c.i]; ok || used[c.j] {
-			continue
-		}
-		m[c.i] = c.j
-		used[c.j] = true
-	}
-	return m
-}
-
 var spaces = regexp.MustCompile(`\s+`)
 
 // norm is score.py's norm without NFKC (gold-dev names are NFC text).
@@ -168,12 +90,12 @@ func Score(items []golddev.Item, docs map[string]*kroniek.Document, verbose bool
 		for _, p := range g.Places {
 			gtexts = append(gtexts, p.Text)
 		}
-		gs := locate(text, gtexts)
-		ps := make([]span, len(doc.Places))
+		gs := golddev.LocateCodePoints(it.Article.Text, gtexts)
+		ps := make([]golddev.Span, len(doc.Places))
 		for i, p := range doc.Places {
-			ps[i] = span{p.Start, p.End}
+			ps[i] = golddev.Span{Start: p.Start, End: p.End}
 		}
-		m := match(gs, ps)
+		m := golddev.Match(gs, ps, golddev.Overlap)
 		s.PlaceFound += len(m)
 		s.PlacePred += len(doc.Places)
 		s.PlaceGold += len(g.Places)

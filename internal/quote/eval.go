@@ -2,10 +2,9 @@ package quote
 
 import (
 	"fmt"
-	"sort"
+	"kroniek"
 	"strings"
 	"unicode"
-	"unicode/utf8"
 
 	"kroniek/internal/golddev"
 	"kroniek/internal/quote/polnear"
@@ -70,22 +69,6 @@ func (c Counts) String() string {
 		c.Gold, c.Pred, p, r, f, c.Speaker(), c.Surname(), c.SpN)
 }
 
-// cpMap returns, for each byte offset of t, its code point offset.
-func cpMap(t string) []int {
-	m := make([]int, len(t)+1)
-	n := 0
-	for i := 0; i < len(t); {
-		_, size := utf8.DecodeRuneInString(t[i:])
-		for j := 0; j < size; j++ {
-			m[i+j] = n
-		}
-		i += size
-		n++
-	}
-	m[len(t)] = n
-	return m
-}
-
 // Norm normalises a name as score.py does: lower case, trimmed, inner
 // white space collapsed. (score.py also applies NFKC, which changes nothing
 // in news names but ligatures and full-width forms.)
@@ -93,54 +76,18 @@ func Norm(s string) string {
 	return strings.Join(strings.Fields(strings.ToLower(s)), " ")
 }
 
-type cspan struct{ s, e int }
+// cspan is a code point span.
+type cspan = golddev.Span
 
-func ov(a, b cspan) int {
-	lo, hi := max(a.s, b.s), min(a.e, b.e)
-	if hi > lo {
-		return hi - lo
+func ov(a, b cspan) int { return a.Overlap(b) }
+
+// halfOverlap scores a pair that overlaps by at least half the shorter
+// span (as score.py requires for quotes); 0 for any other pair.
+func halfOverlap(a, b cspan) int {
+	if o := ov(a, b); o > 0 && 2*o >= min(a.End-a.Start, b.End-b.Start) {
+		return o
 	}
 	return 0
-}
-
-// match pairs gold and predicted spans one to one, largest overlap first,
-// with score.py's order among ties.
-func match(gs []*cspan, ps []cspan, need func(g, p cspan) bool) map[int]int {
-	type cand struct{ o, i, j int }
-	var cs []cand
-	for i, g := range gs {
-		if g == nil {
-			continue
-		}
-		for j, p := range ps {
-			if need(*g, p) {
-				cs = append(cs, cand{ov(*g, p), i, j})
-			}
-		}
-	}
-	sort.Slice(cs, func(a, b int) bool {
-		if cs[a].o != cs[b].o {
-			return cs[a].o > cs[b].o
-		}
-		if cs[a].i != cs[b].i {
-			return cs[a].i > cs[b].i
-		}
-		return cs[a].j > cs[b].j
-	})
-	m := map[int]int{}
-	used := map[int]bool{}
-	for _, c := range cs {
-		if _, ok := m[c.i]; ok || used[c.j] {
-			continue
-		}
-		m[c.i] = c.j
-		used[c.j] = true
-	}
-	return m
-}
-
-func halfOverlap(a, b cspan) bool {
-	return 2*ov(a, b) >= min(a.e-a.s, b.e-b.s)
 }
 
 // Pred is a predicted quote in code point offsets with its speaker name.
@@ -153,7 +100,7 @@ type Pred struct {
 // PredsOf converts the direct quotes of an Attribute result (byte offsets
 // into text) to code point predictions.
 func PredsOf(text string, as []Attribution) []Pred {
-	m := cpMap(text)
+	m := kroniek.CodePointOffsets(text)
 	c := func(i int) int { return m[min(max(i, 0), len(text))] }
 	var ps []Pred
 	for _, a := range as {
@@ -162,7 +109,7 @@ func PredsOf(text string, as []Attribution) []Pred {
 		}
 		p := Pred{Start: c(a.Start), End: c(a.End), SpeakerName: string(a.SpeakerName)}
 		if a.SourceEnd > a.SourceStart {
-			p.Source = cspan{c(a.SourceStart), c(a.SourceEnd)}
+			p.Source = cspan{Start: c(a.SourceStart), End: c(a.SourceEnd)}
 		}
 		ps = append(ps, p)
 	}
@@ -174,32 +121,17 @@ func PredsOf(text string, as []Attribution) []Pred {
 // receives the misses.
 func ScoreGoldDev(id, text string, gold []golddev.Quote, pred []Pred, log func(string)) Counts {
 	cnt := Counts{Docs: 1, Gold: len(gold), Pred: len(pred)}
-	m := cpMap(text)
 	// Locate each gold quote in order of appearance, as score.py does.
-	gs := make([]*cspan, len(gold))
-	pos := 0 // bytes
+	texts := make([]string, len(gold))
 	for i, q := range gold {
-		k := -1
-		if pos <= len(text) {
-			if j := strings.Index(text[pos:], q.Text); j >= 0 {
-				k = pos + j
-			}
-		}
-		if k < 0 {
-			k = strings.Index(text, q.Text)
-		}
-		if k < 0 {
-			continue
-		}
-		gs[i] = &cspan{m[k], m[k+len(q.Text)]}
-		_, size := utf8.DecodeRuneInString(text[k:])
-		pos = k + max(size, 1)
+		texts[i] = q.Text
 	}
+	gs := golddev.LocateCodePoints(text, texts)
 	ps := make([]cspan, len(pred))
 	for j, p := range pred {
-		ps[j] = cspan{p.Start, p.End}
+		ps[j] = cspan{Start: p.Start, End: p.End}
 	}
-	mt := match(gs, ps, halfOverlap)
+	mt := golddev.Match(gs, ps, halfOverlap)
 	cnt.TP = len(mt)
 	for i := range gold {
 		j, ok := mt[i]
@@ -314,12 +246,12 @@ func PolNeARGold(a polnear.Article) []PolQuote {
 			if !in {
 				continue
 			}
-			q := PolQuote{Span: cspan{s, e}}
+			q := PolQuote{Span: cspan{Start: s, End: e}}
 			var src []string
 			for _, sp := range at.Source {
 				if sp.End <= len(rs) {
 					src = append(src, string(rs[sp.Start:sp.End]))
-					q.Sources = append(q.Sources, cspan{sp.Start, sp.End})
+					q.Sources = append(q.Sources, cspan{Start: sp.Start, End: sp.End})
 				}
 			}
 			q.Source = strings.Join(src, " ")
@@ -362,15 +294,15 @@ func ScorePolNeAR(a polnear.Article, gold []PolQuote, pred []Pred, log func(stri
 	}
 	ps := make([]cspan, len(pred))
 	for j, p := range pred {
-		ps[j] = cspan{p.Start, p.End}
+		ps[j] = cspan{Start: p.Start, End: p.End}
 	}
-	mt := match(gs, ps, halfOverlap)
+	mt := golddev.Match(gs, ps, halfOverlap)
 	cnt.TP = len(mt)
 	for i, g := range gold {
 		j, ok := mt[i]
 		if !ok {
 			if log != nil {
-				log(fmt.Sprintf("  missed quote %s: %q", a.Name, clip(string(rs[g.Span.s:g.Span.e]), 70)))
+				log(fmt.Sprintf("  missed quote %s: %q", a.Name, clip(string(rs[g.Span.Start:g.Span.End]), 70)))
 			}
 			continue
 		}
@@ -392,11 +324,11 @@ func ScorePolNeAR(a polnear.Article, gold []PolQuote, pred []Pred, log func(stri
 		case p.SpeakerName != "" && lastField(Norm(p.SpeakerName)) == gl:
 			cnt.SpPart++
 			if log != nil {
-				log(fmt.Sprintf("  speaker~ %s: gold %q got %q for %q", a.Name, g.Source, p.SpeakerName, clip(string(rs[g.Span.s:g.Span.e]), 50)))
+				log(fmt.Sprintf("  speaker~ %s: gold %q got %q for %q", a.Name, g.Source, p.SpeakerName, clip(string(rs[g.Span.Start:g.Span.End]), 50)))
 			}
 		default:
 			if log != nil {
-				log(fmt.Sprintf("  speaker %s: gold %q got %q for %q", a.Name, g.Source, p.SpeakerName, clip(string(rs[g.Span.s:g.Span.e]), 50)))
+				log(fmt.Sprintf("  speaker %s: gold %q got %q for %q", a.Name, g.Source, p.SpeakerName, clip(string(rs[g.Span.Start:g.Span.End]), 50)))
 			}
 		}
 	}

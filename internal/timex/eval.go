@@ -3,7 +3,6 @@ package timex
 import (
 	"fmt"
 	"io"
-	"sort"
 	"strings"
 
 	"kroniek"
@@ -82,47 +81,24 @@ func (m Miss) String() string {
 	return fmt.Sprintf("%s value    %q gold %s %s; got %q %s %s", m.Doc, m.Gold.Text, m.Gold.Type, m.Gold.Value, m.Pred.Text, m.Pred.Type, m.Pred.Value)
 }
 
-func overlap(a, b Span) int {
-	lo, hi := max(a.Start, b.Start), min(a.End, b.End)
-	if hi > lo {
-		return hi - lo
-	}
-	return 0
-}
-
 // Score matches predictions to gold one to one, largest overlap first (as
 // gold-dev/score.py and the TempEval-3 relaxed match do).
 func Score(doc string, gold, pred []Span) (Counts, []Miss) {
 	c := Counts{Gold: len(gold), Pred: len(pred)}
-	type pair struct{ ov, g, p int }
-	var cands []pair
-	for gi, g := range gold {
-		if g.End <= g.Start {
-			continue
-		}
-		for pi, p := range pred {
-			if ov := overlap(g, p); ov > 0 {
-				cands = append(cands, pair{ov, gi, pi})
-			}
+	gs := make([]*golddev.Span, len(gold))
+	for i, g := range gold {
+		if g.End > g.Start {
+			gs[i] = &golddev.Span{Start: g.Start, End: g.End}
 		}
 	}
-	sort.SliceStable(cands, func(a, b int) bool {
-		if cands[a].ov != cands[b].ov {
-			return cands[a].ov > cands[b].ov
-		}
-		if cands[a].g != cands[b].g {
-			return cands[a].g > cands[b].g
-		}
-		return cands[a].p > cands[b].p
-	})
-	gm := make(map[int]int)
-	pm := make(map[int]bool)
-	for _, x := range cands {
-		if _, ok := gm[x.g]; ok || pm[x.p] {
-			continue
-		}
-		gm[x.g] = x.p
-		pm[x.p] = true
+	ps := make([]golddev.Span, len(pred))
+	for i, p := range pred {
+		ps[i] = golddev.Span{Start: p.Start, End: p.End}
+	}
+	gm := golddev.Match(gs, ps, golddev.Overlap)
+	pm := make(map[int]bool, len(gm))
+	for _, pi := range gm {
+		pm[pi] = true
 	}
 	var misses []Miss
 	for gi, g := range gold {
@@ -238,41 +214,20 @@ func EvalGoldDev(dir string, annotate Annotator) (map[string]Counts, []Miss, err
 	return out, misses, nil
 }
 
-// locate gives gold times spans by finding their text in order (like
-// score.py's locate; unlocatable items get an empty span and stay unmatched).
+// locate gives gold times byte spans by finding their text in order, as
+// score.py does; unlocatable items get Start -1 and stay unmatched.
 func locate(txt string, ts []golddev.Time) []Span {
+	texts := make([]string, len(ts))
+	for i, t := range ts {
+		texts[i] = t.Text
+	}
+	found := golddev.Locate(txt, texts)
 	out := make([]Span, len(ts))
-	pos := 0
 	for i, t := range ts {
 		out[i] = Span{Text: t.Text, Type: t.Type, Value: t.Value, Start: -1, End: -1}
-		if t.Text == "" {
-			continue
+		if f := found[i]; f != nil && t.Text != "" {
+			out[i].Start, out[i].End = f.Start, f.End
 		}
-		k := -1
-		if pos <= len(txt) {
-			if j := strings.Index(txt[pos:], t.Text); j >= 0 {
-				k = pos + j
-			}
-		}
-		if k < 0 {
-			k = strings.Index(txt, t.Text)
-		}
-		if k < 0 {
-			continue
-		}
-		out[i].Start, out[i].End = k, k+len(t.Text)
-		_, size := firstRune(txt[k:])
-		pos = k + size
 	}
 	return out
-}
-
-func firstRune(s string) (rune, int) {
-	for i, r := range s {
-		if i == 0 {
-			n := len(string(r))
-			return r, n
-		}
-	}
-	return 0, 1
 }
