@@ -440,6 +440,12 @@ func (l *linker) output(cs []*cluster) {
 			e.KB = kroniek.Opt(c.entry.ID)
 		}
 		e.Country = c.country // set for places and for adjectives only
+		if c.typ == kroniek.LOC && c.entry != nil && shouted(e.Name) {
+			// A dateline's KAPELLE is the place Kapelle.
+			if n := c.entry.NameIn(doc.Lang); n != "" {
+				e.Name = n
+			}
+		}
 		for _, mi := range c.ments {
 			m := l.ms[mi]
 			e.Mentions = append(e.Mentions, kroniek.Mention{Start: m.start, End: m.end, Text: m.text})
@@ -463,4 +469,19 @@ func (l *linker) output(cs []*cluster) {
 		doc.Entities = append(doc.Entities, e)
 	}
 	sort.SliceStable(doc.Places, func(i, j int) bool { return doc.Places[i].Start < doc.Places[j].Start })
+}
+
+// shouted reports a name written in capitals (a dateline, a heading), at
+// least four letters long so that acronyms such as VS or USA are left alone.
+func shouted(name string) bool {
+	letters := 0
+	for _, r := range name {
+		if unicode.IsLower(r) {
+			return false
+		}
+		if unicode.IsLetter(r) {
+			letters++
+		}
+	}
+	return letters >= 4
 }

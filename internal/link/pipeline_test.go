@@ -145,3 +145,26 @@ func TestExamplePipeline(t *testing.T) {
 		t.Errorf("Poetin's entity: %+v", e)
 	}
 }
+
+// TestShoutedDateline: a place in capitals (a dateline) is named as the
+// knowledge base names it, while acronyms keep their capitals.
+func TestShoutedDateline(t *testing.T) {
+	p := pipeline.New(pipeline.Options{})
+	doc, err := p.Extract(context.Background(), kroniek.Article{ID: "t", Lang: "nl", Published: "2025-09-08",
+		Text: "KAPELLE - Minister Sanne de Wit heeft maandag in Kapelle telers gesproken. In DEN HAAG vroeg de VVD om een debat."})
+	if err != nil {
+		t.Fatal(err)
+	}
+	names := map[string]bool{}
+	for _, e := range doc.Entities {
+		names[e.Name] = true
+	}
+	for _, want := range []string{"Kapelle", "Den Haag"} {
+		if !names[want] {
+			t.Errorf("no entity named %q in %v", want, names)
+		}
+	}
+	if names["KAPELLE"] || names["DEN HAAG"] {
+		t.Errorf("shouted names kept: %v", names)
+	}
+}
