@@ -414,14 +414,10 @@ func (b *builder) cities() error {
 		if len(c) < 15 {
 			return nil
 		}
-		lat, err1 := strconv.ParseFloat(c[4], 64)
-		lon, err2 := strconv.ParseFloat(c[5], 64)
-		if err1 != nil || err2 != nil {
+		e := geonamesPlace(c[0], c[1], c[8], c[4], c[5], c[14], c[7])
+		if e == nil {
 			return nil
 		}
-		pop, _ := strconv.ParseInt(c[14], 10, 64)
-		e := &Entry{ID: "geonames:" + c[0], Type: "LOC", Name: c[1], Country: c[8], Lat: round4(lat),
-			Lon: round4(lon), Pop: pop, Feature: c[7]}
 		if c[2] != c[1] {
 			e.Aliases = append(e.Aliases, c[2])
 		}
@@ -435,6 +431,20 @@ func (b *builder) cities() error {
 		b.st.Places++
 		return nil
 	})
+}
+
+// geonamesPlace makes the entry of a GeoNames place from its fields as
+// text (the city files order their columns differently); nil when the
+// coordinates do not parse.
+func geonamesPlace(id, name, country, lat, lon, pop, feature string) *Entry {
+	la, err1 := strconv.ParseFloat(lat, 64)
+	lo, err2 := strconv.ParseFloat(lon, 64)
+	if err1 != nil || err2 != nil {
+		return nil
+	}
+	p, _ := strconv.ParseInt(pop, 10, 64)
+	return &Entry{ID: "geonames:" + id, Type: "LOC", Name: name, Country: country, Lat: round4(la),
+		Lon: round4(lo), Pop: p, Feature: feature}
 }
 
 // cityAlias keeps alternate names in Latin script that look like names, not
@@ -460,14 +470,10 @@ func (b *builder) smallPlaces() error {
 		if _, dup := b.entries["geonames:"+c[0]]; dup {
 			return nil
 		}
-		lat, err1 := strconv.ParseFloat(c[9], 64)
-		lon, err2 := strconv.ParseFloat(c[10], 64)
-		if err1 != nil || err2 != nil {
+		e := geonamesPlace(c[0], c[1], c[3], c[9], c[10], c[8], c[6])
+		if e == nil {
 			return nil
 		}
-		pop, _ := strconv.ParseInt(c[8], 10, 64)
-		e := &Entry{ID: "geonames:" + c[0], Type: "LOC", Name: c[1], Country: c[3], Lat: round4(lat),
-			Lon: round4(lon), Pop: pop, Feature: c[6]}
 		if c[2] != "" && cityAlias(c[2]) {
 			e.Aliases = append(e.Aliases, c[2])
 		}

@@ -3,25 +3,12 @@ package timeml
 import (
 	"encoding/xml"
 	"errors"
-	"fmt"
 	"io"
-	"os"
 	"strings"
 )
 
 // ReadCATFile reads a MEANTIME (NewsReader) CAT XML file.
-func ReadCATFile(path string) (*Doc, error) {
-	f, err := os.Open(path)
-	if err != nil {
-		return nil, fmt.Errorf("timeml: %w", err)
-	}
-	defer f.Close()
-	d, err := ReadCAT(f)
-	if err != nil {
-		return nil, fmt.Errorf("timeml: %s: %w", path, err)
-	}
-	return d, nil
-}
+func ReadCATFile(path string) (*Doc, error) { return readPath(path, ReadCAT) }
 
 // ReadCAT parses a CAT XML document: tokens, and TIMEX3 markables anchored
 // to token ids. The text is rebuilt from the tokens (a space between them,

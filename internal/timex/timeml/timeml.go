@@ -30,13 +30,16 @@ type Doc struct {
 }
 
 // ReadFile reads a TimeML file.
-func ReadFile(path string) (*Doc, error) {
+func ReadFile(path string) (*Doc, error) { return readPath(path, Read) }
+
+// readPath opens path and parses it with read.
+func readPath(path string, read func(io.Reader) (*Doc, error)) (*Doc, error) {
 	f, err := os.Open(path)
 	if err != nil {
 		return nil, fmt.Errorf("timeml: %w", err)
 	}
 	defer f.Close()
-	d, err := Read(f)
+	d, err := read(f)
 	if err != nil {
 		return nil, fmt.Errorf("timeml: %s: %w", path, err)
 	}
