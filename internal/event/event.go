@@ -379,12 +379,7 @@ func (x *extractor) arguments(i int, typ string) (actor, target arg) {
 		return x.fallbackArgs(i)
 	}
 	isNoun := x.toks[i].POS == "NOUN"
-	passive := false
-	for _, c := range x.kids[i] {
-		if x.toks[c].Deprel == "aux:pass" || x.toks[c].Deprel == "nsubj:pass" {
-			passive = true
-		}
-	}
+	passive := x.passiveVerb(i)
 	if x.toks[i].POS == "ADJ" {
 		passive = true // "gewond", "injured": the subject suffers it
 	}
@@ -430,9 +425,37 @@ func (x *extractor) arguments(i int, typ string) (actor, target arg) {
 			}
 		}
 	}
+	patient := -1
+	if subj < 0 && x.rel(i) == "conj" && !isNoun {
+		// "werd gepakt en aangeklaagd", "vluchtte maar werd opgepakt": a
+		// conjunct without a subject shares the first one's, and without an
+		// auxiliary of its own also its voice and agent
+		if h := x.head[i]; h >= 0 && x.toks[h].POS == "VERB" {
+			hp := x.passiveVerb(h)
+			if !passive && hp && !x.hasAux(i) {
+				passive = true
+				if agent < 0 {
+					agent = x.agentIn(h)
+				}
+			}
+			if passive {
+				for _, c := range x.kids[h] {
+					if strings.HasPrefix(x.rel(c), "nsubj") && x.nominal(c) {
+						patient = c
+						break
+					}
+				}
+			}
+		}
+	}
 	if passive {
 		if subj >= 0 {
 			target = x.argOf(subj)
+		} else if patient >= 0 {
+			target = x.argOf(patient)
+		}
+		if agent < 0 {
+			agent = x.agentIn(i)
 		}
 		if agent >= 0 {
 			actor = x.argOf(agent)
@@ -465,10 +488,20 @@ func (x *extractor) arguments(i int, typ string) (actor, target arg) {
 	if actor.name == "" && isNoun {
 		actor = x.nounActor(i)
 	}
-	if actor.name == "" && !(isNoun && (typ == "COERCE" || typ == "ACCUSE")) {
+	if actor.name == "" && !passive && !(isNoun && (typ == "COERCE" || typ == "ACCUSE" && x.rel(i) != "obj")) {
 		// (who "eist 16 jaar cel" does not jail anyone: a sentence, trial
 		// or arrest named as a noun has no actor in the clause around it)
 		actor = x.inheritSubject(i, isNoun)
+	}
+	if actor.name == "" && isNoun && x.rel(i) == "obj" && typ != "COERCE" {
+		// "De vakbonden hebben een nieuwe stakingsdag uitgeroepen": an
+		// event noun as object takes the subject of its verb, also where
+		// the parse mislabelled that subject
+		if h := x.head[i]; h >= 0 && x.toks[h].POS == "VERB" {
+			if j := x.linearSubject(h); j >= 0 && j != i {
+				actor = x.argOf(j)
+			}
+		}
 	}
 	if actor.name == "" && passive && x.lx.policeWork[x.lemma(i)] {
 		// "De bestuurder is aangehouden": arrests are police work
@@ -488,6 +521,101 @@ func (x *extractor) arguments(i int, typ string) (actor, target arg) {
 	return actor, target
 }
 
+// passiveVerb reports whether verb v is passive: a passive auxiliary or
+// subject in the parse, unless a perfect auxiliary hebben makes it active
+// ("heeft de stichting benaderd"); or, in Dutch, a participle with zijn
+// whose verb does not take zijn in the perfect ("is aangehouden", not "is
+// afgetreden") and has no object.
+func (x *extractor) passiveVerb(v int) bool {
+	auxPass, subjPass, active, be, obj := false, false, false, false, false
+	for _, c := range x.kids[v] {
+		switch x.toks[c].Deprel {
+		case "aux:pass":
+			auxPass = true
+		case "nsubj:pass":
+			subjPass = true
+		case "aux":
+			if c+1 < len(x.toks) && x.toks[c+1].Sent == x.toks[v].Sent && c+1 != v {
+				if p := x.toks[c+1].POS; p == "NOUN" || p == "ADJ" || p == "PROPN" {
+					continue // "zijn meldplicht": a possessive the tagger took for a verb
+				}
+			}
+			active = active || x.lx.activeAux[x.lower[c]]
+			be = be || x.lx.beAux[x.lower[c]]
+		case "obj":
+			obj = true
+		}
+	}
+	if auxPass || subjPass && !active {
+		return true
+	}
+	if !be || active || obj || x.toks[v].POS != "VERB" || !x.participle(v) {
+		return false
+	}
+	l := x.lemma(v)
+	for w := range x.lx.unaccusative {
+		if strings.HasSuffix(l, w) {
+			return false
+		}
+	}
+	return true
+}
+
+// participle reports whether the Dutch verb form at v can be a past
+// participle: it ends in -d, -t or -en and has ge- (also after a particle)
+// or an unstressed prefix that takes its place ("verdacht", "ontslagen").
+func (x *extractor) participle(v int) bool {
+	w := x.lower[v]
+	if !strings.HasSuffix(w, "d") && !strings.HasSuffix(w, "t") && !strings.HasSuffix(w, "en") {
+		return false
+	}
+	if strings.Contains(w, "ge") {
+		return true
+	}
+	for _, p := range []string{"be", "ver", "ont", "her", "er"} {
+		if strings.HasPrefix(w, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// hasAux reports whether verb v has an auxiliary of its own.
+func (x *extractor) hasAux(v int) bool {
+	for _, c := range x.kids[v] {
+		if r := x.rel(c); r == "aux" || r == "cop" {
+			return true
+		}
+	}
+	return false
+}
+
+// agentIn finds the agent phrase (door, by) of passive verb v anywhere in
+// its clause: the parse often hangs it on another phrase ("op dezelfde
+// dag door revolutionairen opgepakt"). It returns -1 when there is none.
+func (x *extractor) agentIn(v int) int {
+	queue := []int{v}
+	for depth := 0; depth < 3 && len(queue) > 0; depth++ {
+		var next []int
+		for _, q := range queue {
+			for _, c := range x.kids[q] {
+				switch x.rel(c) {
+				case "acl", "advcl", "ccomp", "xcomp", "conj", "parataxis", "csubj":
+					continue
+				}
+				if x.nominal(c) {
+					if cs := x.caseOf(c); cs == "door" || cs == "by" {
+						return c
+					}
+				}
+				next = append(next, c)
+			}
+		}
+		queue = next
+	}
+	return -1
+}
+
 // linearSubject finds the subject the parse mislabelled: the Dutch parse
 // often takes a clause-initial noun phrase for an object ("De rechtbank
 // heeft zijn meldplicht opgeheven"). The first bare nominal before the
@@ -502,6 +630,12 @@ func (x *extractor) linearSubject(i int) int {
 		switch x.rel(i) {
 		case "xcomp", "obj", "ccomp", "conj":
 			heads = append(heads, h)
+		default:
+			if x.lx.auxiliary[x.lower[h]] && h < i {
+				// "Een meisje had ... geklaagd": the parse made the
+				// auxiliary the clause's head, with the subject on it
+				heads = append(heads, h)
+			}
 		}
 	}
 	best := -1
@@ -716,11 +850,16 @@ func (x *extractor) argOf(i int) arg {
 		}
 		return arg{}
 	}
-	if x.lx.roles[x.lemma(i)] || x.lx.roles[x.lower[i]] {
+	if (x.lx.roles[x.lemma(i)] || x.lx.roles[x.lower[i]]) && !x.plural(i) {
 		// "de grote leider", "the president": a definite role noun refers
-		// to the article's main person
+		// to the person last named with that role ("bisschop Punt"), else
+		// to the article's main person; "the foreign ministers" are a group
 		for _, c := range x.kids[i] {
 			if x.rel(c) == "det" && x.lx.definite[x.lower[c]] {
+				if e := x.roleHolder(i); e >= 0 {
+					en := x.doc.Entities[e]
+					return arg{id: en.ID, name: en.Name}
+				}
 				if a, ok := x.resolvePronoun(i); ok {
 					return a
 				}
@@ -732,6 +871,44 @@ func (x *extractor) argOf(i int) arg {
 		return arg{id: en.ID, name: en.Name}
 	}
 	return arg{name: x.describe(i), thing: !x.agentive(i)}
+}
+
+// roleHolder returns the person last named with the role noun at i before
+// it — "bisschop Jos Punt", "Punt, de bisschop van Haarlem" — or -1.
+func (x *extractor) roleHolder(i int) int {
+	role := x.lemma(i)
+	person := func(j int) bool {
+		return j >= 0 && j < len(x.toks) && x.ent[j] >= 0 && x.doc.Entities[x.ent[j]].Type == kroniek.PER
+	}
+	// "the Prime Minister" is not the Minister of Economy
+	mod := ""
+	if i > 0 && x.head[i-1] == i && x.rel(i-1) != "det" && x.rel(i-1) != "nmod" {
+		mod = x.lower[i-1]
+	}
+	for j := i - 1; j >= 0; j-- {
+		if x.lower[j] != x.lower[i] && (x.lemma(j) != role || len(x.lower[j]) > len(x.lower[i])) || x.plural(j) ||
+			mod != "" && (j == 0 || x.lower[j-1] != mod) {
+			// (a longer form of the same lemma is a plural: "the Prime Ministers of ...")
+			continue
+		}
+		for k := j + 1; k <= j+3 && k < i && x.toks[k].Sent == x.toks[j].Sent; k++ {
+			if person(k) {
+				return x.ent[k]
+			}
+			if p := x.toks[k].POS; p != "PROPN" && p != "ADJ" && p != "NOUN" {
+				break
+			}
+		}
+		if h := x.head[j]; x.rel(j) == "appos" && person(h) {
+			return x.ent[h]
+		}
+		for _, c := range x.kids[j] {
+			if r := x.rel(c); (r == "appos" || r == "flat") && person(c) {
+				return x.ent[c]
+			}
+		}
+	}
+	return -1
 }
 
 // nameWithHead resolves a definite description to the entity whose name
@@ -814,6 +991,14 @@ func (x *extractor) agentive(i int) bool {
 	}
 	if strings.HasSuffix(w, "ment") || strings.HasSuffix(w, "ments") {
 		return false
+	}
+	if x.lx.lang == "nl" {
+		// a Dutch compound acts as its head noun: "buurvrouw", "gemeenteraad"
+		for a := range x.lx.agents {
+			if len(a) >= 4 && len(w) >= len(a)+3 && strings.HasSuffix(w, a) {
+				return true
+			}
+		}
 	}
 	for _, s := range x.lx.agentSuffixes {
 		if strings.HasSuffix(w, s) && len(w) > len(s)+2 {

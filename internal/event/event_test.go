@@ -116,6 +116,49 @@ func TestEvents(t *testing.T) {
 				"Het het PRON 3 nsubj", "was zijn AUX 3 cop", "makkelijk makkelijk ADJ 0 root", "niet niet ADV 3 advmod", "toen toen SCONJ 8 mark", "hij hij PRON 8 nsubj:pass", "werd worden AUX 8 aux:pass", "veroordeeld veroordelen VERB 3 advcl", ". . PUNCT 3 punct")
 			return d
 		}, "COERCE", "", "", kroniek.Asserted},
+		{"nl zijn with a participle is passive", func() *kroniek.Document {
+			return sentence("nl", "2024-01-10",
+				"De de DET 2 det", "man man NOUN 4 nsubj", "is zijn AUX 4 aux", "gearresteerd arresteren VERB 0 root", ". . PUNCT 4 punct")
+		}, "COERCE", "de politie", "De man", kroniek.Asserted},
+		{"nl zijn with a verb of motion or change is active", func() *kroniek.Document {
+			return sentence("nl", "2024-01-10",
+				"De de DET 2 det", "wethouder wethouder NOUN 4 nsubj", "is zijn AUX 4 aux", "afgetreden af_treden VERB 0 root", ". . PUNCT 4 punct")
+		}, "CONCEDE", "De wethouder", "", kroniek.Asserted},
+		{"nl hebben makes a participle active", func() *kroniek.Document {
+			return sentence("nl", "2024-01-10",
+				"De de DET 2 det", "buurvrouw buurvrouw NOUN 6 nsubj:pass", "heeft hebben AUX 6 aux", "de de DET 5 det", "stichting stichting NOUN 6 nsubj:pass", "benaderd benaderen VERB 0 root", ". . PUNCT 6 punct")
+		}, "CONSULT", "De buurvrouw", "de stichting", kroniek.Asserted},
+		{"nl a conjunct shares the passive and its subject", func() *kroniek.Document {
+			return sentence("nl", "2024-01-10",
+				"De de DET 2 det", "man man NOUN 4 nsubj:pass", "werd worden AUX 4 aux:pass", "opgepakt op_pakken VERB 0 root", "en en CCONJ 6 cc", "veroordeeld veroordelen VERB 4 conj", ". . PUNCT 4 punct")
+		}, "COERCE", "", "De man", kroniek.Asserted},
+		{"nl agent phrase hung on another phrase", func() *kroniek.Document {
+			return sentence("nl", "2024-01-10",
+				"Hij hij PRON 9 nsubj", "vluchtte vluchten VERB 0 root", "maar maar CCONJ 9 cc", "werd worden AUX 9 aux:pass", "die die DET 6 det", "dag dag NOUN 9 obl", "door door ADP 8 case", "soldaten soldaat NOUN 6 nmod", "opgepakt op_pakken VERB 2 conj", ". . PUNCT 2 punct")
+		}, "COERCE", "soldaten", "", kroniek.Asserted},
+		{"nl auxiliary parsed as the head", func() *kroniek.Document {
+			return sentence("nl", "2024-01-10",
+				"Een een DET 2 det", "buurvrouw buurvrouw NOUN 3 obj", "had hebben VERB 0 root", "geklaagd klagen VERB 3 parataxis", ". . PUNCT 3 punct")
+		}, "ACCUSE", "Een buurvrouw", "", kroniek.Asserted},
+		{"nl event noun as object of a mislabelled clause", func() *kroniek.Document {
+			return sentence("nl", "2024-01-10",
+				"De de DET 2 det", "bonden bond NOUN 3 obj", "hebben hebben VERB 0 root", "een een DET 5 det", "staking staking NOUN 3 obj", "uitgeroepen uit_roepen VERB 3 xcomp", ". . PUNCT 3 punct")
+		}, "PROTEST", "De bonden", "", kroniek.Asserted},
+		{"nl role noun takes the person named with the role", func() *kroniek.Document {
+			d := sentence("nl", "2024-01-10",
+				"Jansen jansen PROPN 2 nsubj", "groette groeten VERB 0 root", "bisschop bisschop NOUN 2 obj", "Punt punt PROPN 3 appos", ", , PUNCT 9 punct",
+				"maar maar CCONJ 9 cc", "de de DET 8 det", "bisschop bisschop NOUN 9 nsubj", "bekritiseerde bekritiseren VERB 2 conj", "Jansen jansen PROPN 9 obj", ". . PUNCT 2 punct")
+			entity(d, "e1", "PER", "Piet Jansen", "Jansen")
+			entity(d, "e2", "PER", "Jos Punt", "Punt")
+			d.Entities[0].Mentions = append(d.Entities[0].Mentions, kroniek.Mention{Start: strings.LastIndex(d.Text, "Jansen"), End: strings.LastIndex(d.Text, "Jansen") + 6, Text: "Jansen"})
+			return d
+		}, "ACCUSE", "Jos Punt", "Piet Jansen", kroniek.Asserted},
+		{"en plural role noun is a group", func() *kroniek.Document {
+			d := sentence("en", "2024-01-10",
+				"Smith smith PROPN 2 nsubj", "left leave VERB 0 root", "and and CCONJ 6 cc", "the the DET 5 det", "ministers minister NOUN 6 nsubj", "agreed agree VERB 2 conj", ". . PUNCT 2 punct")
+			entity(d, "e1", "PER", "Anna Smith", "Smith")
+			return d
+		}, "AGREE", "the ministers", "", kroniek.Asserted},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

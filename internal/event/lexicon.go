@@ -23,6 +23,7 @@ type lexicon struct {
 	agentSuffixes                                                         []string
 	policeWork                                                            map[string]bool
 	police                                                                string
+	activeAux, beAux, unaccusative                                        map[string]bool
 	roles, definite, futureTime, auxiliary                                map[string]bool
 	targetCases                                                           map[string]map[string]bool // type or "*" -> prepositions
 	actorCases                                                            map[string]bool
@@ -43,6 +44,7 @@ type lexSource struct {
 	roles, definite, futureTime, auxiliary                                string
 	alleged, objControl, agents, agentSuffixes                            string
 	policeWork, police                                                    string
+	activeAux, beAux, unaccusative                                        string
 }
 
 func parseLexicon(lang string, src lexSource) (*lexicon, error) {
@@ -96,6 +98,7 @@ func parseLexicon(lang string, src lexSource) (*lexicon, error) {
 	lx.alleged, lx.objControl, lx.agents = set(src.alleged), set(src.objControl), set(src.agents)
 	lx.agentSuffixes = strings.Fields(src.agentSuffixes)
 	lx.policeWork, lx.police = set(src.policeWork), src.police
+	lx.activeAux, lx.beAux, lx.unaccusative = set(src.activeAux), set(src.beAux), set(src.unaccusative)
 	return lx, nil
 }
 
@@ -113,11 +116,13 @@ func lexiconFor(lang string) (*lexicon, error) {
 			"nl": {nl.EventTriggers, nl.EventForms, nl.EventNegation, nl.EventHypothetical, nl.EventPlanned,
 				nl.EventConditional, nl.EventReported, nl.EventSpeech, nl.EventDeny, nl.EventMotion,
 				nl.EventPronouns, nl.EventFirstPerson, nl.EventRelative, nl.EventTargetCases, nl.EventActorCases,
-				nl.EventRoles, nl.EventDefinite, nl.EventFutureTime, nl.EventAuxiliaries, nl.EventAlleged, nl.EventObjectControl, nl.EventAgents, nl.EventAgentSuffixes, nl.EventPoliceWork, nl.EventPolice},
+				nl.EventRoles, nl.EventDefinite, nl.EventFutureTime, nl.EventAuxiliaries, nl.EventAlleged, nl.EventObjectControl, nl.EventAgents, nl.EventAgentSuffixes, nl.EventPoliceWork, nl.EventPolice,
+				nl.EventActiveAux, nl.EventBeAux, nl.EventUnaccusative},
 			"en": {en.EventTriggers, en.EventForms, en.EventNegation, en.EventHypothetical, en.EventPlanned,
 				en.EventConditional, en.EventReported, en.EventSpeech, en.EventDeny, en.EventMotion,
 				en.EventPronouns, en.EventFirstPerson, en.EventRelative, en.EventTargetCases, en.EventActorCases,
-				en.EventRoles, en.EventDefinite, en.EventFutureTime, en.EventAuxiliaries, en.EventAlleged, en.EventObjectControl, en.EventAgents, en.EventAgentSuffixes, en.EventPoliceWork, en.EventPolice},
+				en.EventRoles, en.EventDefinite, en.EventFutureTime, en.EventAuxiliaries, en.EventAlleged, en.EventObjectControl, en.EventAgents, en.EventAgentSuffixes, en.EventPoliceWork, en.EventPolice,
+				en.EventActiveAux, en.EventBeAux, en.EventUnaccusative},
 		}
 		for _, l := range []string{"nl", "en"} {
 			lx, err := parseLexicon(l, srcs[l])

@@ -108,12 +108,20 @@ const (
 	// EventAgents are nouns for people and bodies that act; with the
 	// agent suffixes (EventAgentSuffixes) they decide whether an unnamed
 	// subject can be an event's actor ("de politie", not "het wapen").
-	EventAgents        = "politie justitie rechtbank hof kabinet regering gemeente leger ministerie man vrouw mensen mens kind jongen meisje ouders groep groepje partij bond vakbond vakbonden jury bestuur raad parlement kamer overheid staat land landen lidstaat lidstaten bisdom kerk omroep bedrijf club brigade dader daders schutter slachtoffer familie nabestaanden ouder organisatie organisaties stichting commissie deelnemer deelnemers coalitie oppositie rebellen troepen autoriteiten demonstranten betogers agenten agent officier bisschop paus priester pastoor premier president minister leider burgemeester wethouder koning koningin"
-	EventAgentSuffixes = "er ers aar aars ist isten ant anten eur eurs ier iers ling lingen ster sters aren ende enden"
+	EventAgents        = "politie justitie rechtbank hof kabinet regering gemeente leger ministerie man vrouw mensen mens kind jongen meisje ouders groep groepje partij bond vakbond vakbonden jury bestuur raad parlement kamer overheid staat land landen lidstaat lidstaten bisdom kerk omroep bedrijf club brigade dader daders schutter slachtoffer familie nabestaanden ouder organisatie organisaties stichting commissie deelnemer deelnemers coalitie oppositie rebellen troepen autoriteiten demonstranten betogers agenten agent officier soldaat soldaten militair militairen bisschop paus priester pastoor premier president minister leider burgemeester wethouder koning koningin"
+	EventAgentSuffixes = "er ers aar aars ist isten ant anten eur eurs ier iers ling lingen ster sters aren ende enden air airen aris arissen"
 	// EventPoliceWork verbs in the passive without an agent are done by
 	// EventPolice: "is aangehouden".
 	EventPoliceWork = "aanhouden arresteren oppakken opsluiten"
 	EventPolice     = "de politie"
+	// EventActiveAux forms of hebben make a participle active whatever the
+	// parse says ("heeft de stichting benaderd"); with EventBeAux (zijn) a
+	// participle is passive unless its verb takes zijn in the perfect
+	// (EventUnaccusative, matched as the end of the lemma: "is afgetreden",
+	// "zijn bijeengekomen").
+	EventActiveAux    = "hebben heeft had hadden heb hebt"
+	EventBeAux        = "zijn is was waren ben bent"
+	EventUnaccusative = "komen gaan treden vallen lopen rukken vluchten keren stappen wijken reizen vliegen varen rijden sterven overlijden beginnen stoppen ontsnappen slagen blijven worden verschijnen groeien stijgen dalen"
 	// EventDeny verbs negate their complement.
 	EventDeny = "ontkennen"
 	// EventMotion verbs are CONSULT triggers when they lead to a meeting.
