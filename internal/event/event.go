@@ -300,7 +300,7 @@ func (x *extractor) add(i int, typ string) {
 	ev.Actor, ev.ActorName = kroniek.Opt(actor.id), kroniek.Opt(actor.name)
 	ev.Target, ev.TargetName = kroniek.Opt(target.id), kroniek.Opt(target.name)
 	ev.Factuality, ev.Source = x.factuality(i)
-	if ev.Actor == "" && ev.ActorName == "" && ev.Target == "" && ev.TargetName == "" && x.toks[i].POS == "NOUN" {
+	if ev.Actor == "" && ev.ActorName == "" && ev.Target == "" && ev.TargetName == "" && x.toks[i].POS == "NOUN" && !x.indefinite(i) {
 		// "de ontmoeting": a definite event noun refers back to the last
 		// event of its type.
 		for k := len(x.events) - 1; k >= 0; k-- {
@@ -347,6 +347,17 @@ func (x *extractor) add(i int, typ string) {
 	ev.Place, ev.Time = x.placeTime(i)
 	x.events = append(x.events, ev)
 	x.eventTok = append(x.eventTok, i)
+}
+
+// indefinite reports whether noun i has an indefinite article: "een
+// boycot", "a regional cooperation" is new, not the event told before.
+func (x *extractor) indefinite(i int) bool {
+	for _, c := range x.kids[i] {
+		if x.rel(c) == "det" && (x.lower[c] == "een" || x.lower[c] == "a" || x.lower[c] == "an") {
+			return true
+		}
+	}
+	return false
 }
 
 // arg is an event participant; thing marks an unnamed nominal that
@@ -485,8 +496,32 @@ func (x *extractor) arguments(i int, typ string) (actor, target arg) {
 	if actor.thing {
 		actor = arg{} // "het wapen", "the trial": things do not act
 	}
+	if actor.name == "" {
+		// "het akkoord tussen Turkije en Libië", "negotiated between the
+		// member states": the first party acts, the second is the target
+		if a, t := x.between(i); a >= 0 {
+			actor = x.argOf(a)
+			if t >= 0 && (target.name == "" || target.name == actor.name) {
+				target = x.argOf(t)
+			}
+		}
+	}
+	if actor.name == "" && !isNoun && subj < 0 && x.toks[i].Deprel == "acl" && x.lx.lang == "en" && !x.infinitive(i) {
+		// "a coalition fighting the Houthis": the noun a present
+		// participle modifies acts
+		if h := x.head[i]; h >= 0 && x.nominal(h) && strings.HasSuffix(x.lower[i], "ing") {
+			actor = x.argOf(h)
+		}
+	}
 	if actor.name == "" && isNoun {
 		actor = x.nounActor(i)
+	}
+	if actor.name == "" && isNoun {
+		// "aangeklaagd wegens oorlogsmisdaden", "accused of murder": the
+		// accused committed the crime named
+		if j := x.accused(i); j >= 0 {
+			actor = x.argOf(j)
+		}
 	}
 	if actor.name == "" && !passive && !(isNoun && (typ == "COERCE" || typ == "ACCUSE" && x.rel(i) != "obj")) {
 		// (who "eist 16 jaar cel" does not jail anyone: a sentence, trial
@@ -519,6 +554,58 @@ func (x *extractor) arguments(i int, typ string) (actor, target arg) {
 		}
 	}
 	return actor, target
+}
+
+// accused returns the person charged with the crime noun at i — the
+// patient of a governing verb of accusing, suspecting or charging ("werd
+// verdacht van afpersing en mishandeling") — or -1.
+func (x *extractor) accused(i int) int {
+	n := i
+	for k := 0; k < 8 && x.rel(n) == "conj" && x.head[n] >= 0; k++ {
+		n = x.head[n] // the first of a list of crimes
+	}
+	if r := x.rel(n); r != "obl" && r != "nmod" {
+		return -1
+	}
+	v := x.head[n]
+	if v < 0 || x.toks[v].POS != "VERB" || !x.lx.alleged[x.lemma(v)] && !x.lx.alleged[x.lower[v]] {
+		return -1
+	}
+	passive := x.passiveVerb(v) || x.rel(v) == "conj" && !x.hasAux(v) && x.head[v] >= 0 && x.passiveVerb(x.head[v])
+	for _, c := range x.kids[v] {
+		if !x.nominal(c) {
+			continue
+		}
+		if r := x.rel(c); passive && r == "nsubj" || !passive && r == "obj" {
+			return c
+		}
+	}
+	if passive && x.rel(v) == "conj" && x.head[v] >= 0 {
+		// "werd gepakt en aangeklaagd wegens ...": the first conjunct's subject
+		for _, c := range x.kids[x.head[v]] {
+			if x.rel(c) == "nsubj" && x.nominal(c) {
+				return c
+			}
+		}
+	}
+	return -1
+}
+
+// between finds the parties of a "tussen X en Y" / "between X and Y"
+// dependent of the trigger: X, and Y or -1.
+func (x *extractor) between(i int) (int, int) {
+	for _, c := range x.kids[i] {
+		if !x.nominal(c) || !x.lx.between[x.caseOf(c)] {
+			continue
+		}
+		for _, d := range x.kids[c] {
+			if x.rel(d) == "conj" && x.nominal(d) {
+				return c, d
+			}
+		}
+		return c, -1
+	}
+	return -1, -1
 }
 
 // passiveVerb reports whether verb v is passive: a passive auxiliary or
@@ -709,7 +796,7 @@ func (x *extractor) inheritSubject(i int, isNoun bool) arg {
 		}
 		r := x.rel(cur)
 		switch {
-		case r == "xcomp" || r == "advcl" || r == "conj" || (isNoun && step == 0 && r == "obj"):
+		case r == "xcomp" || r == "advcl" || r == "conj" || (isNoun && step == 0 && (r == "obj" || r == "obl" && x.goalOf(cur, h))):
 		case r == "ccomp" && x.infinitive(cur):
 			// the parse may call a te-infinitive a ccomp: "hoopt ... te verdienen"
 			r = "xcomp"
@@ -729,10 +816,16 @@ func (x *extractor) inheritSubject(i int, isNoun bool) arg {
 		default:
 			return arg{}
 		}
-		if r == "xcomp" && (x.lx.objControl[x.lemma(h)] || x.lx.objControl[x.lower[h]]) {
-			// object control: "asked Lam to resign" -> Lam resigns
+		if (r == "xcomp" || r == "advcl" && x.infinitive(cur)) && (x.lx.objControl[x.lemma(h)] || x.lx.objControl[x.lower[h]]) {
+			// object control: "asked Lam to resign" -> Lam resigns; also
+			// through a preposition: "called on Turkey to halt"
 			for _, c := range x.kids[h] {
 				if d := x.toks[c].Deprel; (d == "obj" || d == "iobj") && x.nominal(c) && c < cur {
+					return x.argOf(c)
+				}
+			}
+			for _, c := range x.kids[h] {
+				if x.rel(c) == "obl" && x.nominal(c) && c < cur && x.caseOf(c) != "" {
 					return x.argOf(c)
 				}
 			}
@@ -745,6 +838,17 @@ func (x *extractor) inheritSubject(i int, isNoun bool) arg {
 		cur = h
 	}
 	return arg{}
+}
+
+// goalOf reports whether event noun n is the goal of verb h ("gaat over
+// op vrijspraak", "agreed to a meeting"), which its subject then does;
+// not so after a request ("riepen op tot een boycot").
+func (x *extractor) goalOf(n, h int) bool {
+	if c := x.caseOf(n); c != "op" && c != "tot" && c != "to" {
+		return false
+	}
+	t, _ := x.lx.lookup(x.lx.lemmaCandidates(x.toks[h].Text, x.toks[h].Lemma), 'V', x.toks[h].Text)
+	return t != "REQUEST"
 }
 
 // fallbackArgs guesses arguments without a parse: the nearest entity
@@ -844,6 +948,9 @@ func (x *extractor) argOf(i int) arg {
 				return x.argOf(j)
 			}
 			return arg{}
+		}
+		if j := x.sentenceSubject(i); j >= 0 {
+			return x.argOf(j)
 		}
 		if a, ok := x.resolvePronoun(i); ok {
 			return a
@@ -1013,9 +1120,11 @@ func (x *extractor) agentive(i int) bool {
 // or -1. People and organisations win over places and other names: "de
 // Noord-Koreaanse leider Kim Jong-un" is Kim Jong-un.
 func (x *extractor) entityNear(i int) int {
-	if e := x.ent[i]; e >= 0 && x.doc.Entities[e].Type != kroniek.MISC {
+	if e := x.ent[i]; e >= 0 && (x.doc.Entities[e].Type == kroniek.PER || x.doc.Entities[e].Type == kroniek.ORG) {
 		return e
 	}
+	// a place may be part of a person's title: "Hong Kong Chief Executive
+	// Carrie Lam" is Carrie Lam
 	best, bestRank := -1, 99
 	consider := func(e int) {
 		if e < 0 {
@@ -1102,6 +1211,30 @@ func (x *extractor) lastPluralSubject(i int) int {
 	// noun that can act
 	for j := i - 1; j >= 0 && x.toks[j].Sent >= s-2; j-- {
 		if x.plural(j) && x.agentive(j) && x.caseOf(j) == "" && x.ent[j] < 0 {
+			return j
+		}
+	}
+	return -1
+}
+
+// sentenceSubject returns the subject of an earlier clause of the subject
+// pronoun at i's own sentence when it names one person — "De bestuurder is
+// aangehouden; hij bekent" — or -1.
+func (x *extractor) sentenceSubject(i int) int {
+	if !strings.HasPrefix(x.rel(i), "nsubj") {
+		return -1
+	}
+	for j := i - 1; j >= x.sentLo[i]; j-- {
+		if !strings.HasPrefix(x.rel(j), "nsubj") || x.head[j] == x.head[i] || x.plural(j) {
+			continue
+		}
+		if x.ent[j] >= 0 {
+			if x.doc.Entities[x.ent[j]].Type == kroniek.PER {
+				return j
+			}
+			continue
+		}
+		if x.toks[j].POS == "NOUN" && x.agentive(j) {
 			return j
 		}
 	}

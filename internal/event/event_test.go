@@ -159,6 +159,45 @@ func TestEvents(t *testing.T) {
 			entity(d, "e1", "PER", "Anna Smith", "Smith")
 			return d
 		}, "AGREE", "the ministers", "", kroniek.Asserted},
+		{"en between two parties", func() *kroniek.Document {
+			d := sentence("en", "2024-01-10",
+				"The the DET 2 det", "treaty treaty NOUN 7 nsubj", "between between ADP 4 case", "Chile chile PROPN 2 nmod", "and and CCONJ 6 cc", "Peru peru PROPN 4 conj", "holds hold VERB 0 root", ". . PUNCT 7 punct")
+			entity(d, "e1", "LOC", "Chile", "Chile")
+			entity(d, "e2", "LOC", "Peru", "Peru")
+			return d
+		}, "AGREE", "Chile", "Peru", kroniek.Asserted},
+		{"en present participle modifying its actor", func() *kroniek.Document {
+			return sentence("en", "2024-01-10",
+				"Rebels rebel NOUN 2 nsubj", "met meet VERB 0 root", "troops troop NOUN 2 obj", "attacking attack VERB 3 acl", "the the DET 6 det", "town town NOUN 4 obj", ". . PUNCT 2 punct")
+		}, "ASSAULT", "troops", "the town", kroniek.Asserted},
+		{"nl crime of the accused", func() *kroniek.Document {
+			d := sentence("nl", "2024-01-10",
+				"Mladic mladic PROPN 3 nsubj:pass", "werd worden AUX 3 aux:pass", "aangeklaagd aan_klagen VERB 0 root", "wegens wegens ADP 5 case", "moord moord NOUN 3 obl", ". . PUNCT 3 punct")
+			entity(d, "e1", "PER", "Ratko Mladic", "Mladic")
+			return d
+		}, "ASSAULT", "Ratko Mladic", "", kroniek.Reported},
+		{"nl pronoun takes an earlier subject of its sentence", func() *kroniek.Document {
+			d := sentence("nl", "2024-01-10",
+				"De de DET 2 det", "verdachte verdachte NOUN 4 nsubj:pass", "werd worden AUX 4 aux:pass", "opgepakt op_pakken VERB 0 root", "; ; PUNCT 7 punct", "hij hij PRON 7 nsubj", "bekende bekennen VERB 4 parataxis", "de de DET 9 det", "diefstal diefstal NOUN 7 obj", ". . PUNCT 4 punct")
+			return d
+		}, "CONCEDE", "De verdachte", "de diefstal", kroniek.Asserted},
+		{"en object control through a preposition", func() *kroniek.Document {
+			d := sentence("en", "2024-01-10",
+				"Ministers minister NOUN 2 nsubj", "called call VERB 0 root", "on on ADP 4 case", "Chile chile PROPN 2 obl", "to to PART 6 mark", "withdraw withdraw VERB 2 advcl", "troops troop NOUN 6 obj", ". . PUNCT 2 punct")
+			entity(d, "e1", "LOC", "Chile", "Chile")
+			return d
+		}, "RETREAT", "Chile", "troops", kroniek.Hypothetical},
+		{"nl event noun as the goal of its verb", func() *kroniek.Document {
+			return sentence("nl", "2024-01-10",
+				"De de DET 2 det", "rechter rechter NOUN 3 nsubj", "ging gaan VERB 0 root", "over over ADP 3 compound:prt", "tot tot ADP 6 case", "vrijspraak vrijspraak NOUN 3 obl", ". . PUNCT 3 punct")
+		}, "REJECT", "De rechter", "", kroniek.Asserted},
+		{"en a place in a title is not the person", func() *kroniek.Document {
+			d := sentence("en", "2024-01-10",
+				"They they PRON 2 nsubj", "asked ask VERB 0 root", "Ohio ohio PROPN 4 compound", "Governor governor PROPN 2 obj", "Ann ann PROPN 4 flat", "Lee lee PROPN 4 flat", "to to PART 8 mark", "resign resign VERB 2 xcomp", ". . PUNCT 2 punct")
+			entity(d, "e1", "LOC", "Ohio", "Ohio Governor")
+			entity(d, "e2", "PER", "Ann Lee", "Ann Lee")
+			return d
+		}, "CONCEDE", "Ann Lee", "", kroniek.Hypothetical},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -23,7 +23,7 @@ type lexicon struct {
 	agentSuffixes                                                         []string
 	policeWork                                                            map[string]bool
 	police                                                                string
-	activeAux, beAux, unaccusative                                        map[string]bool
+	activeAux, beAux, unaccusative, between                               map[string]bool
 	roles, definite, futureTime, auxiliary                                map[string]bool
 	targetCases                                                           map[string]map[string]bool // type or "*" -> prepositions
 	actorCases                                                            map[string]bool
@@ -44,7 +44,7 @@ type lexSource struct {
 	roles, definite, futureTime, auxiliary                                string
 	alleged, objControl, agents, agentSuffixes                            string
 	policeWork, police                                                    string
-	activeAux, beAux, unaccusative                                        string
+	activeAux, beAux, unaccusative, between                               string
 }
 
 func parseLexicon(lang string, src lexSource) (*lexicon, error) {
@@ -99,6 +99,7 @@ func parseLexicon(lang string, src lexSource) (*lexicon, error) {
 	lx.agentSuffixes = strings.Fields(src.agentSuffixes)
 	lx.policeWork, lx.police = set(src.policeWork), src.police
 	lx.activeAux, lx.beAux, lx.unaccusative = set(src.activeAux), set(src.beAux), set(src.unaccusative)
+	lx.between = set(src.between)
 	return lx, nil
 }
 
@@ -117,12 +118,12 @@ func lexiconFor(lang string) (*lexicon, error) {
 				nl.EventConditional, nl.EventReported, nl.EventSpeech, nl.EventDeny, nl.EventMotion,
 				nl.EventPronouns, nl.EventFirstPerson, nl.EventRelative, nl.EventTargetCases, nl.EventActorCases,
 				nl.EventRoles, nl.EventDefinite, nl.EventFutureTime, nl.EventAuxiliaries, nl.EventAlleged, nl.EventObjectControl, nl.EventAgents, nl.EventAgentSuffixes, nl.EventPoliceWork, nl.EventPolice,
-				nl.EventActiveAux, nl.EventBeAux, nl.EventUnaccusative},
+				nl.EventActiveAux, nl.EventBeAux, nl.EventUnaccusative, nl.EventBetween},
 			"en": {en.EventTriggers, en.EventForms, en.EventNegation, en.EventHypothetical, en.EventPlanned,
 				en.EventConditional, en.EventReported, en.EventSpeech, en.EventDeny, en.EventMotion,
 				en.EventPronouns, en.EventFirstPerson, en.EventRelative, en.EventTargetCases, en.EventActorCases,
 				en.EventRoles, en.EventDefinite, en.EventFutureTime, en.EventAuxiliaries, en.EventAlleged, en.EventObjectControl, en.EventAgents, en.EventAgentSuffixes, en.EventPoliceWork, en.EventPolice,
-				en.EventActiveAux, en.EventBeAux, en.EventUnaccusative},
+				en.EventActiveAux, en.EventBeAux, en.EventUnaccusative, en.EventBetween},
 		}
 		for _, l := range []string{"nl", "en"} {
 			lx, err := parseLexicon(l, srcs[l])

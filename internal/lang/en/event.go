@@ -102,3 +102,7 @@ const EventTargetCases = "*:with,against,to,on,at CONSULT:with COERCE:of ASSAULT
 // EventActorCases are prepositions whose object is the actor of an event
 // noun or a passive verb.
 const EventActorCases = "by of"
+
+// EventBetween prepositions name the parties of a meeting, agreement or
+// conflict: the first acts, the second is the target.
+const EventBetween = "between"

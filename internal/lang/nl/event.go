@@ -152,3 +152,7 @@ const EventTargetCases = "*:met,tegen,aan,op,tot CONSULT:met,bij COERCE:van ASSA
 // EventActorCases are prepositions whose object is the actor of an event
 // noun or a passive verb.
 const EventActorCases = "door van"
+
+// EventBetween prepositions name the parties of a meeting, agreement or
+// conflict: the first acts, the second is the target.
+const EventBetween = "tussen"
