@@ -521,9 +521,12 @@ func (x *extractor) arguments(i int, typ string) (actor, target arg) {
 		// accused committed the crime named
 		if j := x.accused(i); j >= 0 {
 			actor = x.argOf(j)
+			if target.name == actor.name {
+				target = arg{}
+			}
 		}
 	}
-	if actor.name == "" && !passive && !(isNoun && (typ == "COERCE" || typ == "ACCUSE" && x.rel(i) != "obj")) {
+	if actor.name == "" && !passive && !(isNoun && (typ == "COERCE" || typ == "ACCUSE" && x.rel(i) != "obj" && x.rel(i) != "conj")) {
 		// (who "eist 16 jaar cel" does not jail anyone: a sentence, trial
 		// or arrest named as a noun has no actor in the clause around it)
 		actor = x.inheritSubject(i, isNoun)
@@ -564,11 +567,22 @@ func (x *extractor) accused(i int) int {
 	for k := 0; k < 8 && x.rel(n) == "conj" && x.head[n] >= 0; k++ {
 		n = x.head[n] // the first of a list of crimes
 	}
-	if r := x.rel(n); r != "obl" && r != "nmod" {
+	r := x.rel(n)
+	if r != "obl" && r != "nmod" && r != "obj" {
 		return -1
 	}
 	v := x.head[n]
 	if v < 0 || x.toks[v].POS != "VERB" || !x.lx.alleged[x.lemma(v)] && !x.lx.alleged[x.lower[v]] {
+		return -1
+	}
+	if r == "obj" {
+		// "attributed the bombing to Houthi rebels": the crime is the
+		// object, its doer follows to/aan
+		for _, c := range append(append([]int{}, x.kids[v]...), x.kids[n]...) {
+			if r := x.rel(c); (r == "obl" || r == "nmod") && x.nominal(c) && (x.caseOf(c) == "to" || x.caseOf(c) == "aan") {
+				return c
+			}
+		}
 		return -1
 	}
 	passive := x.passiveVerb(v) || x.rel(v) == "conj" && !x.hasAux(v) && x.head[v] >= 0 && x.passiveVerb(x.head[v])
@@ -622,7 +636,7 @@ func (x *extractor) passiveVerb(v int) bool {
 		case "nsubj:pass":
 			subjPass = true
 		case "aux":
-			if c+1 < len(x.toks) && x.toks[c+1].Sent == x.toks[v].Sent && c+1 != v {
+			if x.lower[c] == "zijn" && c+1 < len(x.toks) && x.toks[c+1].Sent == x.toks[v].Sent && c+1 != v {
 				if p := x.toks[c+1].POS; p == "NOUN" || p == "ADJ" || p == "PROPN" {
 					continue // "zijn meldplicht": a possessive the tagger took for a verb
 				}
@@ -712,6 +726,11 @@ func (x *extractor) linearSubject(i int) int {
 	if x.lx.lang != "nl" || x.infinitive(i) {
 		return -1 // "om Poetin te ontmoeten": no subject inside
 	}
+	if h := x.head[i]; h >= 0 && h < i && x.head[h] < 0 && x.rel(i) == "parataxis" && x.nominal(h) && x.toks[h].POS != "PRON" && x.caseOf(h) == "" {
+		// "Bisschop Jos Punt ... heeft priester Valkering verzocht": the
+		// parse made the subject the root and hung the verb on it
+		return h
+	}
 	heads := []int{i}
 	if h := x.head[i]; h >= 0 && (x.toks[h].POS == "VERB" || x.toks[h].POS == "AUX") {
 		switch x.rel(i) {
@@ -789,6 +808,9 @@ func (x *extractor) nominal(i int) bool {
 // coordinated verbs, and light verbs with an event noun as object.
 func (x *extractor) inheritSubject(i int, isNoun bool) arg {
 	cur := i
+	// nounPath: still on the event noun or a list it ends ("een reeks
+	// ... en kritiekpunten"), whose role in the clause decides
+	nounPath := isNoun
 	for step := 0; step < 3; step++ {
 		h := x.head[cur]
 		if h < 0 {
@@ -796,7 +818,11 @@ func (x *extractor) inheritSubject(i int, isNoun bool) arg {
 		}
 		r := x.rel(cur)
 		switch {
-		case r == "xcomp" || r == "advcl" || r == "conj" || (isNoun && step == 0 && (r == "obj" || r == "obl" && x.goalOf(cur, h))):
+		case r == "xcomp" || r == "advcl" || r == "conj":
+		case nounPath && (r == "obj" || r == "obl" && x.goalOf(cur, h)):
+		case nounPath && x.toks[cur].Deprel == "nsubj:pass" && x.toks[h].POS == "VERB" && !x.passiveVerb(h):
+			// "zou hij de omroep toestemming hebben gegeven": hebben makes
+			// the parse's passive subject an object
 		case r == "ccomp" && x.infinitive(cur):
 			// the parse may call a te-infinitive a ccomp: "hoopt ... te verdienen"
 			r = "xcomp"
@@ -835,6 +861,7 @@ func (x *extractor) inheritSubject(i int, isNoun bool) arg {
 				return x.argOf(c)
 			}
 		}
+		nounPath = nounPath && r == "conj" && x.toks[h].POS == "NOUN"
 		cur = h
 	}
 	return arg{}

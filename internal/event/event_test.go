@@ -198,6 +198,24 @@ func TestEvents(t *testing.T) {
 			entity(d, "e2", "PER", "Ann Lee", "Ann Lee")
 			return d
 		}, "CONCEDE", "Ann Lee", "", kroniek.Hypothetical},
+		{"nl event noun ending a list of objects", func() *kroniek.Document {
+			return sentence("nl", "2024-01-10",
+				"Gisteren gisteren ADV 2 advmod", "stuurden sturen VERB 0 root", "de de DET 4 det", "betogers betoger NOUN 2 nsubj", "een een DET 6 det", "brief brief NOUN 2 obj", "en en CCONJ 8 cc", "kritiek kritiek NOUN 6 conj", ". . PUNCT 2 punct")
+		}, "ACCUSE", "de betogers", "", kroniek.Asserted},
+		{"nl passive subject under hebben is an object", func() *kroniek.Document {
+			return sentence("nl", "2024-01-10",
+				"De de DET 2 det", "gemeente gemeente NOUN 5 nsubj", "heeft hebben AUX 5 aux", "toestemming toestemming NOUN 5 nsubj:pass", "gegeven geven VERB 0 root", ". . PUNCT 5 punct")
+		}, "CONCEDE", "De gemeente", "", kroniek.Asserted},
+		{"nl subject parsed as the root", func() *kroniek.Document {
+			d := sentence("nl", "2024-01-10",
+				"Burgemeester burgemeester NOUN 0 root", "Jansen jansen PROPN 1 appos", "heeft hebben AUX 6 aux", "de de DET 5 det", "bewoners bewoner NOUN 6 obj", "verzocht verzoeken VERB 1 parataxis", ". . PUNCT 1 punct")
+			entity(d, "e1", "PER", "Piet Jansen", "Jansen")
+			return d
+		}, "REQUEST", "Piet Jansen", "de bewoners", kroniek.Asserted},
+		{"en attack attributed to its doer", func() *kroniek.Document {
+			return sentence("en", "2024-01-10",
+				"Police police NOUN 2 nsubj", "attributed attribute VERB 0 root", "the the DET 4 det", "bombing bombing NOUN 2 obj", "to to ADP 6 case", "rebels rebel NOUN 2 obl", ". . PUNCT 2 punct")
+		}, "ASSAULT", "rebels", "", kroniek.Reported},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
