@@ -196,3 +196,22 @@ var dutchParticles = map[string]bool{
 // dutchInnerParticles may make a surname on their own after a name ("Jan
 // de Vries"); "van" and "het" alone are too often prepositions and articles.
 var dutchInnerParticles = map[string]bool{"der": true, "den": true, "'t": true, "ter": true, "ten": true}
+
+// dutchFunctionWords applies two UD Dutch conventions the old training
+// release annotates differently: "te" before an adjective or adverb is an
+// adverb of degree ("te moe", "te lang"), not the infinitive marker; "een"
+// in "een van de …" is the numeral.
+func dutchFunctionWords(words, upos []string) {
+	for i := 0; i+1 < len(words); i++ {
+		switch lower(words[i]) {
+		case "te":
+			if upos[i+1] == "ADJ" || upos[i+1] == "ADV" {
+				upos[i] = "ADV"
+			}
+		case "een":
+			if upos[i] == "DET" && lower(words[i+1]) == "van" {
+				upos[i] = "NUM"
+			}
+		}
+	}
+}

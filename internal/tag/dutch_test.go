@@ -75,3 +75,23 @@ func TestDutchNames(t *testing.T) {
 		})
 	}
 }
+
+func TestDutchFunctionWords(t *testing.T) {
+	tests := []struct {
+		name, words, upos, want string
+	}{
+		{"te degree", "Hij is te moe .", "PRON AUX ADP ADJ PUNCT", "PRON AUX ADV ADJ PUNCT"},
+		{"te infinitive", "Zij hoopt te winnen .", "PRON VERB ADP VERB PUNCT", "PRON VERB ADP VERB PUNCT"},
+		{"een van de", "Hij is een van de besten .", "PRON AUX DET ADP DET NOUN PUNCT", "PRON AUX NUM ADP DET NOUN PUNCT"},
+		{"een article", "Een man van veertig .", "DET NOUN ADP NUM PUNCT", "DET NOUN ADP NUM PUNCT"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			words, upos := strings.Fields(tt.words), strings.Fields(tt.upos)
+			dutchFunctionWords(words, upos)
+			if got := strings.Join(upos, " "); got != tt.want {
+				t.Errorf("got  %s\nwant %s", got, tt.want)
+			}
+		})
+	}
+}

@@ -166,6 +166,7 @@ func (t *Tagger) TagInto(words, upos, lemmas []string) {
 	if t.lang == "nl" {
 		dutchAuxiliaries(words, upos, lemmas)
 		dutchNames(words, upos)
+		dutchFunctionWords(words, upos)
 		t.lem.joinParticles(words, upos, lemmas)
 	}
 	t.pool.Put(sc)
