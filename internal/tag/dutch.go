@@ -200,8 +200,14 @@ var dutchInnerParticles = map[string]bool{"der": true, "den": true, "'t": true, 
 // dutchFunctionWords applies two UD Dutch conventions the old training
 // release annotates differently: "te" before an adjective or adverb is an
 // adverb of degree ("te moe", "te lang"), not the infinitive marker; "een"
-// in "een van de …" is the numeral.
+// in "een van de …" is the numeral; ordinals ("negende", "51ste") are
+// adjectives.
 func dutchFunctionWords(words, upos []string) {
+	for i, w := range words {
+		if upos[i] == "NUM" && dutchOrdinal(lower(w)) {
+			upos[i] = "ADJ"
+		}
+	}
 	for i := 0; i+1 < len(words); i++ {
 		switch lower(words[i]) {
 		case "te":
@@ -214,4 +220,32 @@ func dutchFunctionWords(words, upos []string) {
 			}
 		}
 	}
+}
+
+// dutchOrdinal reports whether w is an ordinal number: digits with -ste,
+// -de or -e ("51ste", "3de", "2e") or a written one ("negende",
+// "twintigste").
+func dutchOrdinal(w string) bool {
+	d := 0
+	for d < len(w) && w[d] >= '0' && w[d] <= '9' {
+		d++
+	}
+	if d > 0 {
+		switch w[d:] {
+		case "ste", "de", "e":
+			return true
+		}
+		return false
+	}
+	if dutchOrdinals[w] || strings.HasSuffix(w, "tigste") {
+		return true
+	}
+	// "dertiende" … "negentiende".
+	return strings.HasSuffix(w, "tiende") && dutchOrdinals[strings.TrimSuffix(w, "tiende")+"de"]
+}
+
+var dutchOrdinals = map[string]bool{
+	"eerste": true, "tweede": true, "derde": true, "vierde": true, "vijfde": true, "zesde": true, "zevende": true,
+	"achtste": true, "negende": true, "tiende": true, "elfde": true, "twaalfde": true, "honderdste": true,
+	"duizendste": true, "miljoenste": true, "veertiende": true, "achttiende": true,
 }

@@ -83,6 +83,8 @@ func TestDutchFunctionWords(t *testing.T) {
 		{"te degree", "Hij is te moe .", "PRON AUX ADP ADJ PUNCT", "PRON AUX ADV ADJ PUNCT"},
 		{"te infinitive", "Zij hoopt te winnen .", "PRON VERB ADP VERB PUNCT", "PRON VERB ADP VERB PUNCT"},
 		{"een van de", "Hij is een van de besten .", "PRON AUX DET ADP DET NOUN PUNCT", "PRON AUX NUM ADP DET NOUN PUNCT"},
+		{"ordinals", "De negende en 51ste plaats .", "DET NUM CCONJ NUM NOUN PUNCT", "DET ADJ CCONJ ADJ NOUN PUNCT"},
+		{"cardinals stay", "Negen en 51 plaatsen .", "NUM CCONJ NUM NOUN PUNCT", "NUM CCONJ NUM NOUN PUNCT"},
 		{"een article", "Een man van veertig .", "DET NOUN ADP NUM PUNCT", "DET NOUN ADP NUM PUNCT"},
 	}
 	for _, tt := range tests {
