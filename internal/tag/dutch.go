@@ -10,8 +10,9 @@ import "strings"
 // auxiliary and VERB when existential ("er is", "zijn er"). The participle
 // may stand far to the right at the end of the clause, where the
 // left-to-right tagger cannot see it, or just before the verb in a
-// subordinate clause. The rule runs on predicted tags and lemmas; on
-// alpino-dev it halves the tagger's AUX/VERB errors.
+// subordinate clause. Verbs other than these and the modals are never AUX.
+// The rule runs on predicted tags and lemmas; on alpino-dev it halves the
+// tagger's AUX/VERB errors.
 func dutchAuxiliaries(words, upos, lemmas []string) {
 	for i := range words {
 		if upos[i] != "AUX" && upos[i] != "VERB" {
@@ -28,6 +29,12 @@ func dutchAuxiliaries(words, upos, lemmas []string) {
 			if existential(words, upos, i) {
 				upos[i] = "VERB"
 			}
+		case "kunnen", "moeten", "mogen", "zullen":
+			// Modals keep the tagger's choice: an infinitive-less rule
+			// did not help on dev.
+		default:
+			// UD Dutch has no other auxiliaries.
+			upos[i] = "VERB"
 		}
 	}
 }
