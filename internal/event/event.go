@@ -286,6 +286,16 @@ func (x *extractor) add(i int, typ string) {
 	if actor.thing {
 		actor = arg{} // "het wapen", "the trial": things do not act
 	}
+	if actor.name == "" && x.toks[i].POS == "NOUN" {
+		actor = x.typeAgent(i, typ)
+	}
+	if actor.id != "" {
+		// "Athens expelled the ambassador": a capital acting abroad is its
+		// country's government (the guide names it by the country)
+		if n := x.capitalCountry(actor.id); n != "" {
+			actor = arg{name: n}
+		}
+	}
 	if target.id != "" {
 		// travelling to a place: the place is where, not whom
 		if e := x.doc.EntityByID(target.id); e != nil && e.Type == kroniek.LOC {
@@ -1449,4 +1459,91 @@ func twoDigits(n int) string {
 		return "0" + strconv.Itoa(n)
 	}
 	return strconv.Itoa(n)
+}
+
+// typeAgent finds the doer of the event noun at i the clause leaves
+// unsaid from the article's nouns for the doer of its type: the person
+// named with one ("schutter Gökmen T."), nearest before, else after; or
+// the group last described by one ("the protesters").
+func (x *extractor) typeAgent(i int, typ string) arg {
+	nouns := x.lx.typeAgents[typ]
+	if len(nouns) == 0 {
+		return arg{}
+	}
+	is := func(j int) bool {
+		for _, n := range nouns {
+			if x.lower[j] == n {
+				return true
+			}
+		}
+		return false
+	}
+	person := func(j int) bool {
+		return j >= 0 && j < len(x.toks) && x.ent[j] >= 0 && x.doc.Entities[x.ent[j]].Type == kroniek.PER
+	}
+	named := func(j int) int {
+		for k := j + 1; k <= j+3 && k < len(x.toks) && x.toks[k].Sent == x.toks[j].Sent; k++ {
+			if person(k) {
+				return x.ent[k]
+			}
+			if p := x.toks[k].POS; p != "PROPN" && p != "ADJ" && p != "NOUN" {
+				break
+			}
+		}
+		if h := x.head[j]; x.rel(j) == "appos" && person(h) {
+			return x.ent[h]
+		}
+		for _, c := range x.kids[j] {
+			if r := x.rel(c); (r == "appos" || r == "flat") && person(c) {
+				return x.ent[c]
+			}
+		}
+		return -1
+	}
+	var before, after = -1, -1
+	group := -1
+	for j := range x.toks {
+		if !is(j) || j == i {
+			continue
+		}
+		if e := named(j); e >= 0 {
+			if j < i {
+				before = e
+			} else if after < 0 {
+				after = e
+			}
+		} else if j < i && x.plural(j) {
+			group = j
+		}
+	}
+	e := before
+	if e < 0 {
+		e = after
+	}
+	if e >= 0 {
+		en := x.doc.Entities[e]
+		return arg{id: en.ID, name: en.Name}
+	}
+	if group >= 0 {
+		return arg{name: x.describe(group)}
+	}
+	return arg{}
+}
+
+// capitalCountry returns the name of the country whose capital the place
+// entity id is, when that is not the language's home country; else "".
+func (x *extractor) capitalCountry(id string) string {
+	e := x.doc.EntityByID(id)
+	if e == nil || e.Type != kroniek.LOC || e.KB == "" {
+		return ""
+	}
+	k, err := kb.Default()
+	if err != nil || k == nil {
+		return ""
+	}
+	ke := k.ByID(string(e.KB))
+	if ke == nil || ke.Feature != "PPLC" || ke.Country == "" || ke.Country == x.lx.home {
+		return ""
+	}
+	return x.countryName(ke.Country)
 }

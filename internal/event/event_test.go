@@ -216,6 +216,30 @@ func TestEvents(t *testing.T) {
 			return sentence("en", "2024-01-10",
 				"Police police NOUN 2 nsubj", "attributed attribute VERB 0 root", "the the DET 4 det", "bombing bombing NOUN 2 obj", "to to ADP 6 case", "rebels rebel NOUN 2 obl", ". . PUNCT 2 punct")
 		}, "ASSAULT", "rebels", "", kroniek.Reported},
+		{"nl attack by the shooter the article names", func() *kroniek.Document {
+			d := sentence("nl", "2024-01-10",
+				"Na na ADP 3 case", "de de DET 3 det", "schietpartij schietpartij NOUN 4 obl", "vluchtte vluchten VERB 0 root", "schutter schutter NOUN 4 nsubj", "Jan jan PROPN 5 appos", "Bakker bakker PROPN 6 flat", ". . PUNCT 4 punct")
+			entity(d, "e1", "PER", "Jan Bakker", "Jan Bakker")
+			return d
+		}, "ASSAULT", "Jan Bakker", "", kroniek.Asserted},
+		{"en protest by the protesters named before", func() *kroniek.Document {
+			return sentence("en", "2024-01-10",
+				"The the DET 2 det", "protesters protester NOUN 3 nsubj", "marched march VERB 0 root", "; ; PUNCT 6 punct", "the the DET 6 det", "protest protest NOUN 7 nsubj", "ended end VERB 3 parataxis", ". . PUNCT 3 punct")
+		}, "PROTEST", "The protesters", "", kroniek.Asserted},
+		{"en a capital acts for its country", func() *kroniek.Document {
+			d := sentence("en", "2024-01-10",
+				"Athens athens PROPN 2 nsubj", "expelled expel VERB 0 root", "the the DET 4 det", "ambassador ambassador NOUN 2 obj", ". . PUNCT 2 punct")
+			entity(d, "e1", "LOC", "Athens", "Athens")
+			d.Entities[0].KB = "geonames:264371"
+			return d
+		}, "SANCTION", "Greece", "the ambassador", kroniek.Asserted},
+		{"nl the home capital is the city", func() *kroniek.Document {
+			d := sentence("nl", "2024-01-10",
+				"Amsterdam amsterdam PROPN 2 nsubj", "weert weren VERB 0 root", "auto's auto NOUN 2 obj", ". . PUNCT 2 punct")
+			entity(d, "e1", "LOC", "Amsterdam", "Amsterdam")
+			d.Entities[0].KB = "geonames:2759794"
+			return d
+		}, "COERCE", "Amsterdam", "auto's", kroniek.Asserted},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

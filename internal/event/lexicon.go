@@ -27,6 +27,8 @@ type lexicon struct {
 	roles, definite, futureTime, auxiliary                                map[string]bool
 	targetCases                                                           map[string]map[string]bool // type or "*" -> prepositions
 	actorCases                                                            map[string]bool
+	typeAgents                                                            map[string][]string // type -> agent nouns of that event ("schutter")
+	home                                                                  string              // ISO code of the language's home country, or ""
 }
 
 func set(s string) map[string]bool {
@@ -45,6 +47,7 @@ type lexSource struct {
 	alleged, objControl, agents, agentSuffixes                            string
 	policeWork, police                                                    string
 	activeAux, beAux, unaccusative, between                               string
+	typeAgents, home                                                      string
 }
 
 func parseLexicon(lang string, src lexSource) (*lexicon, error) {
@@ -100,6 +103,15 @@ func parseLexicon(lang string, src lexSource) (*lexicon, error) {
 	lx.policeWork, lx.police = set(src.policeWork), src.police
 	lx.activeAux, lx.beAux, lx.unaccusative = set(src.activeAux), set(src.beAux), set(src.unaccusative)
 	lx.between = set(src.between)
+	lx.typeAgents = map[string][]string{}
+	for _, f := range strings.Fields(src.typeAgents) {
+		t, nouns, _ := strings.Cut(f, ":")
+		if !valid[t] {
+			return nil, fmt.Errorf("event lexicon %s: unknown type %q in agent nouns", lang, t)
+		}
+		lx.typeAgents[t] = strings.Split(nouns, ",")
+	}
+	lx.home = src.home
 	return lx, nil
 }
 
@@ -118,12 +130,14 @@ func lexiconFor(lang string) (*lexicon, error) {
 				nl.EventConditional, nl.EventReported, nl.EventSpeech, nl.EventDeny, nl.EventMotion,
 				nl.EventPronouns, nl.EventFirstPerson, nl.EventRelative, nl.EventTargetCases, nl.EventActorCases,
 				nl.EventRoles, nl.EventDefinite, nl.EventFutureTime, nl.EventAuxiliaries, nl.EventAlleged, nl.EventObjectControl, nl.EventAgents, nl.EventAgentSuffixes, nl.EventPoliceWork, nl.EventPolice,
-				nl.EventActiveAux, nl.EventBeAux, nl.EventUnaccusative, nl.EventBetween},
+				nl.EventActiveAux, nl.EventBeAux, nl.EventUnaccusative, nl.EventBetween,
+				nl.EventTypeAgents, nl.EventHome},
 			"en": {en.EventTriggers, en.EventForms, en.EventNegation, en.EventHypothetical, en.EventPlanned,
 				en.EventConditional, en.EventReported, en.EventSpeech, en.EventDeny, en.EventMotion,
 				en.EventPronouns, en.EventFirstPerson, en.EventRelative, en.EventTargetCases, en.EventActorCases,
 				en.EventRoles, en.EventDefinite, en.EventFutureTime, en.EventAuxiliaries, en.EventAlleged, en.EventObjectControl, en.EventAgents, en.EventAgentSuffixes, en.EventPoliceWork, en.EventPolice,
-				en.EventActiveAux, en.EventBeAux, en.EventUnaccusative, en.EventBetween},
+				en.EventActiveAux, en.EventBeAux, en.EventUnaccusative, en.EventBetween,
+				en.EventTypeAgents, en.EventHome},
 		}
 		for _, l := range []string{"nl", "en"} {
 			lx, err := parseLexicon(l, srcs[l])

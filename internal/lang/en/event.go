@@ -106,3 +106,11 @@ const EventActorCases = "by of"
 // EventBetween prepositions name the parties of a meeting, agreement or
 // conflict: the first acts, the second is the target.
 const EventBetween = "between"
+
+// Who does an event when the clause does not say, and which country
+// acts (see nl).
+const (
+	EventTypeAgents = "ASSAULT:gunman,gunmen,shooter,attacker,attackers,perpetrator,assailant,bomber,killer PROTEST:protesters,protestors,demonstrators,protester,demonstrator"
+	// EventHome is empty: English news has no one home country.
+	EventHome = ""
+)

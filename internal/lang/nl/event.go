@@ -156,3 +156,15 @@ const EventActorCases = "door van"
 // EventBetween prepositions name the parties of a meeting, agreement or
 // conflict: the first acts, the second is the target.
 const EventBetween = "tussen"
+
+// Who does an event when the clause does not say, and which country
+// acts.
+const (
+	// EventTypeAgents are the nouns for the doer of an event type
+	// ("TYPE:noun,noun"): a shooting is the schutter's, a protest the
+	// demonstranten's.
+	EventTypeAgents = "ASSAULT:schutter,dader,aanslagpleger,moordenaar,terrorist,aanvaller,schutters,daders,aanvallers PROTEST:demonstranten,betogers,actievoerders,demonstrant,betoger,actievoerder"
+	// EventHome is the country of the language's own news: "Amsterdam" in
+	// Dutch news is the city, not the Dutch state.
+	EventHome = "NL"
+)
