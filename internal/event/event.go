@@ -1240,7 +1240,9 @@ func (x *extractor) plural(i int) bool {
 func (x *extractor) lastPluralSubject(i int) int {
 	s := x.toks[i].Sent
 	for j := i - 1; j >= 0 && x.toks[j].Sent >= s-2; j-- {
-		if strings.HasPrefix(x.rel(j), "nsubj") && x.plural(j) {
+		if strings.HasPrefix(x.rel(j), "nsubj") && x.plural(j) && x.caseOf(j) == "" && x.agentive(j) {
+			// ("van verschillende kanten jongens": a phrase with a
+			// preposition, or a thing, is not who "ze" are)
 			return j
 		}
 	}

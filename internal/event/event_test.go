@@ -233,6 +233,12 @@ func TestEvents(t *testing.T) {
 			d.Entities[0].KB = "geonames:264371"
 			return d
 		}, "SANCTION", "Greece", "the ambassador", kroniek.Asserted},
+		{"nl ze are the people, not a phrase with a preposition", func() *kroniek.Document {
+			d := sentence("nl", "2024-01-10",
+				"Toen toen ADV 2 advmod", "kwamen komen VERB 0 root", "van van ADP 5 case", "alle al DET 5 det", "kanten kant NOUN 2 nsubj", "jongens jongen NOUN 5 nmod", ". . PUNCT 2 punct",
+				"Ze ze PRON 9 nsubj", "treiterden treiteren VERB 2 parataxis", "hem hem PRON 9 obj", ". . PUNCT 9 punct")
+			return d
+		}, "ASSAULT", "jongens", "", kroniek.Asserted},
 		{"nl the home capital is the city", func() *kroniek.Document {
 			d := sentence("nl", "2024-01-10",
 				"Amsterdam amsterdam PROPN 2 nsubj", "weert weren VERB 0 root", "auto's auto NOUN 2 obj", ". . PUNCT 2 punct")
