@@ -286,7 +286,7 @@ func (x *extractor) add(i int, typ string) {
 	if actor.thing {
 		actor = arg{} // "het wapen", "the trial": things do not act
 	}
-	if actor.name == "" && x.toks[i].POS == "NOUN" {
+	if actor.name == "" {
 		actor = x.typeAgent(i, typ)
 	}
 	if actor.id != "" {
@@ -1463,9 +1463,9 @@ func twoDigits(n int) string {
 	return strconv.Itoa(n)
 }
 
-// typeAgent finds the doer of the event noun at i the clause leaves
-// unsaid from the article's nouns for the doer of its type: the person
-// named with one ("schutter Gökmen T."), nearest before, else after; or
+// typeAgent finds the doer of the event at i the clause leaves unsaid
+// from the article's nouns for the doer of its type: the person named with
+// one ("schutter Gökmen T."), nearest before, else after; or
 // the group last described by one ("the protesters").
 func (x *extractor) typeAgent(i int, typ string) arg {
 	nouns := x.lx.typeAgents[typ]

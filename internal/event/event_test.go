@@ -222,6 +222,12 @@ func TestEvents(t *testing.T) {
 			entity(d, "e1", "PER", "Jan Bakker", "Jan Bakker")
 			return d
 		}, "ASSAULT", "Jan Bakker", "", kroniek.Asserted},
+		{"nl passive shooting by the shooter the article names", func() *kroniek.Document {
+			d := sentence("nl", "2024-01-10",
+				"Schutter schutter NOUN 4 nsubj", "Jan jan PROPN 1 appos", "Bakker bakker PROPN 2 flat", "vluchtte vluchten VERB 0 root", "nadat nadat SCONJ 9 mark", "een een DET 7 det", "man man NOUN 9 nsubj:pass", "was zijn AUX 9 aux:pass", "neergeschoten neer_schieten VERB 4 advcl", ". . PUNCT 4 punct")
+			entity(d, "e1", "PER", "Jan Bakker", "Jan Bakker")
+			return d
+		}, "ASSAULT", "Jan Bakker", "een man", kroniek.Asserted},
 		{"en protest by the protesters named before", func() *kroniek.Document {
 			return sentence("en", "2024-01-10",
 				"The the DET 2 det", "protesters protester NOUN 3 nsubj", "marched march VERB 0 root", "; ; PUNCT 6 punct", "the the DET 6 det", "protest protest NOUN 7 nsubj", "ended end VERB 3 parataxis", ". . PUNCT 3 punct")
