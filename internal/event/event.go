@@ -961,6 +961,17 @@ func (x *extractor) argOf(i int) arg {
 		// relative pronoun: the noun its clause modifies
 		h := x.head[i]
 		if x.rel(h) == "acl" && x.head[h] >= 0 {
+			if a := x.head[h]; x.lx.auxiliary[x.lower[a]] && a < i {
+				// "Het bisdom heeft dat gevraagd": no relative clause on
+				// an auxiliary; "dat" is the object, the auxiliary's
+				// subject the subject
+				for _, c := range x.kids[a] {
+					if strings.HasPrefix(x.rel(c), "nsubj") && c != i && x.nominal(c) {
+						return x.argOf(c)
+					}
+				}
+				return arg{}
+			}
 			return x.argOf(x.head[h])
 		}
 	}

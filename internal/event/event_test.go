@@ -228,6 +228,10 @@ func TestEvents(t *testing.T) {
 			entity(d, "e1", "PER", "Jan Bakker", "Jan Bakker")
 			return d
 		}, "ASSAULT", "Jan Bakker", "een man", kroniek.Asserted},
+		{"nl no relative clause on an auxiliary", func() *kroniek.Document {
+			return sentence("nl", "2024-01-10",
+				"De de DET 2 det", "raad raad NOUN 3 nsubj", "heeft hebben VERB 0 root", "dat dat PRON 5 nsubj", "geëist eisen VERB 3 acl:relcl", ". . PUNCT 3 punct")
+		}, "REQUEST", "De raad", "", kroniek.Asserted},
 		{"en protest by the protesters named before", func() *kroniek.Document {
 			return sentence("en", "2024-01-10",
 				"The the DET 2 det", "protesters protester NOUN 3 nsubj", "marched march VERB 0 root", "; ; PUNCT 6 punct", "the the DET 6 det", "protest protest NOUN 7 nsubj", "ended end VERB 3 parataxis", ". . PUNCT 3 punct")
