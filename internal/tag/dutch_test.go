@@ -5,12 +5,29 @@ import (
 	"testing"
 )
 
+// ruleCase is a sentence with the tagger's tags (and lemmas, the words
+// when empty) and the tags a rule must leave. Sentences written for the
+// tests.
+type ruleCase struct{ name, words, upos, lemmas, want string }
+
+func runRule(t *testing.T, cases []ruleCase, rule func(words, upos, lemmas []string)) {
+	t.Helper()
+	for _, tt := range cases {
+		t.Run(tt.name, func(t *testing.T) {
+			words, upos, lemmas := strings.Fields(tt.words), strings.Fields(tt.upos), strings.Fields(tt.lemmas)
+			if lemmas == nil {
+				lemmas = words
+			}
+			rule(words, upos, lemmas)
+			if got := strings.Join(upos, " "); got != tt.want {
+				t.Errorf("got  %s\nwant %s", got, tt.want)
+			}
+		})
+	}
+}
+
 func TestDutchAuxiliaries(t *testing.T) {
-	// Each row: words, the tagger's tags and lemmas, and the tags the rule
-	// must leave. Sentences written for this test.
-	tests := []struct {
-		name, words, upos, lemmas, want string
-	}{
+	tests := []ruleCase{
 		{"perfect in clause", "Ajax heeft gisteren de wedstrijd gewonnen .",
 			"PROPN VERB ADV DET NOUN VERB PUNCT", "Ajax hebben gisteren de wedstrijd winnen .",
 			"PROPN AUX ADV DET NOUN VERB PUNCT"},
@@ -48,58 +65,30 @@ func TestDutchAuxiliaries(t *testing.T) {
 			"PRON VERB ADP NOUN PUNCT", "zij lopen naar huis .",
 			"PRON VERB ADP NOUN PUNCT"},
 	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			words, upos, lemmas := strings.Fields(tt.words), strings.Fields(tt.upos), strings.Fields(tt.lemmas)
-			dutchAuxiliaries(words, upos, lemmas)
-			if got := strings.Join(upos, " "); got != tt.want {
-				t.Errorf("got  %s\nwant %s", got, tt.want)
-			}
-		})
-	}
+	runRule(t, tests, dutchAuxiliaries)
 }
 
 func TestDutchNames(t *testing.T) {
-	tests := []struct {
-		name, words, upos, want string
-	}{
-		{"weekday", "Hij komt donderdag .", "PRON VERB NOUN PUNCT", "PRON VERB PROPN PUNCT"},
-		{"month", "Op 3 maart vertrekt zij .", "ADP NUM NOUN VERB PRON PUNCT", "ADP NUM PROPN VERB PRON PUNCT"},
-		{"van den", "Erik van den Berg won .", "PROPN ADP DET PROPN VERB PUNCT", "PROPN PROPN PROPN PROPN VERB PUNCT"},
-		{"van 't", "Dirk van 't Hof won .", "PROPN ADP DET NOUN VERB PUNCT", "PROPN PROPN PROPN PROPN VERB PUNCT"},
-		{"sentence start", "Van der Berg won .", "ADP DET PROPN VERB PUNCT", "PROPN PROPN PROPN VERB PUNCT"},
-		{"lone van stays", "De Universiteit van Amsterdam groeit .", "DET PROPN ADP PROPN VERB PUNCT", "DET PROPN ADP PROPN VERB PUNCT"},
-		{"Van before a verb stays", "Van wie is dit ?", "ADP PRON AUX PRON PUNCT", "ADP PRON AUX PRON PUNCT"},
+	tests := []ruleCase{
+		{name: "weekday", words: "Hij komt donderdag .", upos: "PRON VERB NOUN PUNCT", want: "PRON VERB PROPN PUNCT"},
+		{name: "month", words: "Op 3 maart vertrekt zij .", upos: "ADP NUM NOUN VERB PRON PUNCT", want: "ADP NUM PROPN VERB PRON PUNCT"},
+		{name: "van den", words: "Erik van den Berg won .", upos: "PROPN ADP DET PROPN VERB PUNCT", want: "PROPN PROPN PROPN PROPN VERB PUNCT"},
+		{name: "van 't", words: "Dirk van 't Hof won .", upos: "PROPN ADP DET NOUN VERB PUNCT", want: "PROPN PROPN PROPN PROPN VERB PUNCT"},
+		{name: "sentence start", words: "Van der Berg won .", upos: "ADP DET PROPN VERB PUNCT", want: "PROPN PROPN PROPN VERB PUNCT"},
+		{name: "lone van stays", words: "De Universiteit van Amsterdam groeit .", upos: "DET PROPN ADP PROPN VERB PUNCT", want: "DET PROPN ADP PROPN VERB PUNCT"},
+		{name: "Van before a verb stays", words: "Van wie is dit ?", upos: "ADP PRON AUX PRON PUNCT", want: "ADP PRON AUX PRON PUNCT"},
 	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			words, upos := strings.Fields(tt.words), strings.Fields(tt.upos)
-			dutchNames(words, upos)
-			if got := strings.Join(upos, " "); got != tt.want {
-				t.Errorf("got  %s\nwant %s", got, tt.want)
-			}
-		})
-	}
+	runRule(t, tests, func(words, upos, _ []string) { dutchNames(words, upos) })
 }
 
 func TestDutchFunctionWords(t *testing.T) {
-	tests := []struct {
-		name, words, upos, want string
-	}{
-		{"te degree", "Hij is te moe .", "PRON AUX ADP ADJ PUNCT", "PRON AUX ADV ADJ PUNCT"},
-		{"te infinitive", "Zij hoopt te winnen .", "PRON VERB ADP VERB PUNCT", "PRON VERB ADP VERB PUNCT"},
-		{"een van de", "Hij is een van de besten .", "PRON AUX DET ADP DET NOUN PUNCT", "PRON AUX NUM ADP DET NOUN PUNCT"},
-		{"ordinals", "De negende en 51ste plaats .", "DET NUM CCONJ NUM NOUN PUNCT", "DET ADJ CCONJ ADJ NOUN PUNCT"},
-		{"cardinals stay", "Negen en 51 plaatsen .", "NUM CCONJ NUM NOUN PUNCT", "NUM CCONJ NUM NOUN PUNCT"},
-		{"een article", "Een man van veertig .", "DET NOUN ADP NUM PUNCT", "DET NOUN ADP NUM PUNCT"},
+	tests := []ruleCase{
+		{name: "te degree", words: "Hij is te moe .", upos: "PRON AUX ADP ADJ PUNCT", want: "PRON AUX ADV ADJ PUNCT"},
+		{name: "te infinitive", words: "Zij hoopt te winnen .", upos: "PRON VERB ADP VERB PUNCT", want: "PRON VERB ADP VERB PUNCT"},
+		{name: "een van de", words: "Hij is een van de besten .", upos: "PRON AUX DET ADP DET NOUN PUNCT", want: "PRON AUX NUM ADP DET NOUN PUNCT"},
+		{name: "ordinals", words: "De negende en 51ste plaats .", upos: "DET NUM CCONJ NUM NOUN PUNCT", want: "DET ADJ CCONJ ADJ NOUN PUNCT"},
+		{name: "cardinals stay", words: "Negen en 51 plaatsen .", upos: "NUM CCONJ NUM NOUN PUNCT", want: "NUM CCONJ NUM NOUN PUNCT"},
+		{name: "een article", words: "Een man van veertig .", upos: "DET NOUN ADP NUM PUNCT", want: "DET NOUN ADP NUM PUNCT"},
 	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			words, upos := strings.Fields(tt.words), strings.Fields(tt.upos)
-			dutchFunctionWords(words, upos)
-			if got := strings.Join(upos, " "); got != tt.want {
-				t.Errorf("got  %s\nwant %s", got, tt.want)
-			}
-		})
-	}
+	runRule(t, tests, func(words, upos, _ []string) { dutchFunctionWords(words, upos) })
 }
