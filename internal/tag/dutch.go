@@ -13,7 +13,7 @@ import "strings"
 // subordinate clause. Verbs other than these and the modals are never AUX.
 // The rule runs on predicted tags and lemmas; on alpino-dev it halves the
 // tagger's AUX/VERB errors.
-func dutchAuxiliaries(words, upos, lemmas []string) {
+func dutchAuxiliaries(words, lw, upos, lemmas []string) {
 	for i := range words {
 		if upos[i] != "AUX" && upos[i] != "VERB" {
 			continue
@@ -21,12 +21,12 @@ func dutchAuxiliaries(words, upos, lemmas []string) {
 		switch lemmas[i] {
 		case "hebben", "worden":
 			upos[i] = "VERB"
-			if governsVerbForm(words, upos, lemmas, i) {
+			if governsVerbForm(words, lw, upos, lemmas, i) {
 				upos[i] = "AUX"
 			}
 		case "zijn":
 			upos[i] = "AUX"
-			if existential(words, upos, i) {
+			if existential(lw, upos, i) {
 				upos[i] = "VERB"
 			}
 		case "kunnen", "moeten", "mogen", "zullen":
@@ -43,10 +43,10 @@ func dutchAuxiliaries(words, upos, lemmas []string) {
 // participle (or infinitive) of its own: to the right within the clause,
 // or in the verb cluster just before it ("gewonnen heeft", "uitgesteld te
 // worden").
-func governsVerbForm(words, upos, lemmas []string, i int) bool {
+func governsVerbForm(words, lw, upos, lemmas []string, i int) bool {
 	hebben := lemmas[i] == "hebben"
 	for j := i + 1; j < len(words); j++ {
-		if clauseBreak(words[j], upos[j]) {
+		if clauseBreak(lw[j], upos[j]) {
 			break
 		}
 		if upos[j] == "VERB" && !hebben {
@@ -55,12 +55,12 @@ func governsVerbForm(words, upos, lemmas []string, i int) bool {
 		if participleLike(words[j], upos[j], lemmas[j]) {
 			return true
 		}
-		if hebben && infinitiveLike(words[j], upos[j], lemmas[j]) && lower(words[j-1]) != "te" {
+		if hebben && infinitiveLike(words[j], upos[j], lemmas[j]) && lw[j-1] != "te" {
 			return true
 		}
 	}
 	for j := i - 1; j >= 0; j-- {
-		if lower(words[j]) == "te" {
+		if lw[j] == "te" {
 			continue
 		}
 		if participleLike(words[j], upos[j], lemmas[j]) || (!hebben && upos[j] == "VERB") {
@@ -78,31 +78,31 @@ func governsVerbForm(words, upos, lemmas []string, i int) bool {
 
 // existential reports whether "zijn" at i has "er" in its clause before it
 // or right after it ("er is", "zijn er").
-func existential(words, upos []string, i int) bool {
+func existential(lw, upos []string, i int) bool {
 	for j := i - 1; j >= 0; j-- {
-		if clauseBreak(words[j], upos[j]) {
+		if clauseBreak(lw[j], upos[j]) {
 			break
 		}
-		if lower(words[j]) == "er" {
+		if lw[j] == "er" {
 			return true
 		}
 	}
-	for j := i + 1; j < len(words) && j <= i+2; j++ {
-		if lower(words[j]) == "er" {
+	for j := i + 1; j < len(lw) && j <= i+2; j++ {
+		if lw[j] == "er" {
 			return true
 		}
 	}
 	return false
 }
 
-// clauseBreak reports whether a word ends the clause a verb stands in:
-// punctuation, a conjunction or a relative pronoun.
+// clauseBreak reports whether a word (lower-cased) ends the clause a verb
+// stands in: punctuation, a conjunction or a relative pronoun.
 func clauseBreak(w, pos string) bool {
 	switch pos {
 	case "PUNCT", "SCONJ", "CCONJ":
 		return true
 	}
-	switch lower(w) {
+	switch w {
 	case "die", "dat", "wat", "waar":
 		return true
 	}
@@ -147,9 +147,9 @@ func infinitiveLike(w, pos, lemma string) bool {
 // particles inside a surname ("Dirk van 't Klooster", "Erik van den Doel",
 // "Van der Schans"). A lone lower-case "van" between names stays ADP: it is
 // as often a preposition ("Universiteit van Amsterdam").
-func dutchNames(words, upos []string) {
+func dutchNames(words, lw, upos []string) {
 	for i, w := range words {
-		l := lower(w)
+		l := lw[i]
 		if dutchCalendar[l] {
 			upos[i] = "PROPN"
 			continue
@@ -160,7 +160,7 @@ func dutchNames(words, upos []string) {
 			continue
 		}
 		j := i
-		for j < len(words) && dutchParticles[lower(words[j])] {
+		for j < len(words) && dutchParticles[lw[j]] {
 			j++
 		}
 		if j == i && start {
@@ -170,7 +170,7 @@ func dutchNames(words, upos []string) {
 			continue
 		}
 		if start {
-			if k := i + 1; !dutchParticles[lower(words[k])] && upos[k] != "PROPN" && upos[k] != "NOUN" {
+			if k := i + 1; !dutchParticles[lw[k]] && upos[k] != "PROPN" && upos[k] != "NOUN" {
 				continue
 			}
 		} else {
@@ -209,20 +209,20 @@ var dutchInnerParticles = map[string]bool{"der": true, "den": true, "'t": true, 
 // adverb of degree ("te moe", "te lang"), not the infinitive marker; "een"
 // in "een van de …" is the numeral; ordinals ("negende", "51ste") are
 // adjectives.
-func dutchFunctionWords(words, upos []string) {
-	for i, w := range words {
-		if upos[i] == "NUM" && dutchOrdinal(lower(w)) {
+func dutchFunctionWords(lw, upos []string) {
+	for i, w := range lw {
+		if upos[i] == "NUM" && dutchOrdinal(w) {
 			upos[i] = "ADJ"
 		}
 	}
-	for i := 0; i+1 < len(words); i++ {
-		switch lower(words[i]) {
+	for i := 0; i+1 < len(lw); i++ {
+		switch lw[i] {
 		case "te":
 			if upos[i+1] == "ADJ" || upos[i+1] == "ADV" {
 				upos[i] = "ADV"
 			}
 		case "een":
-			if upos[i] == "DET" && lower(words[i+1]) == "van" {
+			if upos[i] == "DET" && lw[i+1] == "van" {
 				upos[i] = "NUM"
 			}
 		}

@@ -10,7 +10,7 @@ import (
 // tests.
 type ruleCase struct{ name, words, upos, lemmas, want string }
 
-func runRule(t *testing.T, cases []ruleCase, rule func(words, upos, lemmas []string)) {
+func runRule(t *testing.T, cases []ruleCase, rule func(words, lw, upos, lemmas []string)) {
 	t.Helper()
 	for _, tt := range cases {
 		t.Run(tt.name, func(t *testing.T) {
@@ -18,7 +18,11 @@ func runRule(t *testing.T, cases []ruleCase, rule func(words, upos, lemmas []str
 			if lemmas == nil {
 				lemmas = words
 			}
-			rule(words, upos, lemmas)
+			lw := make([]string, len(words))
+			for i, w := range words {
+				lw[i] = lower(w)
+			}
+			rule(words, lw, upos, lemmas)
 			if got := strings.Join(upos, " "); got != tt.want {
 				t.Errorf("got  %s\nwant %s", got, tt.want)
 			}
@@ -78,7 +82,7 @@ func TestDutchNames(t *testing.T) {
 		{name: "lone van stays", words: "De Universiteit van Amsterdam groeit .", upos: "DET PROPN ADP PROPN VERB PUNCT", want: "DET PROPN ADP PROPN VERB PUNCT"},
 		{name: "Van before a verb stays", words: "Van wie is dit ?", upos: "ADP PRON AUX PRON PUNCT", want: "ADP PRON AUX PRON PUNCT"},
 	}
-	runRule(t, tests, func(words, upos, _ []string) { dutchNames(words, upos) })
+	runRule(t, tests, func(words, lw, upos, _ []string) { dutchNames(words, lw, upos) })
 }
 
 func TestDutchFunctionWords(t *testing.T) {
@@ -90,5 +94,5 @@ func TestDutchFunctionWords(t *testing.T) {
 		{name: "cardinals stay", words: "Negen en 51 plaatsen .", upos: "NUM CCONJ NUM NOUN PUNCT", want: "NUM CCONJ NUM NOUN PUNCT"},
 		{name: "een article", words: "Een man van veertig .", upos: "DET NOUN ADP NUM PUNCT", want: "DET NOUN ADP NUM PUNCT"},
 	}
-	runRule(t, tests, func(words, upos, _ []string) { dutchFunctionWords(words, upos) })
+	runRule(t, tests, func(_, lw, upos, _ []string) { dutchFunctionWords(lw, upos) })
 }

@@ -46,6 +46,7 @@ type scratch struct {
 	base   []float32            // beam search: per-word scores
 	bm     beamer
 	ws     []word
+	lw     []string // lower-case words, for the Dutch rules
 	fs     []uint64
 	scores []float32
 }
@@ -164,9 +165,13 @@ func (t *Tagger) TagInto(words, upos, lemmas []string) {
 		lemmas[i] = l
 	}
 	if t.lang == "nl" {
-		dutchAuxiliaries(words, upos, lemmas)
-		dutchNames(words, upos)
-		dutchFunctionWords(words, upos)
+		sc.lw = sc.lw[:0]
+		for i := range sc.ws {
+			sc.lw = append(sc.lw, sc.ws[i].lower)
+		}
+		dutchAuxiliaries(words, sc.lw, upos, lemmas)
+		dutchNames(words, sc.lw, upos)
+		dutchFunctionWords(sc.lw, upos)
 		t.lem.joinParticles(words, upos, lemmas)
 	}
 	t.pool.Put(sc)
