@@ -13,6 +13,7 @@ import (
 
 	"kroniek"
 	"kroniek/internal/kb"
+	"kroniek/internal/lang/nl"
 )
 
 // Stage fills doc.Events. It runs last, after parse, entities, places,
@@ -680,15 +681,7 @@ func (x *extractor) participle(v int) bool {
 	if !strings.HasSuffix(w, "d") && !strings.HasSuffix(w, "t") && !strings.HasSuffix(w, "en") {
 		return false
 	}
-	if strings.Contains(w, "ge") {
-		return true
-	}
-	for _, p := range []string{"be", "ver", "ont", "her", "er"} {
-		if strings.HasPrefix(w, p) {
-			return true
-		}
-	}
-	return false
+	return strings.Contains(w, "ge") || nl.HasUnstressedPrefix(w)
 }
 
 // hasAux reports whether verb v has an auxiliary of its own.

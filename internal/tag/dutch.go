@@ -1,6 +1,10 @@
 package tag
 
-import "strings"
+import (
+	"strings"
+
+	"kroniek/internal/lang/nl"
+)
 
 // dutchAuxiliaries settles AUX against VERB for the Dutch verbs whose tag
 // depends on what they govern, the UD Dutch way: "hebben" and "worden" are
@@ -124,12 +128,7 @@ func participleLike(w, pos, lemma string) bool {
 	if pos != "VERB" || !strings.HasSuffix(f, "en") {
 		return false
 	}
-	for _, p := range []string{"ge", "be", "ver", "ont", "her", "er"} {
-		if strings.HasPrefix(f, p) {
-			return true
-		}
-	}
-	return false
+	return strings.HasPrefix(f, "ge") || nl.HasUnstressedPrefix(f)
 }
 
 // infinitiveLike reports whether a verb form is its own lemma ending in -n.

@@ -8,3 +8,15 @@ import _ "embed"
 //
 //go:embed pos.model
 var POSModel []byte
+
+// HasUnstressedPrefix reports whether a lower-case verb form starts with a
+// prefix that takes the place of ge- in a past participle ("verboden",
+// "ontslagen", "bedreigd", "herkozen", "erkend").
+func HasUnstressedPrefix(w string) bool {
+	for _, p := range []string{"be", "ver", "ont", "her", "er"} {
+		if len(w) >= len(p) && w[:len(p)] == p {
+			return true
+		}
+	}
+	return false
+}
