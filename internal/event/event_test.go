@@ -256,6 +256,10 @@ func TestEvents(t *testing.T) {
 			d.Entities[0].KB = "geonames:2759794"
 			return d
 		}, "COERCE", "Amsterdam", "auto's", kroniek.Asserted},
+		{"nl a feminine agent noun can act", func() *kroniek.Document {
+			return sentence("nl", "2024-01-10",
+				"De de DET 2 det", "studente studente NOUN 3 nsubj", "bekritiseerde bekritiseren VERB 0 root", "het het DET 5 det", "plan plan NOUN 3 obj", ". . PUNCT 3 punct")
+		}, "ACCUSE", "De studente", "het plan", kroniek.Asserted},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -109,7 +109,7 @@ const (
 	// agent suffixes (EventAgentSuffixes) they decide whether an unnamed
 	// subject can be an event's actor ("de politie", not "het wapen").
 	EventAgents        = "politie justitie rechtbank hof kabinet regering gemeente leger ministerie man vrouw mensen mens kind jongen meisje ouders groep groepje partij bond vakbond vakbonden jury bestuur raad parlement kamer overheid staat land landen lidstaat lidstaten bisdom kerk omroep bedrijf club brigade dader daders schutter slachtoffer familie nabestaanden ouder organisatie organisaties stichting commissie deelnemer deelnemers coalitie oppositie rebellen troepen autoriteiten demonstranten betogers agenten agent officier soldaat soldaten militair militairen bisschop paus priester pastoor premier president minister leider burgemeester wethouder koning koningin"
-	EventAgentSuffixes = "er ers aar aars ist isten ant anten eur eurs ier iers ling lingen ster sters aren ende enden air airen aris arissen"
+	EventAgentSuffixes = "er ers aar aars ist isten ant anten eur eurs ier iers ling lingen ster sters aren ende enden air airen aris arissen ente entes"
 	// EventPoliceWork verbs in the passive without an agent are done by
 	// EventPolice: "is aangehouden".
 	EventPoliceWork = "aanhouden arresteren oppakken opsluiten"
