@@ -864,6 +864,15 @@ func (x *extractor) inheritSubject(i int, isNoun bool) arg {
 				return x.argOf(c)
 			}
 		}
+		if x.toks[h].POS == "VERB" && !x.passiveVerb(h) {
+			// "De bonden hebben een staking uitgeroepen": with hebben the
+			// parse's first passive subject is the verb's subject
+			for _, c := range x.kids[h] {
+				if x.toks[c].Deprel == "nsubj:pass" && c != cur && c < cur && x.nominal(c) {
+					return x.argOf(c)
+				}
+			}
+		}
 		nounPath = nounPath && r == "conj" && x.toks[h].POS == "NOUN"
 		cur = h
 	}

@@ -260,6 +260,10 @@ func TestEvents(t *testing.T) {
 			return sentence("nl", "2024-01-10",
 				"De de DET 2 det", "studente studente NOUN 3 nsubj", "bekritiseerde bekritiseren VERB 0 root", "het het DET 5 det", "plan plan NOUN 3 obj", ". . PUNCT 3 punct")
 		}, "ACCUSE", "De studente", "het plan", kroniek.Asserted},
+		{"nl event noun as a passive subject under hebben", func() *kroniek.Document {
+			return sentence("nl", "2024-01-10",
+				"De de DET 2 det", "bonden bond NOUN 6 nsubj:pass", "hebben hebben AUX 6 aux", "een een DET 5 det", "staking staking NOUN 6 nsubj:pass", "uitgeroepen uit_roepen VERB 0 root", ". . PUNCT 6 punct")
+		}, "PROTEST", "De bonden", "", kroniek.Asserted},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
