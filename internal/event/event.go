@@ -859,6 +859,22 @@ func (x *extractor) inheritSubject(i int, isNoun bool) arg {
 				}
 			}
 		}
+		if r == "conj" && !nounPath {
+			// "Hij gaf X de sleutels, maar die veegde hem weg en schopte
+			// hem": a conjunct without a subject shares the one of the
+			// nearest conjunct before it that has its own
+			for k := len(x.kids[h]) - 1; k >= 0; k-- {
+				c := x.kids[h][k]
+				if c >= cur || x.rel(c) != "conj" || x.toks[c].POS != "VERB" {
+					continue
+				}
+				for _, d := range x.kids[c] {
+					if x.toks[d].Deprel == "nsubj" && x.nominal(d) {
+						return x.argOf(d)
+					}
+				}
+			}
+		}
 		for _, c := range x.kids[h] {
 			if d := x.toks[c].Deprel; d == "nsubj" || (d == "nsubj:pass" && r == "xcomp") {
 				return x.argOf(c)
@@ -989,6 +1005,9 @@ func (x *extractor) argOf(i int) arg {
 				return arg{id: "", name: string(qq.SpeakerName)}
 			}
 		}
+	}
+	if j := x.demonstrative(i); j >= 0 {
+		return x.argOf(j)
 	}
 	if x.toks[i].POS == "PRON" || x.lx.pron[x.lower[i]] {
 		if x.pluralPronoun(i) {
@@ -1265,6 +1284,35 @@ func (x *extractor) lastPluralSubject(i int) int {
 		if x.plural(j) && x.agentive(j) && x.caseOf(j) == "" && x.ent[j] < 0 {
 			return j
 		}
+	}
+	return -1
+}
+
+// demonstrative resolves a Dutch demonstrative subject ("..., maar die
+// veegde hem weg"): unlike "hij" it points to the last person named who was
+// not the subject, the one just mentioned. It returns that person's token
+// or -1.
+func (x *extractor) demonstrative(i int) int {
+	if x.lx.lang != "nl" || x.lower[i] != "die" && x.lower[i] != "deze" || !strings.HasPrefix(x.rel(i), "nsubj") {
+		return -1
+	}
+	if h := x.head[i]; h < 0 || x.rel(h) == "acl" || h < i {
+		return -1 // a relative pronoun, or one inside a subordinate clause
+	}
+	for j := i - 1; j >= 0 && x.toks[j].Sent >= x.toks[i].Sent-1; j-- {
+		if x.ent[j] < 0 || x.doc.Entities[x.ent[j]].Type != kroniek.PER {
+			continue
+		}
+		k := j
+		for k > 0 && x.ent[k-1] == x.ent[j] {
+			k--
+		}
+		for m := k; m <= j; m++ {
+			if strings.HasPrefix(x.rel(m), "nsubj") {
+				return -1 // the subject is "hij"'s, not "die"'s
+			}
+		}
+		return j
 	}
 	return -1
 }

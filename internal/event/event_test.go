@@ -264,6 +264,20 @@ func TestEvents(t *testing.T) {
 			return sentence("nl", "2024-01-10",
 				"De de DET 2 det", "bonden bond NOUN 6 nsubj:pass", "hebben hebben AUX 6 aux", "een een DET 5 det", "staking staking NOUN 6 nsubj:pass", "uitgeroepen uit_roepen VERB 0 root", ". . PUNCT 6 punct")
 		}, "PROTEST", "De bonden", "", kroniek.Asserted},
+		{"nl demonstrative subject is the person just named", func() *kroniek.Document {
+			d := sentence("nl", "2024-01-10",
+				"Jansen jansen PROPN 2 nsubj", "groette groeten VERB 0 root", "Bakker bakker PROPN 2 obj", ", , PUNCT 7 punct", "maar maar CCONJ 7 cc", "die die PRON 7 nsubj", "bekritiseerde bekritiseren VERB 2 conj", "hem hem PRON 7 obj", ". . PUNCT 2 punct")
+			entity(d, "e1", "PER", "Piet Jansen", "Jansen")
+			entity(d, "e2", "PER", "Kees Bakker", "Bakker")
+			return d
+		}, "ACCUSE", "Kees Bakker", "Piet Jansen", kroniek.Asserted},
+		{"nl a conjunct shares the subject of the nearest conjunct with one", func() *kroniek.Document {
+			d := sentence("nl", "2024-01-10",
+				"Jansen jansen PROPN 2 nsubj", "groette groeten VERB 0 root", "Bakker bakker PROPN 2 obj", ", , PUNCT 7 punct", "maar maar CCONJ 7 cc", "die die PRON 7 nsubj", "lachte lachen VERB 2 conj", "en en CCONJ 9 cc", "bekritiseerde bekritiseren VERB 2 conj", "hem hem PRON 9 obj", ". . PUNCT 2 punct")
+			entity(d, "e1", "PER", "Piet Jansen", "Jansen")
+			entity(d, "e2", "PER", "Kees Bakker", "Bakker")
+			return d
+		}, "ACCUSE", "Kees Bakker", "Piet Jansen", kroniek.Asserted},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
