@@ -2,6 +2,8 @@ package tag
 
 import (
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"kroniek/internal/lang/nl"
 )
@@ -224,6 +226,19 @@ func dutchFunctionWords(lw, upos []string) {
 			if upos[i] == "DET" && lw[i+1] == "van" {
 				upos[i] = "NUM"
 			}
+		case "dat":
+			// A conjunction needs a clause after it: "dat" before the
+			// end of a sentence ("veranderde dat .") or opening a sentence
+			// before its verb ("Dat kost geld") is the pronoun.
+			if upos[i] == "SCONJ" && (sentenceEnd(lw[i+1]) || i == 0 && (upos[i+1] == "VERB" || upos[i+1] == "AUX")) {
+				upos[i] = "PRON"
+			}
+		case "meer":
+			// "niet meer", "niets meer", "nooit meer" are adverbial
+			// unless a comparison or noun follows ("niet meer dan").
+			if i > 0 && (lw[i-1] == "niet" || lw[i-1] == "niets" || lw[i-1] == "nooit") && lw[i+1] != "dan" && lw[i+1] != "of" && upos[i+1] != "NOUN" {
+				upos[i] = "ADV"
+			}
 		}
 	}
 }
@@ -254,4 +269,132 @@ var dutchOrdinals = map[string]bool{
 	"eerste": true, "tweede": true, "derde": true, "vierde": true, "vijfde": true, "zesde": true, "zevende": true,
 	"achtste": true, "negende": true, "tiende": true, "elfde": true, "twaalfde": true, "honderdste": true,
 	"duizendste": true, "miljoenste": true, "veertiende": true, "achttiende": true,
+}
+
+// dutchAdjectives applies two UD Dutch conventions for capitalized words
+// the tagger reads as names. A capitalized adjective of nationality,
+// region or language between an article and a lower-case noun is ADJ ("het
+// Nederlands elftal", "de Franstalige scholen"); the treebanks tag more than
+// five hundred such words ADJ and four PROPN. The NK, EK, WK and BK (Dutch,
+// European, world and Belgian championships) are abbreviated common nouns.
+func dutchAdjectives(words, lw, upos []string) {
+	for i := range words {
+		if dutchChampionships[words[i]] {
+			upos[i] = "NOUN"
+			continue
+		}
+		if upos[i] != "PROPN" || i == 0 || i+1 >= len(words) || upos[i-1] != "DET" {
+			continue
+		}
+		// A lower-case word the tagger calls a name is a noun when long
+		// enough not to be a function word ("het Nederlands jeugdteam").
+		next := upos[i+1] == "NOUN" || upos[i+1] == "PROPN" && utf8.RuneCountInString(words[i+1]) >= 5
+		if !next || !isCapWord(words[i]) || !isLowerWord(words[i+1]) {
+			continue
+		}
+		if dutchDemonymAdj(lw[i]) {
+			upos[i] = "ADJ"
+			upos[i+1] = "NOUN"
+		}
+	}
+}
+
+var dutchChampionships = map[string]bool{"NK": true, "EK": true, "WK": true, "BK": true}
+
+// dutchDemonymAdj reports whether a lower-cased word ends the way Dutch
+// adjectives of nationality, region or language do: "Frans", "Franse",
+// "Belgisch(e)", "Chinees", "Amerikaans(e)", "Franstalig(e)".
+func dutchDemonymAdj(w string) bool {
+	for _, s := range []string{"se", "s", "sch", "sche", "ees", "ese", "talig", "talige"} {
+		if strings.HasSuffix(w, s) && len(w) > len(s)+2 {
+			return true
+		}
+	}
+	return false
+}
+
+// isCapWord reports whether w is a capital followed by lower-case letters
+// only ("Nederlands", not "NK" or "McLaren").
+func isCapWord(w string) bool {
+	for i, r := range w {
+		if i == 0 && !unicode.IsUpper(r) || i > 0 && !unicode.IsLower(r) {
+			return false
+		}
+	}
+	return w != ""
+}
+
+// isLowerWord reports whether w is made of lower-case letters (and
+// hyphens) only.
+func isLowerWord(w string) bool {
+	for _, r := range w {
+		if !unicode.IsLower(r) && r != '-' {
+			return false
+		}
+	}
+	return w != ""
+}
+
+// dutchTimeAdverbs tags the adverbs that join "gister(en)", "van" or
+// "morgen" to a part of the day ("gistermiddag", "vanavond",
+// "morgenochtend") ADV, as UD Dutch does with "gisteren" itself; the
+// tagger, which rarely sees them in Wikipedia text, takes them for nouns or
+// names.
+func dutchTimeAdverbs(lw, upos []string) {
+	for i, w := range lw {
+		for _, p := range []string{"eergister", "gister", "van", "morgen"} {
+			if rest, ok := strings.CutPrefix(w, p); ok && dutchDayParts[rest] {
+				upos[i] = "ADV"
+				break
+			}
+		}
+	}
+}
+
+var dutchDayParts = map[string]bool{"ochtend": true, "morgen": true, "middag": true, "avond": true, "nacht": true}
+
+// dutchSurnameDe tags the "de" of a surname PROPN, as UD Dutch does: a
+// capitalized "De" before a capitalized name ("De Rooij won", "Bart De
+// Wever"), or a lower-case "de" between a first name and a surname
+// ("Theo de Rooij"). Plural nouns of nationality ("De Argentijnen", "de
+// Belgen") and names of more words ("De Hoge Venen") keep the article.
+func dutchSurnameDe(words, lw, upos []string) {
+	for i := 0; i+1 < len(words); i++ {
+		if lw[i] != "de" || upos[i] == "PROPN" {
+			continue
+		}
+		n := words[i+1]
+		if upos[i+1] != "PROPN" || !isCapWord(n) || dutchDemonym(n) {
+			continue
+		}
+		if i+2 < len(words) && isCap(words[i+2]) {
+			continue
+		}
+		afterName := i > 0 && upos[i-1] == "PROPN" && isCapWord(words[i-1])
+		if words[i] == "De" || afterName {
+			upos[i] = "PROPN"
+		}
+	}
+}
+
+// dutchDemonym reports whether a capitalized word ends the way Dutch
+// nouns of nationality do, singular or plural ("Duitser", "Antilliaan",
+// "Argentijnen", "Belgen", "Chinees", "Engelsman").
+func dutchDemonym(w string) bool {
+	for _, s := range []string{"en", "ers", "ser", "ander", "aan", "iër", "ijn", "ees", "man"} {
+		if strings.HasSuffix(w, s) {
+			return true
+		}
+	}
+	return false
+}
+
+// sentenceEnd reports whether w ends a sentence or clause: . ! ? ; or an
+// ellipsis (not quotes or commas, which may open an inserted phrase).
+func sentenceEnd(w string) bool {
+	switch w {
+	case ".", "!", "?", ";", "...", "…":
+		return true
+	}
+	return false
 }

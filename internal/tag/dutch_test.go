@@ -96,3 +96,49 @@ func TestDutchFunctionWords(t *testing.T) {
 	}
 	runRule(t, tests, func(_, lw, upos, _ []string) { dutchFunctionWords(lw, upos) })
 }
+
+func TestDutchAdjectives(t *testing.T) {
+	tests := []ruleCase{
+		{name: "nationality", words: "Het Nederlands elftal won .", upos: "DET PROPN NOUN VERB PUNCT", want: "DET ADJ NOUN VERB PUNCT"},
+		{name: "noun read as name", words: "Het Belgisch jeugdteam won .", upos: "DET PROPN PROPN VERB PUNCT", want: "DET ADJ NOUN VERB PUNCT"},
+		{name: "language", words: "de Franstalige scholen", upos: "DET PROPN NOUN", want: "DET ADJ NOUN"},
+		{name: "name before preposition stays", words: "het Paleis voor Justitie", upos: "DET PROPN PROPN PROPN", want: "DET PROPN PROPN PROPN"},
+		{name: "no article", words: "Nederlands is moeilijk .", upos: "PROPN AUX ADJ PUNCT", want: "PROPN AUX ADJ PUNCT"},
+		{name: "other names stay", words: "de Ajax spelers", upos: "DET PROPN NOUN", want: "DET PROPN NOUN"},
+		{name: "championship", words: "Zij won het NK en het WK .", upos: "PRON VERB DET PROPN CCONJ DET PROPN PUNCT", want: "PRON VERB DET NOUN CCONJ DET NOUN PUNCT"},
+	}
+	runRule(t, tests, func(words, lw, upos, _ []string) { dutchAdjectives(words, lw, upos) })
+}
+
+func TestDutchTimeAdverbs(t *testing.T) {
+	tests := []ruleCase{
+		{name: "gistermiddag", words: "Gistermiddag won hij gisteravond niet .", upos: "PROPN VERB PRON NOUN ADV PUNCT", want: "ADV VERB PRON ADV ADV PUNCT"},
+		{name: "vanavond", words: "Zij speelt vanavond en morgenochtend .", upos: "PRON VERB NOUN CCONJ NOUN PUNCT", want: "PRON VERB ADV CCONJ ADV PUNCT"},
+		{name: "nouns stay", words: "De avond en de middag .", upos: "DET NOUN CCONJ DET NOUN PUNCT", want: "DET NOUN CCONJ DET NOUN PUNCT"},
+	}
+	runRule(t, tests, func(_, lw, upos, _ []string) { dutchTimeAdverbs(lw, upos) })
+}
+
+func TestDutchSurnameDe(t *testing.T) {
+	tests := []ruleCase{
+		{name: "De at the start", words: "De Jong won gisteren .", upos: "DET PROPN VERB ADV PUNCT", want: "PROPN PROPN VERB ADV PUNCT"},
+		{name: "after a first name", words: "Toos de Wit won .", upos: "PROPN DET PROPN VERB PUNCT", want: "PROPN PROPN PROPN VERB PUNCT"},
+		{name: "capital after a first name", words: "Bart De Smet won .", upos: "PROPN DET PROPN VERB PUNCT", want: "PROPN PROPN PROPN VERB PUNCT"},
+		{name: "demonym stays", words: "De Duitser won .", upos: "DET PROPN VERB PUNCT", want: "DET PROPN VERB PUNCT"},
+		{name: "plural stays", words: "De Belgen wonnen .", upos: "DET PROPN VERB PUNCT", want: "DET PROPN VERB PUNCT"},
+		{name: "longer names stay", words: "De Verenigde Staten zwegen .", upos: "DET PROPN PROPN VERB PUNCT", want: "DET PROPN PROPN VERB PUNCT"},
+		{name: "lower-case article stays", words: "Hij zag de Schelde .", upos: "PRON VERB DET PROPN PUNCT", want: "PRON VERB DET PROPN PUNCT"},
+	}
+	runRule(t, tests, func(words, lw, upos, _ []string) { dutchSurnameDe(words, lw, upos) })
+}
+
+func TestDutchDatMeer(t *testing.T) {
+	tests := []ruleCase{
+		{name: "dat at the end", words: "Dat veranderde dat .", upos: "PRON VERB SCONJ PUNCT", want: "PRON VERB PRON PUNCT"},
+		{name: "Dat before its verb", words: "Dat kost geld .", upos: "SCONJ VERB NOUN PUNCT", want: "PRON VERB NOUN PUNCT"},
+		{name: "dat before a quote stays", words: "Hij zei dat ' wij winnen ' .", upos: "PRON VERB SCONJ PUNCT PRON VERB PUNCT PUNCT", want: "PRON VERB SCONJ PUNCT PRON VERB PUNCT PUNCT"},
+		{name: "niet meer", words: "Hij wil niet meer .", upos: "PRON VERB ADV PRON PUNCT", want: "PRON VERB ADV ADV PUNCT"},
+		{name: "niet meer dan", words: "niet meer dan twee", upos: "ADV PRON SCONJ NUM", want: "ADV PRON SCONJ NUM"},
+	}
+	runRule(t, tests, func(_, lw, upos, _ []string) { dutchFunctionWords(lw, upos) })
+}

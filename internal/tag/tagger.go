@@ -172,6 +172,9 @@ func (t *Tagger) TagInto(words, upos, lemmas []string) {
 		dutchAuxiliaries(words, sc.lw, upos, lemmas)
 		dutchNames(words, sc.lw, upos)
 		dutchFunctionWords(sc.lw, upos)
+		dutchAdjectives(words, sc.lw, upos)
+		dutchTimeAdverbs(sc.lw, upos)
+		dutchSurnameDe(words, sc.lw, upos)
 		t.lem.joinParticles(words, upos, lemmas)
 	}
 	t.pool.Put(sc)
