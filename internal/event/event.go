@@ -845,6 +845,15 @@ func (x *extractor) inheritSubject(i int, isNoun bool) arg {
 		default:
 			return arg{}
 		}
+		if r == "advcl" && x.forGerund(cur) {
+			// "punished the mayor for refusing", "praised them for
+			// helping": the object of the verb did what it is judged for
+			for _, c := range x.kids[h] {
+				if x.toks[c].Deprel == "obj" && x.nominal(c) && c < cur {
+					return x.argOf(c)
+				}
+			}
+		}
 		if (r == "xcomp" || r == "advcl" && x.infinitive(cur)) && (x.lx.objControl[x.lemma(h)] || x.lx.objControl[x.lower[h]]) {
 			// object control: "asked Lam to resign" -> Lam resigns; also
 			// through a preposition: "called on Turkey to halt"
@@ -893,6 +902,20 @@ func (x *extractor) inheritSubject(i int, isNoun bool) arg {
 		cur = h
 	}
 	return arg{}
+}
+
+// forGerund reports whether verb v is an English gerund introduced by
+// "for": "for refusing".
+func (x *extractor) forGerund(v int) bool {
+	if x.lx.lang != "en" || !strings.HasSuffix(x.lower[v], "ing") {
+		return false
+	}
+	for _, c := range x.kids[v] {
+		if r := x.rel(c); (r == "mark" || r == "case") && x.lower[c] == "for" && c < v {
+			return true
+		}
+	}
+	return false
 }
 
 // goalOf reports whether event noun n is the goal of verb h ("gaat over
@@ -1036,6 +1059,9 @@ func (x *extractor) argOf(i int) arg {
 					en := x.doc.Entities[e]
 					return arg{id: en.ID, name: en.Name}
 				}
+				if x.roleOf(i) {
+					break // "the mayor of Fort Lee" is whoever holds that office
+				}
 				if a, ok := x.resolvePronoun(i); ok {
 					return a
 				}
@@ -1047,6 +1073,20 @@ func (x *extractor) argOf(i int) arg {
 		return arg{id: en.ID, name: en.Name}
 	}
 	return arg{name: x.describe(i), thing: !x.agentive(i)}
+}
+
+// roleOf reports whether the role noun at i names where or whose role it
+// is ("the mayor of Fort Lee", "de voorzitter van de bond"): then it does
+// not refer to the article's main person.
+func (x *extractor) roleOf(i int) bool {
+	for _, c := range x.kids[i] {
+		if x.rel(c) == "nmod" && c > i && x.nominal(c) {
+			if cs := x.caseOf(c); cs == "of" || cs == "van" {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // roleHolder returns the person last named with the role noun at i before

@@ -278,6 +278,17 @@ func TestEvents(t *testing.T) {
 			entity(d, "e2", "PER", "Kees Bakker", "Bakker")
 			return d
 		}, "ACCUSE", "Kees Bakker", "Piet Jansen", kroniek.Asserted},
+		{"en the object of a judging verb does what it is judged for", func() *kroniek.Document {
+			return sentence("en", "2024-01-10",
+				"Voters voter NOUN 2 nsubj", "praised praise VERB 0 root", "the the DET 4 det", "company company NOUN 2 obj", "for for SCONJ 6 mark", "rejecting reject VERB 2 advcl", "the the DET 8 det", "plan plan NOUN 6 obj", ". . PUNCT 2 punct")
+		}, "REJECT", "the company", "the plan", kroniek.Asserted},
+		{"en a role of a named place is not the main person", func() *kroniek.Document {
+			d := sentence("en", "2024-01-10",
+				"Smith smith PROPN 2 nsubj", "said say VERB 0 root", "the the DET 4 det", "mayor mayor NOUN 7 nsubj", "of of ADP 6 case", "Leeds leeds PROPN 4 nmod", "criticised criticise VERB 2 ccomp", "the the DET 9 det", "plan plan NOUN 7 obj", ". . PUNCT 2 punct")
+			entity(d, "e1", "PER", "Anna Smith", "Smith")
+			entity(d, "e2", "LOC", "Leeds", "Leeds")
+			return d
+		}, "ACCUSE", "the mayor", "the plan", kroniek.Reported},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
