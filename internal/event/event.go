@@ -1044,6 +1044,9 @@ func (x *extractor) argOf(i int) arg {
 		if j := x.sentenceSubject(i); j >= 0 {
 			return x.argOf(j)
 		}
+		if j := x.prevPersonSubject(i); j >= 0 {
+			return x.argOf(j)
+		}
 		if a, ok := x.resolvePronoun(i); ok {
 			return a
 		}
@@ -1376,6 +1379,26 @@ func (x *extractor) sentenceSubject(i int) int {
 		}
 		if x.toks[j].POS == "NOUN" && x.agentive(j) {
 			return j
+		}
+	}
+	return -1
+}
+
+// prevPersonSubject returns the subject of the main clause of the sentence
+// before the subject pronoun at i when it introduces an unnamed person ("Een
+// vluchteling ging tekeer. Hij stak ..."): the new topic, not the article's
+// most named person. It returns -1 otherwise.
+func (x *extractor) prevPersonSubject(i int) int {
+	if !strings.HasPrefix(x.rel(i), "nsubj") || x.toks[i].Sent == 0 {
+		return -1
+	}
+	s := x.toks[i].Sent - 1
+	for j := x.sentLo[i] - 1; j >= 0 && x.toks[j].Sent == s; j-- {
+		if x.head[j] >= 0 && x.head[x.head[j]] < 0 && x.rel(j) == "nsubj" {
+			if x.toks[j].POS == "NOUN" && x.ent[j] < 0 && !x.plural(j) && x.agentive(j) && x.indefinite(j) {
+				return j
+			}
+			return -1
 		}
 	}
 	return -1

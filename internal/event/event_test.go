@@ -31,6 +31,21 @@ func sentence(lang, published string, rows ...string) *kroniek.Document {
 	return doc
 }
 
+// split starts a new sentence at each token index in cuts (heads count
+// from the first token of their sentence).
+func split(doc *kroniek.Document, cuts ...int) *kroniek.Document {
+	doc.Sentences = doc.Sentences[:0]
+	start := 0
+	for n, k := range append(cuts, len(doc.Tokens)) {
+		for i := start; i < k; i++ {
+			doc.Tokens[i].Sent = n
+		}
+		doc.Sentences = append(doc.Sentences, kroniek.Sentence{Start: doc.Tokens[start].Start, End: doc.Tokens[k-1].End})
+		start = k
+	}
+	return doc
+}
+
 func entity(doc *kroniek.Document, id, typ, name string, surface ...string) {
 	e := kroniek.Entity{ID: id, Type: typ, Name: name}
 	for _, s := range surface {
@@ -289,6 +304,14 @@ func TestEvents(t *testing.T) {
 			entity(d, "e2", "LOC", "Leeds", "Leeds")
 			return d
 		}, "ACCUSE", "the mayor", "the plan", kroniek.Reported},
+		{"nl hij is the person the sentence before introduced", func() *kroniek.Document {
+			d := sentence("nl", "2024-01-10",
+				"Minister minister NOUN 2 nsubj", "Jansen jansen PROPN 1 appos", "sprak spreken VERB 0 root", ". . PUNCT 3 punct",
+				"Een een DET 2 det", "man man NOUN 3 nsubj", "kwam komen VERB 0 root", "binnen binnen ADV 3 advmod", ". . PUNCT 3 punct",
+				"Hij hij PRON 2 nsubj", "bedreigde bedreigen VERB 0 root", "de de DET 4 det", "minister minister NOUN 2 obj", ". . PUNCT 2 punct")
+			entity(d, "e1", "PER", "Piet Jansen", "Jansen")
+			return split(d, 4, 9)
+		}, "THREATEN", "Een man", "Piet Jansen", kroniek.Asserted},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
