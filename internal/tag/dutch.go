@@ -233,6 +233,16 @@ func dutchFunctionWords(lw, upos []string) {
 			if upos[i] == "SCONJ" && (sentenceEnd(lw[i+1]) || i == 0 && (upos[i+1] == "VERB" || upos[i+1] == "AUX")) {
 				upos[i] = "PRON"
 			}
+		case "dit", "deze", "die":
+			// A demonstrative before a noun phrase is its determiner;
+			// "die" only where it cannot be a relative pronoun, which
+			// follows the noun or a comma it refers back to.
+			if upos[i] != "PRON" || !nounPhraseFollows(upos, i) {
+				break
+			}
+			if lw[i] != "die" || i == 0 || demonstrativeContext(lw[i-1], upos[i-1]) {
+				upos[i] = "DET"
+			}
 		case "meer":
 			// "niet meer", "niets meer", "nooit meer" are adverbial
 			// unless a comparison or noun follows ("niet meer dan").
@@ -395,6 +405,29 @@ func sentenceEnd(w string) bool {
 	switch w {
 	case ".", "!", "?", ";", "...", "…":
 		return true
+	}
+	return false
+}
+
+// nounPhraseFollows reports whether adjectives and then a noun follow i.
+func nounPhraseFollows(upos []string, i int) bool {
+	j := i + 1
+	for j < len(upos) && upos[j] == "ADJ" {
+		j++
+	}
+	return j < len(upos) && upos[j] == "NOUN"
+}
+
+// demonstrativeContext reports whether a word may stand before a
+// demonstrative determiner but not before a relative pronoun: a
+// preposition, conjunction, adverb, auxiliary or punctuation other than a
+// comma.
+func demonstrativeContext(w, pos string) bool {
+	switch pos {
+	case "ADP", "CCONJ", "SCONJ", "ADV", "AUX":
+		return true
+	case "PUNCT":
+		return w != ","
 	}
 	return false
 }

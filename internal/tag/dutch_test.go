@@ -137,6 +137,9 @@ func TestDutchDatMeer(t *testing.T) {
 		{name: "dat at the end", words: "Dat veranderde dat .", upos: "PRON VERB SCONJ PUNCT", want: "PRON VERB PRON PUNCT"},
 		{name: "Dat before its verb", words: "Dat kost geld .", upos: "SCONJ VERB NOUN PUNCT", want: "PRON VERB NOUN PUNCT"},
 		{name: "dat before a quote stays", words: "Hij zei dat ' wij winnen ' .", upos: "PRON VERB SCONJ PUNCT PRON VERB PUNCT PUNCT", want: "PRON VERB SCONJ PUNCT PRON VERB PUNCT PUNCT"},
+		{name: "dit before a noun", words: "Zij zei dat dit bedrijf groeit .", upos: "PRON VERB SCONJ PRON NOUN VERB PUNCT", want: "PRON VERB SCONJ DET NOUN VERB PUNCT"},
+		{name: "die after a conjunction", words: "en die strategie werkt", upos: "CCONJ PRON NOUN VERB", want: "CCONJ DET NOUN VERB"},
+		{name: "relative die stays", words: "de man , die mensen helpt", upos: "DET NOUN PUNCT PRON NOUN VERB", want: "DET NOUN PUNCT PRON NOUN VERB"},
 		{name: "niet meer", words: "Hij wil niet meer .", upos: "PRON VERB ADV PRON PUNCT", want: "PRON VERB ADV ADV PUNCT"},
 		{name: "niet meer dan", words: "niet meer dan twee", upos: "ADV PRON SCONJ NUM", want: "ADV PRON SCONJ NUM"},
 	}
