@@ -1385,9 +1385,10 @@ func (x *extractor) sentenceSubject(i int) int {
 }
 
 // prevPersonSubject returns the subject of the main clause of the sentence
-// before the subject pronoun at i when it introduces an unnamed person ("Een
-// vluchteling ging tekeer. Hij stak ..."): the new topic, not the article's
-// most named person. It returns -1 otherwise.
+// before the subject pronoun at i when it is a named person ("... rijdt de
+// Tunesiër Mohamed Bouhlel de boulevard op. Hij stuurt ...") or introduces
+// an unnamed one ("Een vluchteling ging tekeer. Hij stak ..."): the topic
+// just set, not the article's most named person. It returns -1 otherwise.
 func (x *extractor) prevPersonSubject(i int) int {
 	if !strings.HasPrefix(x.rel(i), "nsubj") || x.toks[i].Sent == 0 {
 		return -1
@@ -1396,6 +1397,9 @@ func (x *extractor) prevPersonSubject(i int) int {
 	for j := x.sentLo[i] - 1; j >= 0 && x.toks[j].Sent == s; j-- {
 		if x.head[j] >= 0 && x.head[x.head[j]] < 0 && x.rel(j) == "nsubj" {
 			if x.toks[j].POS == "NOUN" && x.ent[j] < 0 && !x.plural(j) && x.agentive(j) && x.indefinite(j) {
+				return j
+			}
+			if e := x.entityNear(j); e >= 0 && x.doc.Entities[e].Type == kroniek.PER {
 				return j
 			}
 			return -1

@@ -312,6 +312,20 @@ func TestEvents(t *testing.T) {
 			entity(d, "e1", "PER", "Piet Jansen", "Jansen")
 			return split(d, 4, 9)
 		}, "THREATEN", "Een man", "Piet Jansen", kroniek.Asserted},
+		{"nl hij is the person the sentence before named as its subject", func() *kroniek.Document {
+			d := sentence("nl", "2024-01-10",
+				"Jansen jansen PROPN 2 nsubj", "sprak spreken VERB 0 root", ". . PUNCT 2 punct",
+				"Jansen jansen PROPN 2 nsubj", "lachte lachen VERB 0 root", ". . PUNCT 2 punct",
+				"Toen toen ADV 2 advmod", "kwam komen VERB 0 root", "Bakker bakker PROPN 2 nsubj", "binnen binnen ADV 2 advmod", ". . PUNCT 2 punct",
+				"Hij hij PRON 2 nsubj", "bedreigde bedreigen VERB 0 root", "Jansen jansen PROPN 2 obj", ". . PUNCT 2 punct")
+			entity(d, "e1", "PER", "Piet Jansen")
+			for at, k := 0, strings.Index(d.Text, "Jansen"); k >= 0; k = strings.Index(d.Text[at:], "Jansen") {
+				d.Entities[0].Mentions = append(d.Entities[0].Mentions, kroniek.Mention{Start: at + k, End: at + k + 6, Text: "Jansen"})
+				at += k + 6
+			}
+			entity(d, "e2", "PER", "Kees Bakker", "Bakker")
+			return split(d, 3, 6, 11)
+		}, "THREATEN", "Kees Bakker", "Piet Jansen", kroniek.Asserted},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
