@@ -583,6 +583,15 @@ func (x *extractor) accused(i int) int {
 		return -1
 	}
 	v := x.head[n]
+	if v >= 0 && r != "obj" && !x.lx.alleged[x.lemma(v)] && !x.lx.alleged[x.lower[v]] && x.head[v] >= 0 {
+		// "worden ervan verdacht leiding te hebben gegeven aan een
+		// organisatie, ... en afpersing": crimes inside the clause the
+		// suspicion governs are the suspect's too
+		switch x.rel(v) {
+		case "xcomp", "ccomp", "parataxis", "advcl":
+			v = x.head[v]
+		}
+	}
 	if v < 0 || x.toks[v].POS != "VERB" || !x.lx.alleged[x.lemma(v)] && !x.lx.alleged[x.lower[v]] {
 		return -1
 	}
