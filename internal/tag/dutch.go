@@ -243,6 +243,31 @@ func dutchFunctionWords(lw, upos []string) {
 			if lw[i] != "die" || i == 0 || demonstrativeContext(lw[i-1], upos[i-1]) {
 				upos[i] = "DET"
 			}
+		case "het":
+			// "het" is the pronoun before the end of a clause ("leek
+			// het ,") and before an uninflected predicative adjective
+			// ("vindt het onterecht dat", "was het droog ."); "in het
+			// algemeen" and inflected or superlative adjectives ("het
+			// nieuwe", "het mooiste") keep the article.
+			if upos[i] != "DET" {
+				break
+			}
+			if upos[i+1] == "PUNCT" && !openingQuote(lw[i+1]) {
+				upos[i] = "PRON"
+				break
+			}
+			if upos[i+1] == "ADJ" && i+2 < len(lw) && !strings.HasSuffix(lw[i+1], "e") && !strings.HasSuffix(lw[i+1], "st") &&
+				(i == 0 || upos[i-1] != "ADP") {
+				// Not before a nominal infinitive ("het dagelijks slikken").
+				switch upos[i+2] {
+				case "PUNCT", "AUX", "SCONJ":
+					upos[i] = "PRON"
+				case "VERB":
+					if !strings.HasSuffix(lw[i+2], "en") {
+						upos[i] = "PRON"
+					}
+				}
+			}
 		case "meer":
 			// "niet meer", "niets meer", "nooit meer" are adverbial
 			// unless a comparison or noun follows ("niet meer dan").
@@ -431,3 +456,14 @@ func demonstrativeContext(w, pos string) bool {
 	}
 	return false
 }
+
+// openingQuote reports whether w is a quotation mark that may open a
+// quoted name after an article ("het ' Forum '").
+func openingQuote(w string) bool {
+	switch w {
+	case "'", "\"", "«", "`", "‘", "“", "„", ",,", "``":
+		return true
+	}
+	return false
+}
+

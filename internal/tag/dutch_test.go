@@ -140,6 +140,12 @@ func TestDutchDatMeer(t *testing.T) {
 		{name: "dit before a noun", words: "Zij zei dat dit bedrijf groeit .", upos: "PRON VERB SCONJ PRON NOUN VERB PUNCT", want: "PRON VERB SCONJ DET NOUN VERB PUNCT"},
 		{name: "die after a conjunction", words: "en die strategie werkt", upos: "CCONJ PRON NOUN VERB", want: "CCONJ DET NOUN VERB"},
 		{name: "relative die stays", words: "de man , die mensen helpt", upos: "DET NOUN PUNCT PRON NOUN VERB", want: "DET NOUN PUNCT PRON NOUN VERB"},
+		{name: "het before a comma", words: "Zij probeerde het , maar faalde .", upos: "PRON VERB DET PUNCT CCONJ VERB PUNCT", want: "PRON VERB PRON PUNCT CCONJ VERB PUNCT"},
+		{name: "het before a predicate", words: "Hij vond het vreemd dat zij kwam .", upos: "PRON VERB DET ADJ SCONJ PRON VERB PUNCT", want: "PRON VERB PRON ADJ SCONJ PRON VERB PUNCT"},
+		{name: "het before a quoted name stays", words: "het ' Forum '", upos: "DET PUNCT PROPN PUNCT", want: "DET PUNCT PROPN PUNCT"},
+		{name: "in het algemeen stays", words: "in het algemeen .", upos: "ADP DET ADJ PUNCT", want: "ADP DET ADJ PUNCT"},
+		{name: "het nieuwe stays", words: "het nieuwe is op .", upos: "DET ADJ AUX ADV PUNCT", want: "DET ADJ AUX ADV PUNCT"},
+		{name: "nominal infinitive stays", words: "Het dagelijks fietsen helpt .", upos: "DET ADJ VERB VERB PUNCT", want: "DET ADJ VERB VERB PUNCT"},
 		{name: "niet meer", words: "Hij wil niet meer .", upos: "PRON VERB ADV PRON PUNCT", want: "PRON VERB ADV ADV PUNCT"},
 		{name: "niet meer dan", words: "niet meer dan twee", upos: "ADV PRON SCONJ NUM", want: "ADV PRON SCONJ NUM"},
 	}
