@@ -466,4 +466,3 @@ func openingQuote(w string) bool {
 	}
 	return false
 }
-
