@@ -11,6 +11,7 @@ import (
 
 	"kroniek/internal/parse"
 	"kroniek/internal/shared"
+	"kroniek/internal/tag"
 )
 
 func init() {
@@ -72,9 +73,12 @@ func runTrainParse(ctx context.Context, args []string, stdin io.Reader, stdout, 
 	out := fs.String("out", "", "output model (default internal/lang/LANG/parse.model)")
 	epochs := fs.Int("epochs", 12, "training epochs")
 	seed := fs.Int64("seed", 1, "random seed")
+	seeds := fs.Int("seeds", 1, "perceptrons trained with successive seeds and averaged")
 	minW := fs.Float64("min-weight", 0.5, "drop averaged weights below this magnitude")
 	verbose := fs.Bool("v", false, "report dev scores after each epoch")
 	extended := fs.Bool("extended", false, "use all transition features: more accurate, slower")
+	clusters := fs.Bool("clusters", false, "features of the tagger's word clusters")
+	rootEnd := fs.Bool("root-end", true, "put the root at the end of the buffer, not the bottom of the stack")
 	useV1 := fs.Bool("v1", true, "also train on the language's UD v1 treebank converted to v2 (Dutch)")
 	repeat := fs.Int("repeat", 1, "repeat the UD v2 training sentences this many times (weights them against v1)")
 	if help, err := parseFlags(fs, args); help || err != nil {
@@ -121,7 +125,14 @@ func runTrainParse(ctx context.Context, args []string, stdin io.Reader, stdout, 
 	if err != nil {
 		return fmt.Errorf("train parse: %w", err)
 	}
-	opt := parse.TrainOptions{Lang: *lang, UseXPOS: useX, Epochs: *epochs, Seed: *seed, MinWeight: float32(*minW), Extended: *extended}
+	opt := parse.TrainOptions{Lang: *lang, UseXPOS: useX, Epochs: *epochs, Seed: *seed, MinWeight: float32(*minW), Extended: *extended, RootEnd: *rootEnd, Seeds: *seeds}
+	if *clusters {
+		tg, err := tag.For(*lang)
+		if err != nil {
+			return fmt.Errorf("train parse: clusters: %w", err)
+		}
+		opt.Clusters = tg.Cluster
+	}
 	if *verbose {
 		opt.Log, opt.Dev = stderr, dev
 	}

@@ -9,11 +9,13 @@ import (
 // word holds the hashed attributes of one token that features combine.
 type word struct {
 	w, p, x, suf uint64
+	c            uint64 // distributional cluster (the tagger's), or the tag when the word has none
 }
 
 const (
 	hNone = 1
-	hRoot = 2
+	hRoot = 2 // the bottom of the stack
+	hEnd  = 3 // the root, at the end of the buffer
 )
 
 func mix(h, v uint64) uint64 {
@@ -65,8 +67,10 @@ func suffix(s string, n int) string {
 	return s
 }
 
-func makeWords(dst []word, forms, upos, xpos []string, useX bool) []word {
-	dst = append(dst[:0], word{w: hRoot, p: hRoot, x: hRoot, suf: hRoot})
+// makeWords hashes the attributes of each word; clus, when not nil, gives a
+// word's cluster plus one (0 = none).
+func makeWords(dst []word, forms, upos, xpos []string, useX bool, clus func(string) int) []word {
+	dst = append(dst[:0], word{w: hRoot, p: hRoot, x: hRoot, suf: hRoot, c: hRoot})
 	for i, f := range forms {
 		nw := normWord(f)
 		var wd word
@@ -78,9 +82,15 @@ func makeWords(dst []word, forms, upos, xpos []string, useX bool) []word {
 			wd.x = wd.p
 		}
 		wd.suf = hashString(4, suffix(nw, 3))
+		wd.c = wd.p
+		if clus != nil {
+			if k := clus(f); k > 0 {
+				wd.c = mix(5, uint64(k)) | 4
+			}
+		}
 		dst = append(dst, wd)
 	}
-	return dst
+	return append(dst, word{w: hEnd, p: hEnd, x: hEnd, suf: hEnd, c: hEnd})
 }
 
 func at(s []string, i int) string {
@@ -90,21 +100,29 @@ func at(s []string, i int) string {
 	return "_"
 }
 
-var noWord = word{w: hNone, p: hNone, x: hNone, suf: hNone}
+var noWord = word{w: hNone, p: hNone, x: hNone, suf: hNone, c: hNone}
 
-// nFeat transition features are computed; models use the first nBase, or
-// all of them when trained with TrainOptions.Extended.
+// Models use the nBase base transition features, then the nClus cluster
+// features when trained with TrainOptions.Clusters, then the nExt extended
+// ones when trained with TrainOptions.Extended; nFeat bounds them all.
 const (
-	nFeat = 74
 	nBase = 50
+	nClus = 12
+	nExt  = 24
+	nFeat = nBase + nClus + nExt
 )
 
 // features computes the feature hashes of configuration c, after Zhang &
 // Nivre (2011): words, tags, distance, valency, labels and label sets of the
-// stack top, the buffer front and their neighbourhood.
-func features(dst *[nFeat]uint64, c *config, ws []word, ext bool) {
+// stack top, the buffer front and their neighbourhood; with clus, word
+// clusters in place of words (Koo et al. 2008). It returns how many it set.
+func features(dst *[nFeat]uint64, c *config, ws []word, ext, clus bool) int {
+	last := c.n // the last token in the buffer: the root when it is at the end
+	if c.end {
+		last++
+	}
 	get := func(i int32) word {
-		if i < 0 || int(i) > c.n {
+		if i < 0 || int(i) > last {
 			return noWord
 		}
 		return ws[i]
@@ -121,14 +139,14 @@ func features(dst *[nFeat]uint64, c *config, ws []word, ext bool) {
 		s1i = c.stack[len(c.stack)-2]
 	}
 	n0i := int32(-1)
-	if c.b <= c.n {
+	if c.b <= last {
 		n0i = int32(c.b)
 	}
 	n1i, n2i := int32(-1), int32(-1)
-	if c.b+1 <= c.n {
+	if c.b+1 <= last {
 		n1i = int32(c.b + 1)
 	}
-	if c.b+2 <= c.n {
+	if c.b+2 <= last {
 		n2i = int32(c.b + 2)
 	}
 	s0, n0, n1, n2, s1 := get(s0i), get(n0i), get(n1i), get(n2i), get(s1i)
@@ -226,34 +244,53 @@ func features(dst *[nFeat]uint64, c *config, ws []word, ext bool) {
 	dst[47] = h3(47, s0.x, s0lab, n0.x)
 	dst[48] = h3(48, n0.x, n0vl, n0ll)
 	dst[49] = h1(49, 0)
-	if !ext {
-		return
+	n := nBase
+	if clus {
+		f := dst[n : n+nClus]
+		f[0] = h1(100, s0.c)
+		f[1] = h1(101, n0.c)
+		f[2] = h1(102, n1.c)
+		f[3] = h2(103, s0.c, n0.c)
+		f[4] = h2(104, s0.c, n0.x)
+		f[5] = h2(105, s0.x, n0.c)
+		f[6] = h3(106, s0.c, n0.c, d)
+		f[7] = h2(107, n0.c, n1.c)
+		f[8] = h2(108, s0h.c, s0.c)
+		f[9] = h2(109, s1.c, s0.c)
+		f[10] = h2(110, n0.c, n0.x)
+		f[11] = h2(111, s0.c, s0.x)
+		n += nClus
 	}
+	if !ext {
+		return n
+	}
+	e := dst[n : n+nExt]
 	// extended set: more words, third-order labels, stack size
-	dst[50] = h1(50, n2.w)
-	dst[51] = h3(51, s0.w, s0.x, n0.w)
-	dst[52] = h3(52, s0.w, n0.w, n0.x)
-	dst[53] = h2(53, s0.w, d)
-	dst[54] = h2(54, n0.w, d)
-	dst[55] = h3(55, s0.w, n0.w, d)
-	dst[56] = h1(56, s0h.w)
-	dst[57] = h1(57, s0l.w)
-	dst[58] = h1(58, s0r.w)
-	dst[59] = h1(59, n0l.w)
-	dst[60] = h1(60, s0h2.x)
-	dst[61] = h1(61, lab(s0hi))
-	dst[62] = h1(62, s0l2.x)
-	dst[63] = h1(63, lab(c.l2[s0i]))
-	dst[64] = h1(64, s0r2.x)
-	dst[65] = h1(65, lab(c.r2[s0i]))
-	dst[66] = h1(66, n0l2.x)
-	dst[67] = h1(67, n0l2l)
-	dst[68] = h1(68, s1.w)
-	dst[69] = h2(69, n0.suf, s0.x)
-	dst[70] = h2(70, s0.suf, n0.x)
-	dst[71] = h2(71, n0.w, n1.w)
-	dst[72] = h2(72, s0.w, s0lab)
-	dst[73] = h1(73, uint64(len(c.stack))+16)
+	e[0] = h1(50, n2.w)
+	e[1] = h3(51, s0.w, s0.x, n0.w)
+	e[2] = h3(52, s0.w, n0.w, n0.x)
+	e[3] = h2(53, s0.w, d)
+	e[4] = h2(54, n0.w, d)
+	e[5] = h3(55, s0.w, n0.w, d)
+	e[6] = h1(56, s0h.w)
+	e[7] = h1(57, s0l.w)
+	e[8] = h1(58, s0r.w)
+	e[9] = h1(59, n0l.w)
+	e[10] = h1(60, s0h2.x)
+	e[11] = h1(61, lab(s0hi))
+	e[12] = h1(62, s0l2.x)
+	e[13] = h1(63, lab(c.l2[s0i]))
+	e[14] = h1(64, s0r2.x)
+	e[15] = h1(65, lab(c.r2[s0i]))
+	e[16] = h1(66, n0l2.x)
+	e[17] = h1(67, n0l2l)
+	e[18] = h1(68, s1.w)
+	e[19] = h2(69, n0.suf, s0.x)
+	e[20] = h2(70, s0.suf, n0.x)
+	e[21] = h2(71, n0.w, n1.w)
+	e[22] = h2(72, s0.w, s0lab)
+	e[23] = h1(73, uint64(len(c.stack))+16)
+	return n + nExt
 }
 
 func tseed(t int) uint64 { return uint64(t+1) * 0x2545F4914F6CDD1D }
@@ -263,11 +300,16 @@ func h2(t int, a, b uint64) uint64       { return mix(mix(tseed(t), a), b) }
 func h3(t int, a, b, c uint64) uint64    { return mix(mix(mix(tseed(t), a), b), c) }
 func h4(t int, a, b, c, d uint64) uint64 { return mix(mix(mix(mix(tseed(t), a), b), c), d) }
 
-const nLabFeat = 26
+// Arc labels use nLabBase features, and nLabClus more with clusters.
+const (
+	nLabBase = 26
+	nLabClus = 5
+	nLabFeat = nLabBase + nLabClus
+)
 
 // labelFeatures computes the features for labelling the arc h -> d: the two
 // words, direction and distance, and the dependents each already has.
-func labelFeatures(dst *[nLabFeat]uint64, c *config, ws []word, h, d int) {
+func labelFeatures(dst *[nLabFeat]uint64, c *config, ws []word, h, d int, clus bool) int {
 	hw, dw := ws[h], ws[d]
 	dir := uint64(17)
 	if h > d {
@@ -338,4 +380,14 @@ func labelFeatures(dst *[nLabFeat]uint64, c *config, ws []word, h, d int) {
 	dst[23] = h3(o+23, dw.p, hw.p, dir)
 	dst[24] = h3(o+24, dw.x, dlx, dir)
 	dst[25] = h4(o+25, dw.x, hw.x, first, dir)
+	if !clus {
+		return nLabBase
+	}
+	f := dst[nLabBase:]
+	f[0] = h2(o+100, dw.c, dir)
+	f[1] = h2(o+101, hw.c, dir)
+	f[2] = h3(o+102, dw.c, hw.c, dir)
+	f[3] = h3(o+103, dw.c, hw.x, dir)
+	f[4] = h3(o+104, dw.x, hw.c, dir)
+	return nLabFeat
 }

@@ -10,6 +10,8 @@ import (
 	"io"
 	"math"
 	"sort"
+
+	"kroniek/internal/tag"
 )
 
 // Model is a trained parser: averaged perceptron weights over hashed
@@ -18,9 +20,14 @@ import (
 type Model struct {
 	Lang    string
 	UseXPOS bool // features use XPOS (else UPOS twice)
-	// Extended models use all nFeat transition features, others nBase.
+	// Extended models use the extended transition features too.
 	Extended bool
-	Labels   []string // dependency relations; index = label id
+	// Clusters models use the tagger's word clusters (clus) in features.
+	Clusters bool
+	// RootEnd models put the root at the end of the buffer.
+	RootEnd bool
+	Labels  []string // dependency relations; index = label id
+	clus    func(string) int
 
 	// Open-addressing table from 32-bit feature key to a row of ent.
 	slots []slot
@@ -32,13 +39,6 @@ type Model struct {
 	rootLab, restLab int
 }
 
-func (m *Model) nfeat() int {
-	if m.Extended {
-		return nFeat
-	}
-	return nBase
-}
-
 func key32(h uint64) uint32 {
 	k := uint32(h >> 32)
 	if k == 0 {
@@ -47,14 +47,17 @@ func key32(h uint64) uint32 {
 	return k
 }
 
-// slot packs a row's start (high 24 bits) and length (low 8 bits) next to
-// its key, so a lookup touches one 8-byte slot.
+// slot holds a row next to its key, so that most lookups touch one cache
+// line: a row of transition classes only (all but label rows) keeps its
+// weights in w, indexed by action; any other row is n = offn&0xff entries
+// of ents from offn>>8.
 type slot struct {
 	key, offn uint32
+	w         [nActs]int16
 }
 
 // ent is one weight, quantized to 16 bits (as stored on disk), with its
-// class: 4 bytes, so more of the model stays in cache.
+// class.
 type ent struct {
 	w int16
 	c uint8
@@ -71,6 +74,12 @@ func (m *Model) score(fs []uint64, scores *[256]int32) {
 		for {
 			sl := &slots[i]
 			if sl.key == k {
+				if sl.offn == 0 {
+					for a, w := range sl.w {
+						scores[a] += int32(w)
+					}
+					break
+				}
 				off, n := sl.offn>>8, sl.offn&0xff
 				for _, e := range m.ents[off : off+n] {
 					scores[e.c] += int32(e.w)
@@ -116,20 +125,34 @@ func (m *Model) build(rs []sparseRow) {
 	if m.scale == 0 {
 		m.scale = 1
 	}
+	quant := func(v float32) int16 {
+		return int16(math.Max(-32767, math.Min(32767, math.Round(float64(v/m.scale)))))
+	}
 	for _, row := range rs {
-		if row.key == 0 || len(row.cls) > 255 || len(m.ents) >= 1<<24 {
+		if row.key == 0 || len(row.cls) == 0 || len(row.cls) > 255 || len(m.ents) >= 1<<24 {
 			continue
 		}
-		off := uint32(len(m.ents))
-		for j, c := range row.cls {
-			q := math.Round(float64(row.vals[j] / m.scale))
-			m.ents = append(m.ents, ent{w: int16(math.Max(-32767, math.Min(32767, q))), c: uint8(c)})
+		sl := slot{key: row.key}
+		inline := true
+		for _, c := range row.cls {
+			inline = inline && c < nActs
+		}
+		if inline {
+			for j, c := range row.cls {
+				sl.w[c] = quant(row.vals[j])
+			}
+		} else {
+			// offn is never 0 here: the row has at least one entry.
+			sl.offn = uint32(len(m.ents))<<8 | uint32(len(row.cls))
+			for j, c := range row.cls {
+				m.ents = append(m.ents, ent{w: quant(row.vals[j]), c: uint8(c)})
+			}
 		}
 		i := row.key & m.mask
 		for m.slots[i].key != 0 {
 			i = (i + 1) & m.mask
 		}
-		m.slots[i] = slot{key: row.key, offn: off<<8 | uint32(len(row.cls))}
+		m.slots[i] = sl
 	}
 	m.rootLab, m.restLab = m.labelID("root"), m.labelID("parataxis")
 	if m.restLab < 0 {
@@ -162,13 +185,20 @@ func (m *Model) WriteTo(w io.Writer) (int64, error) {
 	}
 	putU := func(v uint64) { buf.Write(binary.AppendUvarint(nil, v)) }
 	putStr(m.Lang)
-	// flags: 1 = XPOS features, 2 = extended transition features
+	// flags: 1 = XPOS features, 2 = extended transition features, 4 =
+	// clusters, 8 = root at the end
 	flags := uint64(0)
 	if m.UseXPOS {
 		flags |= 1
 	}
 	if m.Extended {
 		flags |= 2
+	}
+	if m.Clusters {
+		flags |= 4
+	}
+	if m.RootEnd {
+		flags |= 8
 	}
 	putU(flags)
 	putU(uint64(len(m.Labels)))
@@ -222,12 +252,23 @@ func (m *Model) sortedRows() []sparseRow {
 			continue
 		}
 		row := sparseRow{key: sl.key}
-		off, n := sl.offn>>8, sl.offn&0xff
-		for _, e := range m.ents[off : off+n] {
-			row.cls = append(row.cls, uint16(e.c))
-			row.vals = append(row.vals, float32(e.w)*m.scale)
+		if sl.offn == 0 {
+			for a, w := range sl.w {
+				if w != 0 {
+					row.cls = append(row.cls, uint16(a))
+					row.vals = append(row.vals, float32(w)*m.scale)
+				}
+			}
+		} else {
+			off, n := sl.offn>>8, sl.offn&0xff
+			for _, e := range m.ents[off : off+n] {
+				row.cls = append(row.cls, uint16(e.c))
+				row.vals = append(row.vals, float32(e.w)*m.scale)
+			}
 		}
-		rs = append(rs, row)
+		if len(row.cls) > 0 {
+			rs = append(rs, row)
+		}
 	}
 	sort.Slice(rs, func(i, j int) bool { return rs[i].key < rs[j].key })
 	return rs
@@ -268,7 +309,14 @@ func ReadModel(r io.Reader) (*Model, error) {
 	m := &Model{}
 	m.Lang = getStr()
 	flags := getU()
-	m.UseXPOS, m.Extended = flags&1 != 0, flags&2 != 0
+	m.UseXPOS, m.Extended, m.Clusters, m.RootEnd = flags&1 != 0, flags&2 != 0, flags&4 != 0, flags&8 != 0
+	if m.Clusters {
+		tg, err := tag.For(m.Lang)
+		if err != nil {
+			return nil, fmt.Errorf("read parse model: clusters: %w", err)
+		}
+		m.clus = tg.Cluster
+	}
 	nl := getU()
 	if nl > 1<<12 {
 		return nil, errors.New("read parse model: too many labels")

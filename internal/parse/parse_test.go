@@ -3,7 +3,9 @@ package parse
 import (
 	"bytes"
 	"context"
+	"fmt"
 	"kroniek/internal/bars"
+	"math/rand"
 	"os"
 	"strings"
 	"testing"
@@ -47,8 +49,9 @@ func toySents(t testing.TB) []Sentence {
 	return s
 }
 
-// TestOracle checks that following zero-cost actions rebuilds every
-// projective gold tree exactly.
+// TestOracle checks that following zero-cost actions, whichever the scores
+// prefer, rebuilds every projective gold tree exactly, with the root at
+// either end.
 func TestOracle(t *testing.T) {
 	tests := []struct {
 		name  string
@@ -59,40 +62,74 @@ func TestOracle(t *testing.T) {
 		{"mixed", []int32{0, 2, 0, 4, 2, 2, 7, 5}},
 		{"nested", []int32{0, 3, 3, 0, 6, 6, 3, 3}},
 	}
-	for _, tc := range tests {
-		t.Run(tc.name, func(t *testing.T) {
-			n := len(tc.heads) - 1
-			gl := make([]int32, n+1)
-			for i := 1; i <= n; i++ {
-				gl[i] = 1
-				if tc.heads[i] == 0 {
-					gl[i] = 0
-				}
+	rng := rand.New(rand.NewSource(1))
+	for k := 0; k < 200; k++ { // random trees, made projective
+		n := 1 + rng.Intn(12)
+		h := make([]int32, n+1)
+		root := 1 + rng.Intn(n)
+		for d := 1; d <= n; d++ {
+			if d != root {
+				// a head among the words already attached keeps it a tree
+				h[d] = -1
 			}
-			var c config
-			c.reset(n)
-			cost := make([]int, nActs)
-			scores := make([]float32, nActs)
-			for c.b <= c.n {
-				minC := fillCosts(&c, tc.heads, cost)
-				if minC != 0 {
-					t.Fatalf("no zero-cost action at b=%d stack=%v", c.b, c.stack)
-				}
-				a := bestAction(&c, scores, cost, 0)
-				lab := -1
-				if a == actLeft || a == actRight {
-					_, d := c.arc(a)
-					lab = int(gl[d])
-				}
-				c.apply(a, lab)
+		}
+		attached := []int32{int32(root)}
+		for len(attached) < n {
+			d := 1 + rng.Intn(n)
+			if h[d] != -1 {
+				continue
 			}
-			c.finish(0, 1)
-			for i := 1; i <= n; i++ {
-				if c.head[i] != tc.heads[i] || c.lab[i] != gl[i] {
-					t.Errorf("word %d: head %d label %d, want %d %d", i, c.head[i], c.lab[i], tc.heads[i], gl[i])
+			h[d] = attached[rng.Intn(len(attached))]
+			attached = append(attached, int32(d))
+		}
+		tests = append(tests, struct {
+			name  string
+			heads []int32
+		}{fmt.Sprintf("random%d", k), projectivize(h)})
+	}
+	for _, end := range []bool{false, true} {
+		for _, tc := range tests {
+			t.Run(fmt.Sprintf("%s/end=%v", tc.name, end), func(t *testing.T) {
+				n := len(tc.heads) - 1
+				gl := make([]int32, n+1)
+				for i := 1; i <= n; i++ {
+					gl[i] = 1
+					if tc.heads[i] == 0 {
+						gl[i] = 0
+					}
 				}
-			}
-		})
+				var c config
+				c.reset(n, end)
+				cost := make([]int, nActs)
+				scores := make([]float32, nActs)
+				gh := tc.heads
+				if end {
+					gh = rootAtEnd(tc.heads)
+				}
+				for !c.done() {
+					minC := fillCosts(&c, gh, cost)
+					if minC != 0 {
+						t.Fatalf("no zero-cost action at b=%d stack=%v", c.b, c.stack)
+					}
+					for a := range scores {
+						scores[a] = rng.Float32()
+					}
+					a := bestAction(&c, scores, cost, 0)
+					lab := -1
+					if a == actLeft || a == actRight {
+						_, d := c.arc(a)
+						lab = int(gl[d])
+					}
+					c.apply(a, lab)
+				}
+				c.finish(0, 1)
+				for i := 1; i <= n; i++ {
+					if c.head[i] != gh[i] || c.lab[i] != gl[i] {
+						t.Errorf("word %d: head %d label %d, want %d %d", i, c.head[i], c.lab[i], gh[i], gl[i])
+					}
+				}
+			})
+		}
 	}
 }
 
@@ -106,31 +143,56 @@ func TestProjectivize(t *testing.T) {
 	}
 }
 
+// TestTrainDeterministicRoundTrip trains twice with each set of options,
+// expects the same bytes, a model that reads back and writes the same
+// bytes again, and the toy treebank learnt.
 func TestTrainDeterministicRoundTrip(t *testing.T) {
 	sents := toySents(t)
-	var outs [2][]byte
-	for i := range outs {
-		m, err := Train(sents, TrainOptions{Lang: "nl", Epochs: 10, Seed: 3})
-		if err != nil {
-			t.Fatal(err)
-		}
-		var buf bytes.Buffer
-		if _, err := m.WriteTo(&buf); err != nil {
-			t.Fatal(err)
-		}
-		outs[i] = buf.Bytes()
-	}
-	if !bytes.Equal(outs[0], outs[1]) {
-		t.Fatal("training twice gave different models")
-	}
-	m, err := ReadModel(bytes.NewReader(outs[0]))
+	tg, err := tag.For("nl")
 	if err != nil {
 		t.Fatal(err)
 	}
-	r := Evaluate(m, sents)
-	// three sentences are too few for every arc; most must be learnt
-	if r.UAS() < 85 || r.LAS() < 85 {
-		t.Errorf("toy treebank not learnt after round trip: UAS %.1f LAS %.1f", r.UAS(), r.LAS())
+	for _, tc := range []struct {
+		name string
+		opt  TrainOptions
+	}{
+		{"base", TrainOptions{Lang: "nl", Epochs: 10, Seed: 3}},
+		{"root-end,clusters,seeds", TrainOptions{Lang: "nl", Epochs: 10, Seed: 3, RootEnd: true, Clusters: tg.Cluster, Seeds: 2}},
+		{"extended", TrainOptions{Lang: "nl", Epochs: 10, Seed: 3, Extended: true}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			var outs [2][]byte
+			for i := range outs {
+				m, err := Train(sents, tc.opt)
+				if err != nil {
+					t.Fatal(err)
+				}
+				var buf bytes.Buffer
+				if _, err := m.WriteTo(&buf); err != nil {
+					t.Fatal(err)
+				}
+				outs[i] = buf.Bytes()
+			}
+			if !bytes.Equal(outs[0], outs[1]) {
+				t.Fatal("training twice gave different models")
+			}
+			m, err := ReadModel(bytes.NewReader(outs[0]))
+			if err != nil {
+				t.Fatal(err)
+			}
+			var again bytes.Buffer
+			if _, err := m.WriteTo(&again); err != nil {
+				t.Fatal(err)
+			}
+			if !bytes.Equal(outs[0], again.Bytes()) {
+				t.Error("a model read back writes different bytes")
+			}
+			r := Evaluate(m, sents)
+			// three sentences are too few for every arc; most must be learnt
+			if r.UAS() < 85 || r.LAS() < 85 {
+				t.Errorf("toy treebank not learnt after round trip: UAS %.1f LAS %.1f", r.UAS(), r.LAS())
+			}
+		})
 	}
 }
 
@@ -171,7 +233,7 @@ func FuzzReadModel(f *testing.F) {
 	}
 	f.Add(buf.Bytes())
 	f.Add([]byte{})
-	f.Add([]byte("KPARSE2\n"))
+	f.Add([]byte(magic))
 	f.Fuzz(func(t *testing.T, data []byte) {
 		m, err := ReadModel(bytes.NewReader(data))
 		if err != nil {

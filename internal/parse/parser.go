@@ -25,13 +25,13 @@ func (p *Parser) Parse(forms, upos, xpos []string) (heads []int, deprels []strin
 		return
 	}
 	m := p.m
-	p.ws = makeWords(p.ws, forms, upos, xpos, m.UseXPOS)
+	p.ws = makeWords(p.ws, forms, upos, xpos, m.UseXPOS, m.clus)
 	c := &p.c
-	c.reset(n)
+	c.reset(n, m.RootEnd)
 	nlab := len(m.Labels)
-	for c.b <= c.n {
-		features(&p.fs, c, p.ws, m.Extended)
-		m.score(p.fs[:m.nfeat()], &p.scores)
+	for !c.done() {
+		nf := features(&p.fs, c, p.ws, m.Extended, m.Clusters)
+		m.score(p.fs[:nf], &p.scores)
 		a := bestAction(c, p.scores[:], nil, 0)
 		lab := -1
 		if a == actLeft || a == actRight {
@@ -43,6 +43,9 @@ func (p *Parser) Parse(forms, upos, xpos []string) (heads []int, deprels []strin
 	c.finish(m.rootLab, m.restLab)
 	for i := 1; i <= n; i++ {
 		heads[i-1] = int(c.head[i])
+		if c.end && heads[i-1] == c.root() {
+			heads[i-1] = 0
+		}
 		if l := c.lab[i]; l >= 0 && int(l) < nlab {
 			deprels[i-1] = m.Labels[l]
 		} else {
@@ -56,11 +59,11 @@ func (p *Parser) Parse(forms, upos, xpos []string) (heads []int, deprels []strin
 // "root" and no other arc is.
 func (p *Parser) label(c *config, h, d int) int {
 	m := p.m
-	if h == 0 {
+	if h == c.root() {
 		return m.rootLab
 	}
-	labelFeatures(&p.lf, c, p.ws, h, d)
-	m.score(p.lf[:], &p.scores)
+	nf := labelFeatures(&p.lf, c, p.ws, h, d, m.Clusters)
+	m.score(p.lf[:nf], &p.scores)
 	return bestLabel(p.scores[:], len(m.Labels), m.rootLab)
 }
 
@@ -83,7 +86,7 @@ func bestLabel[S int32 | float32](scores []S, nlab, rootLab int) int {
 // bestAction returns the highest scoring legal action; with cost != nil,
 // only actions whose cost equals minCost are considered.
 func bestAction[S int32 | float32](c *config, scores []S, cost []int, minCost int) int {
-	sh, re, le, ri, _ := c.legal()
+	sh, re, le, ri := c.legal()
 	ok := [nActs]bool{sh, re, le, ri}
 	best, bestScore := -1, S(0)
 	for a := 0; a < nActs; a++ {

@@ -1,9 +1,11 @@
 package parse
 
-// The transition system: arc-eager (Nivre 2003) with an artificial root at
-// the bottom of the stack, at most one dependent of the root, and the
-// dynamic oracle of Goldberg & Nivre (2012) for training. Token 0 is the
-// root; words are 1..n.
+// The transition system: arc-eager (Nivre 2003) with at most one dependent
+// of the root and the dynamic oracle of Goldberg & Nivre (2012) for
+// training. Words are 1..n. The root is either token 0 at the bottom of the
+// stack, or (config.end) token n+1 at the end of the buffer (Ballesteros &
+// Nivre 2013), so that no word is made the root before the parser has seen
+// the rest of the sentence; token 0 then only marks the bottom of the stack.
 
 // Actions are scored by one classifier and arc labels by another (classes
 // nActs+l), which keeps the rows of the transition features short.
@@ -25,12 +27,14 @@ type config struct {
 	r1, r2 []int32 // rightmost and second rightmost dependent
 	nl, nr []int32 // number of left and right dependents
 	ls, rs []uint64
+	end    bool // the root is n+1, at the end of the buffer
 }
 
-func (c *config) reset(n int) {
-	c.n = n
+func (c *config) reset(n int, end bool) {
+	c.n, c.end = n, end
 	c.stack = append(c.stack[:0], 0)
 	c.b = 1
+	n++ // room for the root at the end
 	grow := func(s []int32) []int32 {
 		if cap(s) < n+1 {
 			s = make([]int32, n+1)
@@ -53,6 +57,18 @@ func (c *config) reset(n int) {
 }
 
 func (c *config) s0() int { return int(c.stack[len(c.stack)-1]) }
+
+// root is the root's index: 0, or n+1 at the end of the buffer.
+func (c *config) root() int {
+	if c.end {
+		return c.n + 1
+	}
+	return 0
+}
+
+// done reports whether the parse is over: the buffer is empty, or with the
+// root at the end, only the root is left and the stack is empty.
+func (c *config) done() bool { return c.b > c.n && (!c.end || len(c.stack) == 1) }
 
 func (c *config) addArc(h, d, l int) {
 	c.head[d], c.lab[d] = int32(h), int32(l)
@@ -78,22 +94,24 @@ func (c *config) addArc(h, d, l int) {
 }
 
 // legal reports which of the four action kinds are allowed: shift, reduce,
-// left, right; rootOnly says a right arc must carry the root label.
-func (c *config) legal() (shift, reduce, left, right, rootOnly bool) {
-	if c.b > c.n {
+// left, right. The root is never a dependent; at the bottom of the stack it
+// takes one right dependent; at the end of the buffer it is never shifted,
+// and when it is at the front a word without a head is either its one
+// dependent or popped (finish attaches it).
+func (c *config) legal() (shift, reduce, left, right bool) {
+	if c.done() {
 		return
 	}
 	s := c.s0()
-	shift = true
-	if s != 0 {
-		reduce = c.head[s] >= 0
-		left = c.head[s] < 0
-		right = true
-	} else {
-		right = c.nr[0] == 0
-		rootOnly = true
+	switch {
+	case s == 0 && c.end:
+		return true, false, false, false
+	case s == 0:
+		return true, false, false, c.nr[0] == 0
+	case c.b > c.n:
+		return false, true, c.head[s] < 0 && c.nl[c.root()] == 0, false
 	}
-	return
+	return true, c.head[s] >= 0, c.head[s] < 0, true
 }
 
 // arc returns the head and dependent an arc action would link.
@@ -125,13 +143,17 @@ func (c *config) apply(a, lab int) {
 // finish attaches words left without a head: the first to the root when
 // the root has no dependent, the rest to the root's dependent.
 func (c *config) finish(rootLab, restLab int) {
-	r := int(c.r1[0])
+	root := c.root()
+	r := int(c.r1[root])
+	if c.end {
+		r = int(c.l1[root])
+	}
 	for i := 1; i <= c.n; i++ {
 		if c.head[i] >= 0 {
 			continue
 		}
 		if r < 0 {
-			c.addArc(0, i, rootLab)
+			c.addArc(root, i, rootLab)
 			r = i
 			continue
 		}
@@ -140,21 +162,51 @@ func (c *config) finish(rootLab, restLab int) {
 }
 
 // costs fills the dynamic-oracle cost of the four action kinds given gold
-// heads gh (gh[0] unused). Label costs are added by the caller.
+// heads gh (gh[0] unused; with the root at the end, gh[n+1] = -1). Label
+// costs are added by the caller.
 func (c *config) costs(gh []int32) (shift, reduce, left, right int) {
 	s := c.s0()
 	b := c.b
-	n := c.n
+	root := c.root()
+	last := c.n // the last token that can take a dependent from the stack
+	if c.end {
+		last = root
+	}
 	// left: s gets head b and is popped.
 	if s != 0 {
-		for k := b; k <= n; k++ {
+		for k := b; k <= c.n; k++ {
 			if int(gh[k]) == s {
 				left++
 			}
-			if k != b && int(gh[s]) == k {
+		}
+		for k := b + 1; k <= last; k++ {
+			if int(gh[s]) == k {
 				left++
 			}
 		}
+		// The root at the front takes s as its one dependent: a word below
+		// s that still could be the root no longer can.
+		if b == root && int(gh[s]) != root && c.nl[root] == 0 {
+			for _, k := range c.stack[:len(c.stack)-1] {
+				if k != 0 && c.head[k] < 0 && int(gh[k]) == root {
+					left++
+					break
+				}
+			}
+		}
+	}
+	// reduce: s is popped; without a head (only with the root at the
+	// front) it loses the root if that is its gold head.
+	for k := b; k <= c.n; k++ {
+		if int(gh[k]) == s {
+			reduce++
+		}
+	}
+	if c.end && s != 0 && c.head[s] < 0 && int(gh[s]) == root && c.nl[root] == 0 {
+		reduce++
+	}
+	if b > c.n {
+		return
 	}
 	// right: b gets head s and is pushed.
 	if gb := int(gh[b]); gb != s {
@@ -174,12 +226,6 @@ func (c *config) costs(gh []int32) (shift, reduce, left, right int) {
 			right++
 		}
 	}
-	// reduce: s is popped.
-	for k := b; k <= n; k++ {
-		if int(gh[k]) == s {
-			reduce++
-		}
-	}
 	// shift: b is pushed.
 	gb := int(gh[b])
 	for _, k := range c.stack {
@@ -191,6 +237,21 @@ func (c *config) costs(gh []int32) (shift, reduce, left, right int) {
 		}
 	}
 	return
+}
+
+// rootAtEnd maps gold heads with 0 for the root to the system's: the root
+// is n+1, and has head -1.
+func rootAtEnd(h []int32) []int32 {
+	n := len(h) - 1
+	out := make([]int32, n+2)
+	for i := 1; i <= n; i++ {
+		out[i] = h[i]
+		if h[i] == 0 {
+			out[i] = int32(n + 1)
+		}
+	}
+	out[n+1] = -1
+	return out
 }
 
 // projectivize lifts non-projective arcs (shortest first) to the head's

@@ -26,8 +26,17 @@ type TrainOptions struct {
 	Dev []Sentence
 	// MinWeight drops averaged weights smaller than this in magnitude.
 	MinWeight float32
+	// Seeds > 1 trains that many perceptrons with successive seeds and
+	// averages them.
+	Seeds int
 	// Extended uses all transition features: more accurate, slower.
 	Extended bool
+	// Clusters, when set, gives a word's cluster plus one (0 = none):
+	// the model then has cluster features and uses the tagger's clusters.
+	Clusters func(string) int
+	// RootEnd puts the root at the end of the buffer instead of the bottom
+	// of the stack.
+	RootEnd bool
 }
 
 type entry struct {
@@ -86,10 +95,15 @@ func (t *trainer) update(fs []uint64, cls int, d float32) {
 	}
 }
 
-// model averages the weights into a Model.
-func (t *trainer) model(lang string, useX, ext bool, labels []string, minW float32) *Model {
-	m := &Model{Lang: lang, UseXPOS: useX, Extended: ext, Labels: labels}
+// model averages the weights into a Model with hdr's header.
+func (t *trainer) model(hdr Model, minW float32) *Model {
 	merged := map[uint32]map[uint16]float32{}
+	t.addAveraged(merged, 1)
+	return buildModel(hdr, merged, minW)
+}
+
+// addAveraged adds the averaged weights, times f, to merged (by 32-bit key).
+func (t *trainer) addAveraged(merged map[uint32]map[uint16]float32, f float32) {
 	keys := make([]uint64, 0, len(t.idx))
 	for h := range t.idx {
 		keys = append(keys, h)
@@ -98,7 +112,7 @@ func (t *trainer) model(lang string, useX, ext bool, labels []string, minW float
 	for _, h := range keys {
 		for _, e := range t.rows[t.idx[h]] {
 			tot := e.tot + float64(t.now-e.ts)*float64(e.w)
-			avg := float32(tot / float64(t.now))
+			avg := float32(tot/float64(t.now)) * f
 			if avg == 0 {
 				continue
 			}
@@ -109,6 +123,12 @@ func (t *trainer) model(lang string, useX, ext bool, labels []string, minW float
 			merged[k][e.cls] += avg
 		}
 	}
+}
+
+// buildModel makes a Model from merged weights, dropping those smaller
+// than minW in magnitude.
+func buildModel(hdr Model, merged map[uint32]map[uint16]float32, minW float32) *Model {
+	m := &hdr
 	mk := make([]uint32, 0, len(merged))
 	for k := range merged {
 		mk = append(mk, k)
@@ -164,19 +184,13 @@ func Train(sents []Sentence, opt TrainOptions) (*Model, error) {
 	for i, l := range labels {
 		labID[l] = i
 	}
-	nlab := len(labels)
-	rootLab := labID["root"]
-	type gold struct {
-		ws     []word
-		gh, gl []int32
-	}
 	golds := make([]gold, 0, len(sents))
 	for _, s := range sents {
 		n := len(s.Forms)
 		if n == 0 || len(s.Heads) != n || len(s.Deprels) != n {
 			continue
 		}
-		g := gold{ws: makeWords(nil, s.Forms, s.UPOS, s.XPOS, opt.UseXPOS)}
+		g := gold{ws: makeWords(nil, s.Forms, s.UPOS, s.XPOS, opt.UseXPOS, opt.Clusters)}
 		h := make([]int32, n+1)
 		g.gl = make([]int32, n+1)
 		ok := true
@@ -195,10 +209,39 @@ func Train(sents []Sentence, opt TrainOptions) (*Model, error) {
 			continue
 		}
 		g.gh = projectivize(h)
+		if opt.RootEnd {
+			g.gh = rootAtEnd(g.gh)
+		}
 		golds = append(golds, g)
 	}
+	useClus := opt.Clusters != nil
+	hdr := Model{Lang: opt.Lang, UseXPOS: opt.UseXPOS, Extended: opt.Extended, Clusters: useClus, RootEnd: opt.RootEnd, Labels: labels, clus: opt.Clusters}
+	seeds := max(opt.Seeds, 1)
+	if seeds == 1 {
+		return trainSeed(golds, opt, hdr, opt.Seed).model(hdr, opt.MinWeight), nil
+	}
+	// Perceptrons trained with successive seeds explore different
+	// configurations; their averaged weights are averaged again.
+	merged := map[uint32]map[uint16]float32{}
+	for k := 0; k < seeds; k++ {
+		trainSeed(golds, opt, hdr, opt.Seed+int64(k)).addAveraged(merged, 1/float32(seeds))
+	}
+	return buildModel(hdr, merged, opt.MinWeight), nil
+}
+
+// gold is a training sentence: its words, projective gold heads and labels.
+type gold struct {
+	ws     []word
+	gh, gl []int32
+}
+
+// trainSeed runs the perceptron's epochs over golds with one seed.
+func trainSeed(golds []gold, opt TrainOptions, hdr Model, seed int64) *trainer {
+	useClus := hdr.Clusters
+	nlab := len(hdr.Labels)
+	rootLab := hdr.labelID("root")
 	t := &trainer{idx: map[uint64]int32{}}
-	rng := rand.New(rand.NewSource(opt.Seed))
+	rng := rand.New(rand.NewSource(seed))
 	var scores [256]float32
 	cost := make([]int, nActs)
 	var fs [nFeat]uint64
@@ -214,14 +257,10 @@ func Train(sents []Sentence, opt TrainOptions) (*Model, error) {
 		for _, gi := range order {
 			g := &golds[gi]
 			ws := g.ws
-			c.reset(len(g.ws) - 1)
-			for c.b <= c.n {
+			c.reset(len(g.ws)-2, opt.RootEnd)
+			for !c.done() {
 				t.now++
-				features(&fs, &c, ws, opt.Extended)
-				fv := fs[:nBase]
-				if opt.Extended {
-					fv = fs[:]
-				}
+				fv := fs[:features(&fs, &c, ws, opt.Extended, useClus)]
 				t.score(fv, &scores)
 				pred := bestAction(&c, scores[:], nil, 0)
 				minC := fillCosts(&c, g.gh, cost)
@@ -239,18 +278,18 @@ func Train(sents []Sentence, opt TrainOptions) (*Model, error) {
 				lab := -1
 				if next == actLeft || next == actRight {
 					h, d := c.arc(next)
-					if h == 0 {
+					if h == c.root() {
 						lab = rootLab
 					} else {
-						labelFeatures(&lf, &c, ws, h, d)
-						t.score(lf[:], &scores)
+						lv := lf[:labelFeatures(&lf, &c, ws, h, d, useClus)]
+						t.score(lv, &scores)
 						lab = bestLabel(scores[:], nlab, rootLab)
 						if int(g.gh[d]) == h {
 							ltotal++
 							if gl := int(g.gl[d]); lab != gl && gl != rootLab {
 								lerrs++
-								t.update(lf[:], nActs+gl, 1)
-								t.update(lf[:], nActs+lab, -1)
+								t.update(lv, nActs+gl, 1)
+								t.update(lv, nActs+lab, -1)
 							}
 						}
 					}
@@ -262,21 +301,21 @@ func Train(sents []Sentence, opt TrainOptions) (*Model, error) {
 			fmt.Fprintf(opt.Log, "epoch %d: %d transitions, %.2f%% wrong, labels %.2f%% wrong, %d features", ep, total,
 				100*float64(errs)/float64(total), 100*float64(lerrs)/float64(max(ltotal, 1)), len(t.rows))
 			if len(opt.Dev) > 0 {
-				m := t.model(opt.Lang, opt.UseXPOS, opt.Extended, labels, 0)
+				m := t.model(hdr, 0)
 				r := Evaluate(m, opt.Dev)
 				fmt.Fprintf(opt.Log, ", dev UAS %.2f LAS %.2f", r.UAS(), r.LAS())
 			}
 			fmt.Fprintln(opt.Log)
 		}
 	}
-	return t.model(opt.Lang, opt.UseXPOS, opt.Extended, labels, opt.MinWeight), nil
+	return t
 }
 
 // fillCosts sets the dynamic-oracle cost of each legal action (others get
 // a large cost) and returns the minimum. Labels are learnt separately.
 func fillCosts(c *config, gh []int32, cost []int) int {
 	const inf = 1 << 20
-	sh, re, le, ri, _ := c.legal()
+	sh, re, le, ri := c.legal()
 	cs, cr, cl, crr := c.costs(gh)
 	ok := [nActs]bool{sh, re, le, ri}
 	val := [nActs]int{cs, cr, cl, crr}

@@ -96,6 +96,7 @@ func (t *Tagger) Tags() []string { return t.tags }
 // winfo is the per-form entry of Tagger.words; zero hashes are absent.
 type winfo struct {
 	amb, xlex, clus uint64
+	cid             uint16 // cluster + 1, 0 = none
 	capr            uint8
 	unamb           int8 // tag index + 1
 }
@@ -120,12 +121,20 @@ func (r wraw) info() winfo {
 	}
 	if r.hasClus {
 		w.clus = clusHash(uint64(r.clus))
+		w.cid = r.clus + 1
 	}
 	if r.hasCapr {
 		w.capr = r.capr
 	}
 	w.unamb = r.unamb
 	return w
+}
+
+// Cluster returns the distributional cluster of word (of its lower-case
+// form) plus one, or 0 when it has none. The parser uses the tagger's
+// clusters so that both models share what was learned from raw text.
+func (t *Tagger) Cluster(word string) int {
+	return int(t.words[lower(word)].cid)
 }
 
 // Tag returns the UPOS tag and lemma of each word of one sentence. xpos is
