@@ -78,7 +78,7 @@ func runTrainParse(ctx context.Context, args []string, stdin io.Reader, stdout, 
 	verbose := fs.Bool("v", false, "report dev scores after each epoch")
 	extended := fs.Bool("extended", false, "use all transition features: more accurate, slower")
 	clusters := fs.Bool("clusters", false, "features of the tagger's word clusters")
-	rootEnd := fs.Bool("root-end", true, "put the root at the end of the buffer, not the bottom of the stack")
+	rootEnd := fs.Bool("root-end", false, "put the root at the end of the buffer, not the bottom of the stack")
 	useV1 := fs.Bool("v1", true, "also train on the language's UD v1 treebank converted to v2 (Dutch)")
 	repeat := fs.Int("repeat", 1, "repeat the UD v2 training sentences this many times (weights them against v1)")
 	if help, err := parseFlags(fs, args); help || err != nil {
