@@ -339,9 +339,15 @@ var dutchChampionships = map[string]bool{"NK": true, "EK": true, "WK": true, "BK
 // dutchDemonymAdj reports whether a lower-cased word ends the way Dutch
 // adjectives of nationality, region or language do: "Frans", "Franse",
 // "Belgisch(e)", "Chinees", "Amerikaans(e)", "Franstalig(e)".
-func dutchDemonymAdj(w string) bool {
-	for _, s := range []string{"se", "s", "sch", "sche", "ees", "ese", "talig", "talige"} {
-		if strings.HasSuffix(w, s) && len(w) > len(s)+2 {
+func dutchDemonymAdj(w string) bool { return endsIn(w, demonymAdjSuffixes, 3) }
+
+var demonymAdjSuffixes = []string{"se", "s", "sch", "sche", "ees", "ese", "talig", "talige"}
+
+// endsIn reports whether w ends in one of suffixes after a stem of at
+// least minStem bytes.
+func endsIn(w string, suffixes []string, minStem int) bool {
+	for _, s := range suffixes {
+		if strings.HasSuffix(w, s) && len(w) >= len(s)+minStem {
 			return true
 		}
 	}
@@ -377,7 +383,7 @@ func isLowerWord(w string) bool {
 // names.
 func dutchTimeAdverbs(lw, upos []string) {
 	for i, w := range lw {
-		for _, p := range []string{"eergister", "gister", "van", "morgen"} {
+		for _, p := range dayPartPrefixes {
 			if rest, ok := strings.CutPrefix(w, p); ok && dutchDayParts[rest] {
 				upos[i] = "ADV"
 				break
@@ -385,6 +391,8 @@ func dutchTimeAdverbs(lw, upos []string) {
 		}
 	}
 }
+
+var dayPartPrefixes = []string{"eergister", "gister", "van", "morgen"}
 
 var dutchDayParts = map[string]bool{"ochtend": true, "morgen": true, "middag": true, "avond": true, "nacht": true}
 
@@ -415,14 +423,9 @@ func dutchSurnameDe(words, lw, upos []string) {
 // dutchDemonym reports whether a capitalized word ends the way Dutch
 // nouns of nationality do, singular or plural ("Duitser", "Antilliaan",
 // "Argentijnen", "Belgen", "Chinees", "Engelsman").
-func dutchDemonym(w string) bool {
-	for _, s := range []string{"en", "ers", "ser", "ander", "aan", "iër", "ijn", "ees", "man"} {
-		if strings.HasSuffix(w, s) {
-			return true
-		}
-	}
-	return false
-}
+func dutchDemonym(w string) bool { return endsIn(w, demonymSuffixes, 0) }
+
+var demonymSuffixes = []string{"en", "ers", "ser", "ander", "aan", "iër", "ijn", "ees", "man"}
 
 // sentenceEnd reports whether w ends a sentence or clause: . ! ? ; or an
 // ellipsis (not quotes or commas, which may open an inserted phrase).
