@@ -17,7 +17,8 @@ type Score struct {
 	Gold, Pred, Matched    int
 	Actor, Target, Factual int
 	// Debug, when set, receives a line per matched event with a wrong
-	// actor, target or factuality.
+	// actor, target or factuality, marked [atf] with a dash for each of
+	// the three that is right.
 	Debug io.Writer
 }
 
@@ -105,7 +106,13 @@ func (s *Score) ScoreDoc(text string, gold []golddev.Event, doc *kroniek.Documen
 			s.Factual++
 		}
 		if s.Debug != nil && !(okA && okT && okF) {
-			fmt.Fprintf(s.Debug, "  %s %q: actor %q/%q target %q/%q factuality %s/%s source %q/%q\n", e.Type, e.Trigger,
+			mark := []byte("atf")
+			for k, ok := range []bool{okA, okT, okF} {
+				if ok {
+					mark[k] = '-'
+				}
+			}
+			fmt.Fprintf(s.Debug, "  [%s] %s %q: actor %q/%q target %q/%q factuality %s/%s source %q/%q\n", mark, e.Type, e.Trigger,
 				pa, golddev.Str(e.Actor), pt, golddev.Str(e.Target), q.Factuality, e.Factuality, q.Source, golddev.Str(e.Source))
 		}
 	}

@@ -424,7 +424,13 @@ func (x *extractor) arguments(i int, typ string) (actor, target arg) {
 			}
 		case "obj", "iobj":
 			if x.lower[c] == "hand" || x.lower[c] == "hands" {
-				continue // "de hand schudden": the hand is part of the trigger
+				// "de hand schudden": the hand is part of the trigger; whose
+				// hand it is names the target, however the parse hangs the
+				// owner on it ("Poetin de hand", "de hand van Poetin")
+				if o := x.handOwner(c); o >= 0 && obj < 0 {
+					obj = o
+				}
+				continue
 			}
 			if obj < 0 || x.toks[c].Deprel == "obj" {
 				obj = c
@@ -568,6 +574,23 @@ func (x *extractor) arguments(i int, typ string) (actor, target arg) {
 		}
 	}
 	return actor, target
+}
+
+// handOwner returns the nominal that names whose hand the object "hand"
+// at h is — a bare, possessive or van/of dependent — or -1.
+func (x *extractor) handOwner(h int) int {
+	for _, c := range x.kids[h] {
+		if !x.nominal(c) {
+			continue
+		}
+		switch x.toks[c].Deprel {
+		case "nmod", "nmod:poss", "appos", "iobj":
+			if cs := x.caseOf(c); cs == "" || cs == "van" || cs == "of" {
+				return c
+			}
+		}
+	}
+	return -1
 }
 
 // accused returns the person charged with the crime noun at i — the
@@ -1547,10 +1570,11 @@ func (x *extractor) placeTime(i int) (place, tm *int) {
 	}
 	place = pick(len(x.doc.Places), func(k int) (int, int) { return x.doc.Places[k].Start, x.doc.Places[k].End })
 	tm = pick(len(x.doc.Times), func(k int) (int, int) { return x.doc.Times[k].Start, x.doc.Times[k].End })
-	if tm == nil && x.parsed && x.rel(top) == "conj" {
+	if tm == nil && x.parsed && x.head[top] >= 0 && x.head[top] < i {
 		// "... en een paar maanden later was Kim ... om Poetin de hand te
 		// schudden": the parse may hang the second conjunct's time on the
-		// first; a time between the conjunction and the trigger is ours
+		// first (and the clause on it as a conjunct or a complement); a
+		// time between the conjunction and the trigger is ours
 		for c := i - 1; c > x.head[top] && c >= x.sentLo[i]; c-- {
 			if x.toks[c].POS != "CCONJ" {
 				continue

@@ -335,6 +335,20 @@ func TestEvents(t *testing.T) {
 			// suspicion through a list: taking the list's first noun's
 			// place cost two right factualities on gold-dev)
 		}, "COERCE", "De twee mannen", "", kroniek.Asserted},
+		{"nl whose hand is shaken is the target, however the parse hangs it", func() *kroniek.Document {
+			d := sentence("nl", "2024-01-10",
+				"Bos bos PROPN 2 nsubj", "wilde willen VERB 0 root", "Visser visser PROPN 5 nmod", "de de DET 5 det", "hand hand NOUN 7 obj", "te te ADP 7 mark", "schudden schudden VERB 2 xcomp", ". . PUNCT 2 punct")
+			entity(d, "e1", "PER", "Eva Bos", "Bos")
+			entity(d, "e2", "PER", "Tom Visser", "Visser")
+			return d
+		}, "CONSULT", "Eva Bos", "Tom Visser", kroniek.Hypothetical},
+		{"en whose hand is shaken is the target", func() *kroniek.Document {
+			d := sentence("en", "2024-01-10",
+				"Bos bos PROPN 2 nsubj", "shook shake VERB 0 root", "the the DET 4 det", "hand hand NOUN 2 obj", "of of ADP 6 case", "Visser visser PROPN 4 nmod", ". . PUNCT 2 punct")
+			entity(d, "e1", "PER", "Eva Bos", "Bos")
+			entity(d, "e2", "PER", "Tom Visser", "Visser")
+			return d
+		}, "CONSULT", "Eva Bos", "Tom Visser", kroniek.Asserted},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -404,6 +418,32 @@ func TestSameName(t *testing.T) {
 	} {
 		if got := sameName(tc.a, tc.b); got != tc.want {
 			t.Errorf("sameName(%q, %q) = %v", tc.a, tc.b, got)
+		}
+	}
+}
+
+// TestTimeOfSecondConjunct: a time between the conjunction and the trigger
+// belongs to the second clause, also when the parse hangs that time on the
+// first clause and the second on it as a complement.
+func TestTimeOfSecondConjunct(t *testing.T) {
+	for _, rel := range []string{"conj", "ccomp", "advcl"} {
+		d := sentence("nl", "2024-01-10",
+			"Bos bos PROPN 2 nsubj", "ontmoette ontmoeten VERB 0 root", "Visser visser PROPN 2 obj", "en en CCONJ 8 cc",
+			"een een DET 6 det", "week week NOUN 7 obl", "later later ADV 2 advmod", "was zijn AUX 13 aux", "ze ze PRON 13 nsubj",
+			"in in ADP 11 case", "Gent gent PROPN 13 obl", "om om ADP 13 mark", "bezoeken bezoeken VERB 2 "+rel, ". . PUNCT 2 punct")
+		i := strings.Index(d.Text, "een week later")
+		d.Times = []kroniek.Time{{Start: i, End: i + len("een week later"), Text: "een week later", Type: "DATE"}}
+		if err := (Stage{}).Annotate(context.Background(), d); err != nil {
+			t.Fatal(err)
+		}
+		var got *int
+		for _, e := range d.Events {
+			if e.Trigger.Text == "bezoeken" {
+				got = e.Time
+			}
+		}
+		if got == nil || *got != 0 {
+			t.Errorf("%s: time of bezoeken %v, want the week later", rel, got)
 		}
 	}
 }
