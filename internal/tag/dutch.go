@@ -469,3 +469,140 @@ func openingQuote(w string) bool {
 	}
 	return false
 }
+
+// dutchHyphenCompounds tags a capitalized hyphenated compound whose last
+// part is a lower-case common noun NOUN ("PSV-trainer", "FARC-rebellen",
+// "Philips-team"), as UD Dutch does: the head decides the class. The
+// tagger, seeing a capital and an unknown form, calls them names. Its lemma
+// is re-derived for the new tag ("PSV_trainer").
+func (lz *lemmatizer) dutchHyphenCompounds(words, lw, upos, lemmas []string) {
+	for i, w := range words {
+		switch upos[i] {
+		case "PROPN", "ADJ", "X", "SYM", "VERB":
+		default:
+			continue
+		}
+		h := strings.LastIndexByte(w, '-')
+		if h <= 0 || h == len(w)-1 || !isCap(w) {
+			continue
+		}
+		if _, seen := lz.known[lw[i]]; seen {
+			continue // the tagger has seen the form in training
+		}
+		head := w[h+1:]
+		if !isLowerWord(head) || strings.ContainsRune(head, '-') || lz.known[head]&uposBits["NOUN"] == 0 {
+			continue
+		}
+		upos[i] = "NOUN"
+		lemmas[i] = lz.lemma(w, lw[i], "NOUN")
+	}
+}
+
+// dutchNumbersAndPronouns applies UD Dutch conventions for numbers,
+// conjunctions and pronouns: a decimal number ("10,37") is NUM; a dash
+// between numbers that is not a span of years ("3 - 0", "15 - 30") is SYM;
+// "tot" between numbers is the conjunction ("zestien tot twintig") unless
+// "van" opens the span ("van 1990 tot 1995"); "of" opening a clause with a
+// subject pronoun asks a question ("twijfelde of ze …") and is SCONJ; the
+// reflexive "-zelf" words ("mezelf", "zichzelf") and the clitic "-ie" are
+// pronouns.
+func dutchNumbersAndPronouns(words, lw, upos []string) {
+	for i, w := range lw {
+		switch {
+		case decimalNumber(w):
+			upos[i] = "NUM"
+		case w == "-ie" || (strings.HasSuffix(w, "zelf") || strings.HasSuffix(w, "zelve")) && dutchReflexives[strings.TrimSuffix(strings.TrimSuffix(w, "zelf"), "zelve")]:
+			upos[i] = "PRON"
+		case i == 0 || i+1 >= len(lw):
+		case (w == "-" || w == "–") && isDigits(lw[i-1]) && isDigits(lw[i+1]) && !(len(lw[i-1]) == 4 && (len(lw[i+1]) == 2 || len(lw[i+1]) == 4)):
+			upos[i] = "SYM"
+		case w == "tot" && upos[i-1] == "NUM" && upos[i+1] == "NUM" && !spanOpened(lw, i-1):
+			upos[i] = "CCONJ"
+		case w == "of" && upos[i] == "CCONJ" && dutchSubjectPronouns[lw[i+1]] && upos[i-1] != "PRON" && i+2 < len(lw) && upos[i+2] != "PUNCT" && upos[i+2] != "CCONJ":
+			upos[i] = "SCONJ"
+		}
+	}
+}
+
+var dutchReflexives = map[string]bool{
+	"me": true, "mij": true, "je": true, "jij": true, "zich": true, "hem": true, "haar": true, "ons": true,
+	"u": true, "hen": true, "jou": true,
+}
+
+var dutchSubjectPronouns = map[string]bool{
+	"ik": true, "je": true, "jij": true, "hij": true, "zij": true, "ze": true, "we": true, "wij": true, "u": true,
+	"jullie": true, "men": true,
+}
+
+// spanOpened reports whether "van" or "vanaf" stands just before the
+// number at i ("van 1990", "vanaf 3 tot").
+func spanOpened(lw []string, i int) bool {
+	for j := i - 1; j >= 0 && j >= i-2; j-- {
+		if lw[j] == "van" || lw[j] == "vanaf" {
+			return true
+		}
+	}
+	return false
+}
+
+// decimalNumber reports whether w is digits, a decimal comma and digits.
+func decimalNumber(w string) bool {
+	a, b, ok := strings.Cut(w, ",")
+	return ok && isDigits(a) && isDigits(b)
+}
+
+// isDigits reports whether w is a non-empty run of ASCII digits.
+func isDigits(w string) bool {
+	for i := 0; i < len(w); i++ {
+		if w[i] < '0' || w[i] > '9' {
+			return false
+		}
+	}
+	return w != ""
+}
+
+// dutchUnknownAttributives tags an unknown word ending in the adjective
+// inflection -e ADJ where the tagger calls it a noun but a lower-case noun
+// follows it directly ("door acute leukemie", "alle denkbare terreinen"):
+// Dutch writes noun compounds as one word, so a noun before a noun is rare
+// while an inflected adjective there is the rule.
+func (lz *lemmatizer) dutchUnknownAttributives(words, lw, upos, lemmas []string) {
+	for i := 0; i+1 < len(words); i++ {
+		if upos[i] != "NOUN" || upos[i+1] != "NOUN" || !strings.HasSuffix(lw[i], "e") || !isLowerWord(words[i]) || !isLowerWord(words[i+1]) {
+			continue
+		}
+		if _, seen := lz.known[lw[i]]; seen {
+			continue
+		}
+		// Diminutives ("laagje"), participles, which UD Dutch often tags
+		// VERB ("leegstaande", "aangelegde"), and compounds of a known noun
+		// ("wiskunde") keep the tagger's choice.
+		if strings.HasSuffix(lw[i], "je") || strings.HasSuffix(lw[i], "nde") || participleShape(lw[i]) || lz.nounHead(lw[i]) {
+			continue
+		}
+		upos[i] = "ADJ"
+		lemmas[i] = lz.lemma(words[i], lw[i], "ADJ")
+	}
+}
+
+// participleShape reports whether a lower-case word looks like an inflected
+// past participle: ge-…-de/-te, or a separable particle before it
+// ("aangelegde").
+func participleShape(w string) bool {
+	if !strings.HasSuffix(w, "de") && !strings.HasSuffix(w, "te") {
+		return false
+	}
+	return strings.HasPrefix(w, "ge") || strings.Contains(w[min(len(w), 2):], "ge")
+}
+
+// nounHead reports whether an unknown word ends in a known noun of five
+// letters or more, after at least three, that the training text never tags
+// ADJ or VERB: the head of a compound ("wis|kunde", "slot|fase").
+func (lz *lemmatizer) nounHead(w string) bool {
+	for i := 3; i+5 <= len(w); i++ {
+		if b := lz.known[w[i:]]; b&uposBits["NOUN"] != 0 && b&(uposBits["ADJ"]|uposBits["VERB"]) == 0 {
+			return true
+		}
+	}
+	return false
+}

@@ -15,7 +15,7 @@ func runRule(t *testing.T, cases []ruleCase, rule func(words, lw, upos, lemmas [
 	for _, tt := range cases {
 		t.Run(tt.name, func(t *testing.T) {
 			words, upos, lemmas := strings.Fields(tt.words), strings.Fields(tt.upos), strings.Fields(tt.lemmas)
-			if lemmas == nil {
+			if len(lemmas) == 0 {
 				lemmas = words
 			}
 			lw := make([]string, len(words))
@@ -150,4 +150,49 @@ func TestDutchDatMeer(t *testing.T) {
 		{name: "niet meer dan", words: "niet meer dan twee", upos: "ADV PRON SCONJ NUM", want: "ADV PRON SCONJ NUM"},
 	}
 	runRule(t, tests, func(_, lw, upos, _ []string) { dutchFunctionWords(lw, upos) })
+}
+
+// testLexicon is a lemmatizer that knows a few training words, for the
+// rules on unknown words.
+func testLexicon() *lemmatizer {
+	n, a := uposBits["NOUN"], uposBits["ADJ"]
+	return &lemmatizer{nl: true, buckets: map[bkey]bucket{}, lex: map[lexKey]string{}, known: map[string]uint32{
+		"trainer": n, "team": n, "kunde": n, "stadion": n, "Ajax-trainer": n, "mooie": a, "ajax-trainer": n, "plan": n,
+	}}
+}
+
+func TestDutchHyphenCompounds(t *testing.T) {
+	tests := []ruleCase{
+		{name: "club trainer", words: "De PSV-trainer en het Philips-team .", upos: "DET PROPN CCONJ DET PROPN PUNCT", want: "DET NOUN CCONJ DET NOUN PUNCT"},
+		{name: "capitalized head stays", words: "Het Zuid-Holland team .", upos: "DET PROPN NOUN PUNCT", want: "DET PROPN NOUN PUNCT"},
+		{name: "unknown head stays", words: "De Van-Dijkgroep .", upos: "DET PROPN PUNCT", want: "DET PROPN PUNCT"},
+		{name: "seen form stays", words: "De Ajax-trainer .", upos: "DET PROPN PUNCT", want: "DET PROPN PUNCT"},
+	}
+	runRule(t, tests, testLexicon().dutchHyphenCompounds)
+}
+
+func TestDutchUnknownAttributives(t *testing.T) {
+	tests := []ruleCase{
+		{name: "inflected adjective", words: "door acute ziekte", upos: "ADP NOUN NOUN", want: "ADP ADJ NOUN"},
+		{name: "diminutive stays", words: "een kopje thee", upos: "DET NOUN NOUN", want: "DET NOUN NOUN"},
+		{name: "participle stays", words: "de opgeslagen gewaande spullen", upos: "DET VERB NOUN NOUN", want: "DET VERB NOUN NOUN"},
+		{name: "compound of a noun stays", words: "de wiskunde les", upos: "DET NOUN NOUN", want: "DET NOUN NOUN"},
+		{name: "seen form stays", words: "de mooie plan", upos: "DET NOUN NOUN", want: "DET NOUN NOUN"},
+		{name: "no noun after", words: "een rare .", upos: "DET NOUN PUNCT", want: "DET NOUN PUNCT"},
+	}
+	runRule(t, tests, testLexicon().dutchUnknownAttributives)
+}
+
+func TestDutchNumbersAndPronouns(t *testing.T) {
+	tests := []ruleCase{
+		{name: "decimal", words: "met 10,37 seconden", upos: "ADP SYM NOUN", want: "ADP NUM NOUN"},
+		{name: "score", words: "Het werd 3 - 0 .", upos: "PRON VERB NUM PUNCT NUM PUNCT", want: "PRON VERB NUM SYM NUM PUNCT"},
+		{name: "years stay", words: "( 1914 - 1918 )", upos: "PUNCT NUM PUNCT NUM PUNCT", want: "PUNCT NUM PUNCT NUM PUNCT"},
+		{name: "tot between numbers", words: "zes tot acht weken", upos: "NUM ADP NUM NOUN", want: "NUM CCONJ NUM NOUN"},
+		{name: "van tot stays", words: "van 1990 tot 1995", upos: "ADP NUM ADP NUM", want: "ADP NUM ADP NUM"},
+		{name: "of with a clause", words: "Hij vraagt of ze komt .", upos: "PRON VERB CCONJ PRON VERB PUNCT", want: "PRON VERB SCONJ PRON VERB PUNCT"},
+		{name: "of between pronouns stays", words: "jij of ik .", upos: "PRON CCONJ PRON PUNCT", want: "PRON CCONJ PRON PUNCT"},
+		{name: "reflexives and -ie", words: "Dan redt -ie zichzelf en mezelf .", upos: "ADV VERB PROPN NOUN CCONJ ADJ PUNCT", want: "ADV VERB PRON PRON CCONJ PRON PUNCT"},
+	}
+	runRule(t, tests, func(words, lw, upos, _ []string) { dutchNumbersAndPronouns(words, lw, upos) })
 }

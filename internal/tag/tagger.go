@@ -184,6 +184,9 @@ func (t *Tagger) TagInto(words, upos, lemmas []string) {
 		dutchAdjectives(words, sc.lw, upos)
 		dutchTimeAdverbs(sc.lw, upos)
 		dutchSurnameDe(words, sc.lw, upos)
+		t.lem.dutchHyphenCompounds(words, sc.lw, upos, lemmas)
+		dutchNumbersAndPronouns(words, sc.lw, upos)
+		t.lem.dutchUnknownAttributives(words, sc.lw, upos, lemmas)
 		t.lem.joinParticles(words, upos, lemmas)
 	}
 	t.pool.Put(sc)
