@@ -453,6 +453,21 @@ func (x *extractor) arguments(i int, typ string) (actor, target arg) {
 			}
 		}
 	}
+	if subj >= 0 && x.rel(i) == "xcomp" && x.toks[subj].Deprel == "nsubj" && obj < 0 {
+		// "De wethouder wil straks twee makers aanstellen": an open
+		// complement has no subject of its own; a second one between the
+		// governing verb, which has its own, and the infinitive is the
+		// infinitive's object (unless the verb gives its object as the
+		// subject: "vraagt de rechtbank ... op te leggen")
+		if h := x.head[i]; h >= 0 && h < subj && subj < i && !x.lx.objControl[x.lemma(h)] && !x.lx.objControl[x.lower[h]] {
+			for _, c := range x.kids[h] {
+				if strings.HasPrefix(x.rel(c), "nsubj") && c != subj && x.nominal(c) {
+					obj, subj, subj2 = subj, subj2, -1
+					break
+				}
+			}
+		}
+	}
 	patient := -1
 	if subj < 0 && x.rel(i) == "conj" && !isNoun {
 		// "werd gepakt en aangeklaagd", "vluchtte maar werd opgepakt": a
@@ -690,6 +705,11 @@ func (x *extractor) passiveVerb(v int) bool {
 			obj = true
 		}
 	}
+	if h := x.head[v]; h >= 0 && h < v && x.lx.activeAux[x.lower[h]] && x.participle(v) {
+		// "Het bisdom heeft dat gevraagd": a parse that makes hebben the
+		// head and hangs the participle on it still has a perfect
+		active = true
+	}
 	if auxPass || subjPass && !active {
 		return true
 	}
@@ -900,6 +920,19 @@ func (x *extractor) inheritSubject(i int, isNoun bool) arg {
 				}
 			}
 		}
+		if r == "conj" && !nounPath && x.mainOrderConjunct(cur, h) {
+			// "hij gaf aan dat het wapen er lag en bekent daarmee schuld":
+			// a conjunct in main-clause order does not continue the
+			// subordinate clause the parse hung it on, but the clause
+			// that governs it
+			if g := x.head[h]; g >= 0 && x.toks[g].POS == "VERB" {
+				for _, c := range x.kids[g] {
+					if x.toks[c].Deprel == "nsubj" && x.nominal(c) {
+						return x.argOf(c)
+					}
+				}
+			}
+		}
 		if r == "conj" && !nounPath {
 			// "Hij gaf X de sleutels, maar die veegde hem weg en schopte
 			// hem": a conjunct without a subject shares the one of the
@@ -934,6 +967,37 @@ func (x *extractor) inheritSubject(i int, isNoun bool) arg {
 		cur = h
 	}
 	return arg{}
+}
+
+// mainOrderConjunct reports whether Dutch verb conjunct v of h is in
+// main-clause order while h is a subordinate clause: h has a
+// subordinating conjunction ("dat", "omdat"), v has none and is not last
+// in its clause ("... dat het wapen er lag en bekent daarmee schuld"; a
+// conjunct of the subordinate clause ends in its verb: "en hij schuld
+// bekent").
+func (x *extractor) mainOrderConjunct(v, h int) bool {
+	if x.lx.lang != "nl" || x.toks[v].POS != "VERB" {
+		return false
+	}
+	sub := false
+	for _, c := range x.kids[h] {
+		if x.rel(c) == "mark" && x.toks[c].POS == "SCONJ" && c < h {
+			sub = true
+		}
+	}
+	if !sub {
+		return false
+	}
+	after := false
+	for _, c := range x.kids[v] {
+		switch {
+		case x.rel(c) == "mark" || strings.HasPrefix(x.rel(c), "nsubj"):
+			return false
+		case c > v && x.rel(c) != "punct" && x.rel(c) != "compound:prt" && x.toks[c].Deprel != "compound:prt":
+			after = true
+		}
+	}
+	return after
 }
 
 // forGerund reports whether verb v is an English gerund introduced by

@@ -349,6 +349,34 @@ func TestEvents(t *testing.T) {
 			entity(d, "e2", "PER", "Tom Visser", "Visser")
 			return d
 		}, "CONSULT", "Eva Bos", "Tom Visser", kroniek.Asserted},
+		{"nl a participle hung on hebben keeps its perfect", func() *kroniek.Document {
+			return sentence("nl", "2024-01-10",
+				"Het het DET 2 det", "bestuur bestuur NOUN 3 nsubj", "heeft hebben VERB 0 root", "dat dat PRON 5 nsubj:pass", "gevraagd vragen VERB 3 acl:relcl", ". . PUNCT 3 punct")
+		}, "REQUEST", "Het bestuur", "", kroniek.Asserted},
+		{"nl a second subject of an open complement is its object", func() *kroniek.Document {
+			return sentence("nl", "2024-01-10",
+				"De de DET 2 det", "wethouder wethouder NOUN 3 nsubj", "wil willen VERB 0 root", "straks straks ADV 7 advmod", "twee twee NUM 6 nummod",
+				"adviseurs adviseur NOUN 7 nsubj", "aanstellen aanstellen VERB 3 xcomp", ". . PUNCT 3 punct")
+		}, "COOPERATE", "De wethouder", "twee adviseurs", kroniek.Hypothetical},
+		{"nl object control keeps the controller as subject", func() *kroniek.Document {
+			return sentence("nl", "2024-01-10",
+				"De de DET 2 det", "burgemeester burgemeester NOUN 3 nsubj", "vraagt vragen VERB 0 root", "de de DET 5 det", "minister minister NOUN 9 nsubj",
+				"het het DET 7 det", "plan plan NOUN 9 obj", "te te ADP 9 mark", "steunen steunen VERB 3 xcomp", ". . PUNCT 3 punct")
+		}, "SUPPORT", "de minister", "het plan", kroniek.Hypothetical},
+		{"nl a conjunct in main-clause order leaves the subordinate clause", func() *kroniek.Document {
+			d := sentence("nl", "2024-01-10",
+				"Jansen jansen PROPN 2 nsubj", "gaf geven VERB 0 root", "aan aan ADP 2 compound:prt", "dat dat SCONJ 8 mark", "het het DET 6 det", "pakket pakket NOUN 8 nsubj",
+				"er er ADV 8 advmod", "lag liggen VERB 2 ccomp", "en en CCONJ 10 cc", "bekent bekennen VERB 8 conj", "daarmee daarmee ADV 10 advmod", "schuld schuld NOUN 10 obj", ". . PUNCT 2 punct")
+			entity(d, "e1", "PER", "Piet Jansen", "Jansen")
+			return d
+		}, "CONCEDE", "Piet Jansen", "schuld", kroniek.Asserted},
+		{"nl a verb-final conjunct stays in the subordinate clause", func() *kroniek.Document {
+			d := sentence("nl", "2024-01-10",
+				"Jansen jansen PROPN 2 nsubj", "zei zeggen VERB 0 root", "dat dat SCONJ 6 mark", "de de DET 5 det", "bewoner bewoner NOUN 6 nsubj", "binnenkwam binnenkomen VERB 2 ccomp",
+				"en en CCONJ 10 cc", "de de DET 9 det", "bezorger bezorger NOUN 10 obj", "aanviel aanvallen VERB 6 conj", ". . PUNCT 2 punct")
+			entity(d, "e1", "PER", "Piet Jansen", "Jansen")
+			return d
+		}, "ASSAULT", "de bewoner", "de bezorger", kroniek.Reported},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
