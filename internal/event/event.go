@@ -558,7 +558,7 @@ func (x *extractor) arguments(i int, typ string) (actor, target arg) {
 			}
 		}
 	}
-	if actor.name == "" && !passive && !(isNoun && (typ == "COERCE" || typ == "ACCUSE" && x.rel(i) != "obj" && x.rel(i) != "conj")) {
+	if actor.name == "" && !passive && !(isNoun && (typ == "COERCE" || typ == "ACCUSE" && x.rel(i) != "obj" && x.rel(i) != "conj" && !(x.head[i] >= 0 && x.quantityOf(i, x.head[i])))) {
 		// (who "eist 16 jaar cel" does not jail anyone: a sentence, trial
 		// or arrest named as a noun has no actor in the clause around it)
 		actor = x.inheritSubject(i, isNoun)
@@ -874,6 +874,11 @@ func (x *extractor) inheritSubject(i int, isNoun bool) arg {
 		r := x.rel(cur)
 		switch {
 		case r == "xcomp" || r == "advcl" || r == "conj":
+		case nounPath && x.quantityOf(cur, h):
+			// "plaatsten een reeks kritiekpunten": the event noun takes the
+			// part of the quantity noun that measures it out
+			cur = h
+			continue
 		case nounPath && (r == "obj" || r == "obl" && x.goalOf(cur, h)):
 		case nounPath && x.toks[cur].Deprel == "nsubj:pass" && x.toks[h].POS == "VERB" && !x.passiveVerb(h):
 			// "zou hij de omroep toestemming hebben gegeven": hebben makes
@@ -998,6 +1003,21 @@ func (x *extractor) mainOrderConjunct(v, h int) bool {
 		}
 	}
 	return after
+}
+
+// quantityOf reports whether noun n is measured out by quantity noun h:
+// "een reeks kritiekpunten", "een golf van protesten", "a series of
+// attacks", whether the parse made n a modifier or a conjunct of h.
+func (x *extractor) quantityOf(n, h int) bool {
+	if x.toks[h].POS != "NOUN" || h > n || !x.lx.quantity[x.lemma(h)] && !x.lx.quantity[x.lower[h]] {
+		return false
+	}
+	switch x.rel(n) {
+	case "nmod", "conj", "compound", "flat", "appos":
+		c := x.caseOf(n)
+		return c == "" || c == "van" || c == "of"
+	}
+	return false
 }
 
 // forGerund reports whether verb v is an English gerund introduced by
@@ -1355,7 +1375,11 @@ func (x *extractor) entityNear(i int) int {
 				r := x.toks[c].Deprel
 				ok := r == "flat" || r == "appos" || r == "compound" || r == "nmod:poss" || r == "flat:name" ||
 					(r == "nmod" && govWords[x.lower[q]]) || (r == "amod" && govWords[x.lower[q]])
-				if !ok {
+				if !ok || r == "appos" && x.plural(q) && x.hasConj(c) && c > 0 && x.lower[c-1] == "(" {
+					// "de zes landen (Nederland, Duitsland, ...)": a list in
+					// brackets spells out the group, which acts as one
+					// (without them the list names the parties: "de
+					// omroepen BNNVara en NTR werken samen")
 					continue
 				}
 				consider(x.ent[c])
@@ -1364,7 +1388,24 @@ func (x *extractor) entityNear(i int) int {
 		}
 		queue = next
 	}
+	if (best < 0 || bestRank > 1) && (x.lx.roles[x.lemma(i)] || x.lx.roles[x.lower[i]]) {
+		// "door bisschop Punt": a role noun right before a person's name
+		// is that person, whatever the parse hangs on which
+		if j := i + 1; j < len(x.toks) && x.toks[j].Sent == x.toks[i].Sent && x.ent[j] >= 0 && x.doc.Entities[x.ent[j]].Type == kroniek.PER {
+			return x.ent[j]
+		}
+	}
 	return best
+}
+
+// hasConj reports whether token i heads a coordination.
+func (x *extractor) hasConj(i int) bool {
+	for _, c := range x.kids[i] {
+		if x.rel(c) == "conj" {
+			return true
+		}
+	}
+	return false
 }
 
 // pluralPronoun reports whether the pronoun at i refers to a group: they,

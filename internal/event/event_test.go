@@ -377,6 +377,39 @@ func TestEvents(t *testing.T) {
 			entity(d, "e1", "PER", "Piet Jansen", "Jansen")
 			return d
 		}, "ASSAULT", "de bewoner", "de bezorger", kroniek.Reported},
+		{"nl a role noun right before a name is that person", func() *kroniek.Document {
+			d := sentence("nl", "2024-01-10",
+				"De de DET 2 det", "man man NOUN 7 nsubj:pass", "werd worden AUX 7 aux:pass", "door door ADP 5 case", "bisschop bisschop NOUN 6 nmod",
+				"Punt punt PROPN 7 obl", "berispt berispen VERB 0 root", ". . PUNCT 7 punct")
+			entity(d, "e1", "PER", "Jan Punt", "Punt")
+			return d
+		}, "ACCUSE", "Jan Punt", "De man", kroniek.Asserted},
+		{"nl an event noun measured out by a quantity noun takes its part", func() *kroniek.Document {
+			return sentence("nl", "2024-01-10",
+				"De de DET 2 det", "landen land NOUN 3 nsubj", "plaatsten plaatsen VERB 0 root", "een een DET 5 det", "reeks reeks NOUN 3 obj",
+				"kritiekpunten kritiekpunt NOUN 5 nmod", "bij bij ADP 9 case", "het het DET 9 det", "plan plan NOUN 3 obl", ". . PUNCT 3 punct")
+		}, "ACCUSE", "De landen", "", kroniek.Asserted},
+		{"en an event noun measured out by a quantity noun takes its part", func() *kroniek.Document {
+			return sentence("en", "2024-01-10",
+				"The the DET 2 det", "rebels rebel NOUN 3 nsubj", "launched launch VERB 0 root", "a a DET 5 det", "series series NOUN 3 obj",
+				"of of ADP 7 case", "attacks attack NOUN 5 nmod", ". . PUNCT 3 punct")
+		}, "ASSAULT", "The rebels", "", kroniek.Asserted},
+		{"nl a list in brackets spells out the group that acts", func() *kroniek.Document {
+			d := sentence("nl", "2024-01-10",
+				"De de DET 3 det", "drie drie NUM 3 nummod", "landen land NOUN 11 nsubj", "( ( PUNCT 5 punct", "Frankrijk frankrijk PROPN 3 appos", ", , PUNCT 7 punct",
+				"Spanje spanje PROPN 5 conj", "en en CCONJ 9 cc", "Italië italië PROPN 5 conj", ") ) PUNCT 5 punct", "steunen steunen VERB 0 root", "het het DET 13 det", "plan plan NOUN 11 obj", ". . PUNCT 11 punct")
+			entity(d, "e1", "LOC", "Frankrijk", "Frankrijk")
+			entity(d, "e2", "LOC", "Spanje", "Spanje")
+			entity(d, "e3", "LOC", "Italië", "Italië")
+			return d
+		}, "SUPPORT", "De drie landen", "het plan", kroniek.Asserted},
+		{"nl a list without brackets names the parties", func() *kroniek.Document {
+			d := sentence("nl", "2024-01-10",
+				"De de DET 2 det", "omroepen omroep NOUN 6 nsubj", "Avro avro PROPN 2 appos", "en en CCONJ 5 cc", "NTR ntr PROPN 3 conj", "steunen steunen VERB 0 root", "het het DET 8 det", "plan plan NOUN 6 obj", ". . PUNCT 6 punct")
+			entity(d, "e1", "ORG", "Avro", "Avro")
+			entity(d, "e2", "ORG", "NTR", "NTR")
+			return d
+		}, "SUPPORT", "Avro", "het plan", kroniek.Asserted},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -83,6 +83,9 @@ const (
 	EventPronouns      = "he she him her they them his their who"
 	EventFirstPerson   = "i we me us"
 	EventRelative      = "who which that whom"
+	// EventQuantity nouns measure out the noun after them ("a series of
+	// attacks", "a wave of protests").
+	EventQuantity = "series number list wave string spate flurry host raft"
 )
 
 // EventRoles are role nouns that, definite, refer to the article's main

@@ -132,6 +132,10 @@ const (
 	EventFirstPerson = "ik wij we mij me ons"
 	// EventRelative pronouns take the noun their clause modifies.
 	EventRelative = "die dat wie welke wat"
+	// EventQuantity nouns measure out the noun after them ("een reeks
+	// kritiekpunten", "een golf van protesten"): an event noun there
+	// plays the quantity noun's part in the clause.
+	EventQuantity = "reeks serie aantal lijst golf stroom rij handvol tal resem"
 )
 
 // EventRoles are role nouns that, definite, refer to the article's main
