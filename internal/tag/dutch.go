@@ -31,6 +31,16 @@ func dutchAuxiliaries(words, lw, upos, lemmas []string) {
 				upos[i] = "AUX"
 			}
 		case "zijn":
+			// Right after a finite verb and before a noun phrase "zijn"
+			// is the possessive ("heeft zijn eerste titel"): the
+			// treebanks tag 27 such words PRON and 3 AUX, after verbs
+			// that close a subordinate clause ("waarbij dit voorkomt zijn
+			// …").
+			if i > 0 && (upos[i-1] == "VERB" || upos[i-1] == "AUX") && attributesAndNoun(lw, upos, i) && !closesSubclause(lw, upos, i-1) {
+				upos[i] = "PRON"
+				lemmas[i] = "zijn"
+				break
+			}
 			upos[i] = "AUX"
 			if existential(lw, upos, i) {
 				upos[i] = "VERB"
@@ -227,6 +237,13 @@ func dutchFunctionWords(lw, upos []string) {
 				upos[i] = "NUM"
 			}
 		case "dat":
+			// After a preposition or a conjunction, "dat" before a noun
+			// is its determiner ("op dat moment", "als dat aantal");
+			// "zonder dat" and "zoals dat" may be conjunctions.
+			if i > 0 && (upos[i-1] == "ADP" || upos[i-1] == "SCONJ") && lw[i-1] != "zonder" && lw[i-1] != "zoals" && nounPhraseFollows(upos, i) {
+				upos[i] = "DET"
+				break
+			}
 			// A conjunction needs a clause after it: "dat" before the
 			// end of a sentence ("veranderde dat .") or opening a sentence
 			// before its verb ("Dat kost geld") is the pronoun.
@@ -268,7 +285,18 @@ func dutchFunctionWords(lw, upos []string) {
 					}
 				}
 			}
+		case "veel", "weinig", "minder", "minst", "meest", "méér":
+			// A quantifier before an adjective or adverb it grades ("veel
+			// sterker", "minder begiftigd") is an adverb; before an
+			// adjective and its noun it stays the tagger's determiner.
+			if upos[i] == "PRON" && gradesNext(lw, upos, i) {
+				upos[i] = "ADV"
+			}
 		case "meer":
+			if upos[i] == "PRON" && gradesNext(lw, upos, i) {
+				upos[i] = "ADV"
+				break
+			}
 			// "niet meer", "niets meer", "nooit meer" are adverbial
 			// unless a comparison or noun follows ("niet meer dan").
 			if i > 0 && (lw[i-1] == "niet" || lw[i-1] == "niets" || lw[i-1] == "nooit") && lw[i+1] != "dan" && lw[i+1] != "of" && upos[i+1] != "NOUN" {
@@ -601,6 +629,88 @@ func participleShape(w string) bool {
 func (lz *lemmatizer) nounHead(w string) bool {
 	for i := 3; i+5 <= len(w); i++ {
 		if b := lz.known[w[i:]]; b&uposBits["NOUN"] != 0 && b&(uposBits["ADJ"]|uposBits["VERB"]) == 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// gradesNext reports whether the word after i is an adjective or adverb
+// that no noun follows, which a quantifier at i grades. UD Dutch keeps the
+// pronoun in "veel te laat", "min of meer", "meer en meer" and "een
+// weinig".
+func gradesNext(lw, upos []string, i int) bool {
+	if upos[i+1] != "ADJ" && upos[i+1] != "ADV" || lw[i+1] == "te" {
+		return false
+	}
+	if i > 0 && (lw[i-1] == "of" || lw[i-1] == "en" || lw[i-1] == "een") {
+		return false
+	}
+	return i+2 >= len(upos) || upos[i+2] != "NOUN"
+}
+
+// dutchNamedInstitutions tags a capitalized adjective before a capitalized
+// common noun PROPN together with the noun ("de Europese Commissie", "de
+// Communistische Partij", "het Vlaams Gewest"): UD Dutch takes such
+// phrases as names, while the old training release tags the adjective
+// ADJ. An adjective before a name ("de Thaise Tanasugarn") stays.
+func (lz *lemmatizer) dutchNamedInstitutions(words, lw, upos, lemmas []string) {
+	for i := 1; i+1 < len(words); i++ {
+		if upos[i] != "ADJ" || !isCapWord(words[i]) || !isCapWord(words[i+1]) || upos[i-1] == "PUNCT" {
+			continue
+		}
+		if upos[i+1] != "NOUN" && upos[i+1] != "PROPN" || lz.known[lw[i+1]]&uposBits["NOUN"] == 0 {
+			continue
+		}
+		upos[i], upos[i+1] = "PROPN", "PROPN"
+		lemmas[i] = words[i]
+		lemmas[i+1] = words[i+1]
+	}
+}
+
+// dutchPassiveParticiples tags a ge- participle right after a form of
+// "worden" VERB where the tagger calls it an adjective ("werd geboren"):
+// UD Dutch tags the participle of the passive VERB (the treebanks: more
+// than a hundred times, against the old release's "geboren" ADJ). "zowel"
+// is always the conjunction of "zowel … als".
+func dutchPassiveParticiples(words, lw, upos, lemmas []string) {
+	for i := range lw {
+		if lw[i] == "zowel" {
+			upos[i] = "CCONJ"
+			continue
+		}
+		if i == 0 || upos[i] != "ADJ" || lemmas[i-1] != "worden" {
+			continue
+		}
+		w := lw[i]
+		if len(w) > 5 && strings.HasPrefix(w, "ge") && strings.ContainsAny(w[len(w)-1:], "dtn") {
+			upos[i] = "VERB"
+		}
+	}
+}
+
+// attributesAndNoun reports whether adjectives or inflected participles
+// ("leidende", "verloren") and then a noun follow i.
+func attributesAndNoun(lw, upos []string, i int) bool {
+	j := i + 1
+	for j < len(upos) && (upos[j] == "ADJ" || upos[j] == "VERB" && strings.HasSuffix(lw[j], "e")) {
+		j++
+	}
+	return j < len(upos) && upos[j] == "NOUN"
+}
+
+// closesSubclause reports whether the verb at v ends a subordinate clause:
+// a conjunction or relative word opens its clause, or it is an infinitive
+// closing a verb cluster ("kunnen").
+func closesSubclause(lw, upos []string, v int) bool {
+	if upos[v] == "AUX" && strings.HasSuffix(lw[v], "en") {
+		return true
+	}
+	for j := v - 1; j >= 0; j-- {
+		if upos[j] == "PUNCT" || upos[j] == "CCONJ" {
+			return false
+		}
+		if upos[j] == "SCONJ" || strings.HasPrefix(lw[j], "waar") || lw[j] == "die" || lw[j] == "dat" || lw[j] == "wat" || lw[j] == "wie" {
 			return true
 		}
 	}

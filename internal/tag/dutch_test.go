@@ -196,3 +196,40 @@ func TestDutchNumbersAndPronouns(t *testing.T) {
 	}
 	runRule(t, tests, func(words, lw, upos, _ []string) { dutchNumbersAndPronouns(words, lw, upos) })
 }
+
+func TestDutchQuantifiersAndDat(t *testing.T) {
+	tests := []ruleCase{
+		{name: "veel before a comparative", words: "Zij is veel sterker .", upos: "PRON AUX PRON ADJ PUNCT", want: "PRON AUX ADV ADJ PUNCT"},
+		{name: "minder before a participle", words: "Het werd minder populair .", upos: "PRON AUX PRON ADJ PUNCT", want: "PRON AUX ADV ADJ PUNCT"},
+		{name: "meer before adjective and noun stays", words: "meer grote huizen", upos: "PRON ADJ NOUN", want: "PRON ADJ NOUN"},
+		{name: "veel te stays", words: "Het is veel te laat .", upos: "PRON AUX PRON ADV ADJ PUNCT", want: "PRON AUX PRON ADV ADJ PUNCT"},
+		{name: "min of meer stays", words: "min of meer gelijk", upos: "ADV CCONJ PRON ADJ", want: "ADV CCONJ PRON ADJ"},
+		{name: "dat after a preposition", words: "Op dat moment sliep hij .", upos: "ADP SCONJ NOUN VERB PRON PUNCT", want: "ADP DET NOUN VERB PRON PUNCT"},
+		{name: "dat after a conjunction", words: "Als dat aantal daalt", upos: "SCONJ SCONJ NOUN VERB", want: "SCONJ DET NOUN VERB"},
+		{name: "zonder dat stays", words: "zonder dat mensen het merken", upos: "ADP SCONJ NOUN PRON VERB", want: "ADP SCONJ NOUN PRON VERB"},
+	}
+	runRule(t, tests, func(_, lw, upos, _ []string) { dutchFunctionWords(lw, upos) })
+}
+
+func TestDutchPassiveParticiples(t *testing.T) {
+	tests := []ruleCase{
+		{name: "werd geboren", words: "Zij werd geboren in Gent .", upos: "PRON AUX ADJ ADP PROPN PUNCT",
+			lemmas: "zij worden geboren in Gent .", want: "PRON AUX VERB ADP PROPN PUNCT"},
+		{name: "adjective after worden stays", words: "Hij werd boos .", upos: "PRON VERB ADJ PUNCT",
+			lemmas: "hij worden boos .", want: "PRON VERB ADJ PUNCT"},
+		{name: "zowel", words: "zowel jong als oud", upos: "ADV ADJ SCONJ ADJ", want: "CCONJ ADJ SCONJ ADJ"},
+	}
+	runRule(t, tests, dutchPassiveParticiples)
+}
+
+func TestDutchPossessiveZijn(t *testing.T) {
+	tests := []ruleCase{
+		{name: "after a finite verb", words: "Hij heeft zijn eerste titel gewonnen .", upos: "PRON AUX AUX ADJ NOUN VERB PUNCT",
+			lemmas: "hij hebben zijn eerst titel winnen .", want: "PRON AUX PRON ADJ NOUN VERB PUNCT"},
+		{name: "copula stays", words: "Dat zijn goede spelers .", upos: "PRON AUX ADJ NOUN PUNCT",
+			lemmas: "dat zijn goed speler .", want: "PRON AUX ADJ NOUN PUNCT"},
+		{name: "after a subordinate clause stays", words: "De soorten waarbij dit voorkomt zijn klavers .", upos: "DET NOUN ADV PRON VERB AUX NOUN PUNCT",
+			lemmas: "de soort waarbij dit voorkomen zijn klaver .", want: "DET NOUN ADV PRON VERB AUX NOUN PUNCT"},
+	}
+	runRule(t, tests, dutchAuxiliaries)
+}

@@ -187,6 +187,7 @@ func (t *Tagger) TagInto(words, upos, lemmas []string) {
 		t.lem.dutchHyphenCompounds(words, sc.lw, upos, lemmas)
 		dutchNumbersAndPronouns(words, sc.lw, upos)
 		t.lem.dutchUnknownAttributives(words, sc.lw, upos, lemmas)
+		dutchPassiveParticiples(words, sc.lw, upos, lemmas)
 		t.lem.joinParticles(words, upos, lemmas)
 	}
 	t.pool.Put(sc)
