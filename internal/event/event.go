@@ -468,6 +468,11 @@ func (x *extractor) arguments(i int, typ string) (actor, target arg) {
 			}
 		}
 	}
+	if poss < 0 && isNoun && x.lx.lang == "en" && i >= 2 && x.toks[i-1].Sent == x.toks[i].Sent && x.lower[i-1] == "'" && x.toks[i-2].Sent == x.toks[i].Sent && x.nominal(i-2) && x.toks[i-1].Start == x.toks[i-2].End {
+		// "Protesters' demands": a plural possessive whose apostrophe the
+		// parse took for punctuation still names whose the event is
+		poss = i - 2
+	}
 	patient := -1
 	if subj < 0 && x.rel(i) == "conj" && !isNoun {
 		// "werd gepakt en aangeklaagd", "vluchtte maar werd opgepakt": a
@@ -576,6 +581,11 @@ func (x *extractor) arguments(i int, typ string) (actor, target arg) {
 	if actor.name == "" && passive && x.lx.policeWork[x.lemma(i)] {
 		// "De bestuurder is aangehouden": arrests are police work
 		actor = arg{name: x.lx.police}
+	}
+	if actor.name == "" && !isNoun && !passive && subj < 0 && agent < 0 {
+		if j := x.objectAsSubject(i); j >= 0 {
+			actor = x.argOf(j)
+		}
 	}
 	if actor.name == "" && !isNoun && !passive && subj < 0 && agent < 0 {
 		if j := x.linearSubject(i); j >= 0 {
@@ -959,6 +969,9 @@ func (x *extractor) inheritSubject(i int, isNoun bool) arg {
 				return x.argOf(c)
 			}
 		}
+		if j := x.objectAsSubject(h); j >= 0 {
+			return x.argOf(j)
+		}
 		if x.toks[h].POS == "VERB" && !x.passiveVerb(h) {
 			// "De bonden hebben een staking uitgeroepen": with hebben the
 			// parse's first passive subject is the verb's subject
@@ -972,6 +985,41 @@ func (x *extractor) inheritSubject(i int, isNoun bool) arg {
 		cur = h
 	}
 	return arg{}
+}
+
+// objectAsSubject returns the subject of a complement clause v without
+// one that the parse made the object of the governing verb ("reports
+// suggested police/obj used/ccomp tools"): the object right before the
+// clause, with no conjunction between; else -1.
+func (x *extractor) objectAsSubject(v int) int {
+	h := x.head[v]
+	if h < 0 || x.rel(v) != "ccomp" || x.toks[v].POS != "VERB" {
+		return -1
+	}
+	first := v
+	for _, c := range x.kids[v] {
+		switch {
+		case strings.HasPrefix(x.rel(c), "nsubj") || x.rel(c) == "mark":
+			return -1
+		case c < first:
+			first = c
+		}
+	}
+	for _, c := range x.kids[h] {
+		if x.rel(c) == "obj" && c < first && x.nominal(c) && x.toks[c].POS != "PRON" {
+			last := c // the object's phrase must reach the clause
+			for k := c + 1; k < first; k++ {
+				if !x.inSubtree(c, k) {
+					return -1
+				}
+				last = k
+			}
+			if last == first-1 {
+				return c
+			}
+		}
+	}
+	return -1
 }
 
 // mainOrderConjunct reports whether Dutch verb conjunct v of h is in

@@ -410,6 +410,23 @@ func TestEvents(t *testing.T) {
 			entity(d, "e2", "ORG", "NTR", "NTR")
 			return d
 		}, "SUPPORT", "Avro", "het plan", kroniek.Asserted},
+		{"en a plural possessive split off by the parse names whose event it is", func() *kroniek.Document {
+			d := sentence("en", "2024-01-10",
+				"Farmers farmer NOUN 4 nsubj", "' ' PUNCT 1 punct", "demands demand NOUN 1 conj", "include include VERB 0 root", "higher high ADJ 6 amod", "prices price NOUN 4 obj", ". . PUNCT 4 punct")
+			// the apostrophe is written against its noun: "Farmers' demands"
+			d.Text = strings.Replace(d.Text, " '", "'", 1)
+			for k := 1; k < len(d.Tokens); k++ {
+				d.Tokens[k].Start--
+				d.Tokens[k].End--
+			}
+			d.Sentences[0].End--
+			return d
+		}, "REQUEST", "Farmers", "", kroniek.Asserted},
+		{"en the object before a subjectless complement is its subject", func() *kroniek.Document {
+			return sentence("en", "2024-01-10",
+				"Witnesses witness NOUN 2 nsubj", "said say VERB 0 root", "soldiers soldier NOUN 2 obj", "and and CCONJ 5 cc", "police police NOUN 3 conj",
+				"attacked attack VERB 2 ccomp", "the the DET 7 det", "crowd crowd NOUN 6 obj", ". . PUNCT 2 punct")
+		}, "ASSAULT", "soldiers", "crowd", kroniek.Reported},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
