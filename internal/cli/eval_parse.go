@@ -23,6 +23,7 @@ func runEvalParse(ctx context.Context, args []string, stdin io.Reader, stdout, s
 	fs := newFlags("eval parse", stderr)
 	lang := fs.String("lang", "", "language: nl or en")
 	goldTags := fs.Bool("gold-tags", false, "parse with the file's UPOS tags instead of the tagger's")
+	goldForms := fs.Bool("gold-forms", false, "with a --vform model, use the file's verb forms instead of predicted ones")
 	modelPath := fs.String("model", "", "a model file written by train parse (default: the embedded model)")
 	fs.Usage = func() {
 		fmt.Fprintln(stderr, "Usage: kroniek eval parse --lang L [--gold-tags] [--model FILE] FILE.conllu")
@@ -60,9 +61,15 @@ func runEvalParse(ctx context.Context, args []string, stdin io.Reader, stdout, s
 	}
 	start := time.Now()
 	r := parse.Evaluate(m, sents)
+	if *goldForms {
+		r = parse.EvaluateGoldForms(m, sents)
+	}
 	el := time.Since(start)
 	fmt.Fprintf(stdout, "%s: %d sentences, %d words, %s tags\nUAS %.2f\nLAS %.2f\nLAS with subtypes %.2f\n",
 		fs.Arg(0), len(sents), r.Words, tags, r.UAS(), r.LAS(), r.LASFull())
+	if right, total := parse.VerbFormAccuracy(m, sents); total > 0 {
+		fmt.Fprintf(stdout, "verb forms %.2f%% right (%d of %d verbs)\n", 100*float64(right)/float64(total), right, total)
+	}
 	fmt.Fprintf(stdout, "parsing took %s (%.0f words/s, one goroutine)\n", el.Round(time.Millisecond), float64(r.Words)/el.Seconds())
 	return nil
 }

@@ -49,13 +49,13 @@ func v1Data(lang string) []string {
 	return nil
 }
 
-func readTreebankV1(path string) ([]parse.Sentence, error) {
+func readTreebankV1(path string, o parse.V1Options) ([]parse.Sentence, error) {
 	f, err := os.Open(path)
 	if err != nil {
 		return nil, err
 	}
 	defer f.Close()
-	return parse.ReadCoNLLUv1(f)
+	return parse.ReadCoNLLUv1With(f, o)
 }
 
 func readTreebank(path string) ([]parse.Sentence, error) {
@@ -79,7 +79,10 @@ func runTrainParse(ctx context.Context, args []string, stdin io.Reader, stdout, 
 	extended := fs.Bool("extended", false, "use all transition features: more accurate, slower")
 	clusters := fs.Bool("clusters", false, "features of the tagger's word clusters")
 	rootEnd := fs.Bool("root-end", false, "put the root at the end of the buffer, not the bottom of the stack")
+	vform := fs.Bool("vform", false, "refine verbs' tags with their verb form (finite, infinitive, participle)")
 	useV1 := fs.Bool("v1", true, "also train on the language's UD v1 treebank converted to v2 (Dutch)")
+	v1Expl := fs.Bool("v1-expl", false, "convert the UD v1 reflexive zich object to expl:pv")
+	v1Names := fs.Bool("v1-names", false, "tag the capitalized words of UD v1 multiword names PROPN")
 	repeat := fs.Int("repeat", 1, "repeat the UD v2 training sentences this many times (weights them against v1)")
 	if help, err := parseFlags(fs, args); help || err != nil {
 		return err
@@ -110,7 +113,7 @@ func runTrainParse(ctx context.Context, args []string, stdin io.Reader, stdout, 
 			seen[strings.Join(s.Forms, " ")] = true
 		}
 		for _, p := range v1Data(*lang) {
-			ss, err := readTreebankV1(p)
+			ss, err := readTreebankV1(p, parse.V1Options{Expl: *v1Expl, Names: *v1Names})
 			if err != nil {
 				return fmt.Errorf("train parse: %w", err)
 			}
@@ -125,7 +128,7 @@ func runTrainParse(ctx context.Context, args []string, stdin io.Reader, stdout, 
 	if err != nil {
 		return fmt.Errorf("train parse: %w", err)
 	}
-	opt := parse.TrainOptions{Lang: *lang, UseXPOS: useX, Epochs: *epochs, Seed: *seed, MinWeight: float32(*minW), Extended: *extended, RootEnd: *rootEnd, Seeds: *seeds}
+	opt := parse.TrainOptions{Lang: *lang, UseXPOS: useX, Epochs: *epochs, Seed: *seed, MinWeight: float32(*minW), Extended: *extended, RootEnd: *rootEnd, Seeds: *seeds, VForm: *vform}
 	if *clusters {
 		tg, err := tag.For(*lang)
 		if err != nil {
@@ -159,6 +162,10 @@ func runTrainParse(ctx context.Context, args []string, stdin io.Reader, stdout, 
 	r := parse.Evaluate(m, dev)
 	fmt.Fprintf(stdout, "trained %s parser on %d sentences in %s: %s (%d bytes); dev %s (gold tags): UAS %.2f LAS %.2f\n",
 		*lang, len(train), time.Since(start).Round(time.Second), path, n, filepath.Base(devFile), r.UAS(), r.LAS())
+	if *vform {
+		r := parse.EvaluateGoldForms(m, dev)
+		fmt.Fprintf(stdout, "dev %s (gold tags and verb forms): UAS %.2f LAS %.2f\n", filepath.Base(devFile), r.UAS(), r.LAS())
+	}
 	if err := retag(*lang, dev); err == nil {
 		r := parse.Evaluate(m, dev)
 		fmt.Fprintf(stdout, "dev %s (predicted tags): UAS %.2f LAS %.2f\n", filepath.Base(devFile), r.UAS(), r.LAS())

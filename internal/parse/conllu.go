@@ -21,6 +21,7 @@ func FromCoNLLU(s *conllu.Sentence) (Sentence, error) {
 		out.Forms = append(out.Forms, t.Form)
 		out.UPOS = append(out.UPOS, t.UPOS)
 		out.XPOS = append(out.XPOS, t.XPOS)
+		out.Feats = append(out.Feats, t.Feats)
 		out.Heads = append(out.Heads, h)
 		out.Deprels = append(out.Deprels, t.Deprel)
 	}

@@ -68,8 +68,9 @@ func suffix(s string, n int) string {
 }
 
 // makeWords hashes the attributes of each word; clus, when not nil, gives a
-// word's cluster plus one (0 = none).
-func makeWords(dst []word, forms, upos, xpos []string, useX bool, clus func(string) int) []word {
+// word's cluster plus one (0 = none); sub, when not nil, refines the tag
+// features of a word whose sub is not empty (the verb form of a verb).
+func makeWords(dst []word, forms, upos, xpos []string, useX bool, sub []string, clus func(string) int) []word {
 	dst = append(dst[:0], word{w: hRoot, p: hRoot, x: hRoot, suf: hRoot, c: hRoot})
 	for i, f := range forms {
 		nw := normWord(f)
@@ -78,6 +79,8 @@ func makeWords(dst []word, forms, upos, xpos []string, useX bool, clus func(stri
 		wd.p = hashString(2, at(upos, i))
 		if useX {
 			wd.x = hashString(3, at(xpos, i))
+		} else if sub != nil && i < len(sub) && sub[i] != "" {
+			wd.x = hashString(3, at(upos, i)+"|"+sub[i])
 		} else {
 			wd.x = wd.p
 		}

@@ -26,8 +26,10 @@ type Model struct {
 	Clusters bool
 	// RootEnd models put the root at the end of the buffer.
 	RootEnd bool
-	Labels  []string // dependency relations; index = label id
-	clus    func(string) int
+	// VForm models refine verbs' tags with their predicted verb form.
+	VForm  bool
+	Labels []string // dependency relations; index = label id
+	clus   func(string) int
 
 	// Open-addressing table from 32-bit feature key to a row of ent.
 	slots []slot
@@ -200,6 +202,9 @@ func (m *Model) WriteTo(w io.Writer) (int64, error) {
 	if m.RootEnd {
 		flags |= 8
 	}
+	if m.VForm {
+		flags |= 16
+	}
 	putU(flags)
 	putU(uint64(len(m.Labels)))
 	for _, l := range m.Labels {
@@ -310,6 +315,7 @@ func ReadModel(r io.Reader) (*Model, error) {
 	m.Lang = getStr()
 	flags := getU()
 	m.UseXPOS, m.Extended, m.Clusters, m.RootEnd = flags&1 != 0, flags&2 != 0, flags&4 != 0, flags&8 != 0
+	m.VForm = flags&16 != 0
 	if m.Clusters {
 		tg, err := tag.For(m.Lang)
 		if err != nil {
@@ -333,6 +339,9 @@ func ReadModel(r io.Reader) (*Model, error) {
 		return nil, errors.New("read parse model: too many rows")
 	}
 	ncls := uint64(nActs + len(m.Labels))
+	if m.VForm {
+		ncls += uint64(len(vfClasses))
+	}
 	if ncls > 256 {
 		return nil, errors.New("read parse model: too many labels")
 	}

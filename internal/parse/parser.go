@@ -6,6 +6,9 @@ type Parser struct {
 	m      *Model
 	c      config
 	ws     []word
+	sub    []string
+	lw     []string
+	vf     [nVFFeat]uint64
 	fs     [nFeat]uint64
 	lf     [nLabFeat]uint64
 	scores [256]int32
@@ -19,13 +22,22 @@ func NewParser(m *Model) *Parser {
 // Parse returns the 1-based head (0 = root) and relation of each word,
 // given its form, universal tag and language-specific tag.
 func (p *Parser) Parse(forms, upos, xpos []string) (heads []int, deprels []string) {
+	return p.parse(forms, upos, xpos, nil)
+}
+
+// parse is Parse with the tag refinements sub; nil predicts them when the
+// model uses them.
+func (p *Parser) parse(forms, upos, xpos, sub []string) (heads []int, deprels []string) {
 	n := len(forms)
 	heads, deprels = make([]int, n), make([]string, n)
 	if n == 0 {
 		return
 	}
 	m := p.m
-	p.ws = makeWords(p.ws, forms, upos, xpos, m.UseXPOS, m.clus)
+	if m.VForm && sub == nil {
+		sub = p.verbForms(forms, upos)
+	}
+	p.ws = makeWords(p.ws, forms, upos, xpos, m.UseXPOS, sub, m.clus)
 	c := &p.c
 	c.reset(n, m.RootEnd)
 	nlab := len(m.Labels)

@@ -11,8 +11,10 @@ import (
 // Sentence is a gold-annotated sentence for training and evaluation.
 type Sentence struct {
 	Forms, UPOS, XPOS []string
-	Heads             []int
-	Deprels           []string
+	// Feats are the CoNLL-U FEATS (the verb forms for VForm models).
+	Feats   []string
+	Heads   []int
+	Deprels []string
 }
 
 // TrainOptions configure Train.
@@ -37,6 +39,9 @@ type TrainOptions struct {
 	// RootEnd puts the root at the end of the buffer instead of the bottom
 	// of the stack.
 	RootEnd bool
+	// VForm refines the tag features of verbs and auxiliaries with their
+	// verb form (finite, infinitive, participle), learnt from the FEATS.
+	VForm bool
 }
 
 type entry struct {
@@ -172,7 +177,7 @@ func Train(sents []Sentence, opt TrainOptions) (*Model, error) {
 			labSet[d] = true
 		}
 	}
-	if nActs+len(labSet) > 256 {
+	if nActs+len(labSet)+len(vfClasses) > 256 {
 		return nil, fmt.Errorf("train parser: %d relations, at most %d supported", len(labSet), 256-nActs)
 	}
 	labels := make([]string, 0, len(labSet))
@@ -190,7 +195,11 @@ func Train(sents []Sentence, opt TrainOptions) (*Model, error) {
 		if n == 0 || len(s.Heads) != n || len(s.Deprels) != n {
 			continue
 		}
-		g := gold{ws: makeWords(nil, s.Forms, s.UPOS, s.XPOS, opt.UseXPOS, opt.Clusters)}
+		var sub []string
+		if opt.VForm {
+			sub = goldSubtags(s)
+		}
+		g := gold{ws: makeWords(nil, s.Forms, s.UPOS, s.XPOS, opt.UseXPOS, sub, opt.Clusters)}
 		h := make([]int32, n+1)
 		g.gl = make([]int32, n+1)
 		ok := true
@@ -215,9 +224,9 @@ func Train(sents []Sentence, opt TrainOptions) (*Model, error) {
 		golds = append(golds, g)
 	}
 	useClus := opt.Clusters != nil
-	hdr := Model{Lang: opt.Lang, UseXPOS: opt.UseXPOS, Extended: opt.Extended, Clusters: useClus, RootEnd: opt.RootEnd, Labels: labels, clus: opt.Clusters}
+	hdr := Model{Lang: opt.Lang, UseXPOS: opt.UseXPOS, Extended: opt.Extended, Clusters: useClus, RootEnd: opt.RootEnd, VForm: opt.VForm, Labels: labels, clus: opt.Clusters}
 	seeds := max(opt.Seeds, 1)
-	if seeds == 1 {
+	if seeds == 1 && !opt.VForm {
 		return trainSeed(golds, opt, hdr, opt.Seed).model(hdr, opt.MinWeight), nil
 	}
 	// Perceptrons trained with successive seeds explore different
@@ -225,6 +234,12 @@ func Train(sents []Sentence, opt TrainOptions) (*Model, error) {
 	merged := map[uint32]map[uint16]float32{}
 	for k := 0; k < seeds; k++ {
 		trainSeed(golds, opt, hdr, opt.Seed+int64(k)).addAveraged(merged, 1/float32(seeds))
+	}
+	if opt.VForm {
+		acc := trainVerbForms(sents, nActs+len(labels), 8, opt.Seed, merged)
+		if opt.Log != nil {
+			fmt.Fprintf(opt.Log, "verb forms: %.2f%% right in the last epoch\n", 100*acc)
+		}
 	}
 	return buildModel(hdr, merged, opt.MinWeight), nil
 }
@@ -302,7 +317,9 @@ func trainSeed(golds []gold, opt TrainOptions, hdr Model, seed int64) *trainer {
 				100*float64(errs)/float64(total), 100*float64(lerrs)/float64(max(ltotal, 1)), len(t.rows))
 			if len(opt.Dev) > 0 {
 				m := t.model(hdr, 0)
-				r := Evaluate(m, opt.Dev)
+				// gold verb forms: the verb-form classifier is trained
+				// after the parser
+				r := EvaluateGoldForms(m, opt.Dev)
 				fmt.Fprintf(opt.Log, ", dev UAS %.2f LAS %.2f", r.UAS(), r.LAS())
 			}
 			fmt.Fprintln(opt.Log)
@@ -356,10 +373,24 @@ func pct(a, b int) float64 {
 
 // Evaluate parses the sentences with their given tags and scores them.
 func Evaluate(m *Model, sents []Sentence) Result {
+	return evaluate(m, sents, false)
+}
+
+// EvaluateGoldForms is Evaluate with the verb forms of the sentences' FEATS
+// instead of predicted ones (VForm models).
+func EvaluateGoldForms(m *Model, sents []Sentence) Result {
+	return evaluate(m, sents, true)
+}
+
+func evaluate(m *Model, sents []Sentence, goldForms bool) Result {
 	p := NewParser(m)
 	var r Result
 	for _, s := range sents {
-		heads, rels := p.Parse(s.Forms, s.UPOS, s.XPOS)
+		var sub []string
+		if m.VForm && goldForms {
+			sub = goldSubtags(s)
+		}
+		heads, rels := p.parse(s.Forms, s.UPOS, s.XPOS, sub)
 		r.Add(s, heads, rels)
 	}
 	return r

@@ -5,6 +5,7 @@ import (
 	"io"
 	"strconv"
 	"strings"
+	"unicode"
 
 	"kroniek/internal/conllu"
 )
@@ -12,13 +13,29 @@ import (
 // ReadCoNLLUv1 reads a Dutch UD v1 treebank (the old LassySmall release) and
 // converts each sentence to UD v2 conventions with ConvertV1.
 func ReadCoNLLUv1(r io.Reader) ([]Sentence, error) {
+	return ReadCoNLLUv1With(r, V1Options{})
+}
+
+// V1Options turn on conversion rules added after the committed models were
+// trained (off, the conversion is the one they were trained with).
+type V1Options struct {
+	// Expl makes the reflexive "zich" object expl:pv, as v2 annotates it
+	// three times in four.
+	Expl bool
+	// Names tags the capitalized nouns, adjectives and numbers of a
+	// multiword name PROPN, as v2 does ("Eerste Kamer", "Liberale Unie").
+	Names bool
+}
+
+// ReadCoNLLUv1With is ReadCoNLLUv1 with options.
+func ReadCoNLLUv1With(r io.Reader, o V1Options) ([]Sentence, error) {
 	ss, err := conllu.ReadAll(r)
 	if err != nil {
 		return nil, fmt.Errorf("read conllu v1: %w", err)
 	}
 	out := make([]Sentence, 0, len(ss))
 	for _, s := range ss {
-		out = append(out, ConvertV1(s))
+		out = append(out, convertV1(s, o))
 	}
 	return out, nil
 }
@@ -52,6 +69,10 @@ var v1Poss = map[string]bool{
 // PART→ADP or SCONJ, possessive DET→PRON). The rules are deterministic;
 // words they do not cover keep their v1 annotation.
 func ConvertV1(s *conllu.Sentence) Sentence {
+	return convertV1(s, V1Options{})
+}
+
+func convertV1(s *conllu.Sentence, o V1Options) Sentence {
 	var out Sentence
 	var lemma, feats []string
 	for _, i := range s.Words() {
@@ -168,6 +189,8 @@ func ConvertV1(s *conllu.Sentence) Sentence {
 		}
 	}
 	fixPunct(out.Heads, out.Deprels, out.Forms)
+	out.Feats = feats
+	v1CopulaForms(out, lemma)
 	for i := 0; i < n; i++ {
 		switch out.UPOS[i] {
 		case "CONJ":
@@ -190,6 +213,9 @@ func ConvertV1(s *conllu.Sentence) Sentence {
 		switch out.Deprels[i] {
 		case "dobj":
 			out.Deprels[i] = "obj"
+			if o.Expl && lemma[i] == "zich" {
+				out.Deprels[i] = "expl:pv"
+			}
 		case "name":
 			out.Deprels[i] = "flat"
 		case "mwe":
@@ -237,6 +263,9 @@ func ConvertV1(s *conllu.Sentence) Sentence {
 				out.Deprels[i] = "obl"
 			}
 		}
+	}
+	if o.Names {
+		v1Names(out)
 	}
 	return out
 }
@@ -362,5 +391,61 @@ func fixPunct(heads []int, deprels []string, forms []string) {
 			}
 		}
 		heads[p] = h + 1
+	}
+}
+
+// v1CopulaForms gives the v1 copulas, which have no FEATS, a verb form:
+// participle for ge- forms of another lemma (geweest), infinitive for the
+// lemma's own form after te or beside a finite verb of the same clause,
+// finite otherwise.
+func v1CopulaForms(s Sentence, lemma []string) {
+	for i, f := range s.Feats {
+		if s.UPOS[i] != "AUX" || strings.Contains(f, "VerbForm=") {
+			continue
+		}
+		form := strings.ToLower(s.Forms[i])
+		vf := "Fin"
+		switch {
+		case strings.HasPrefix(form, "ge") && !strings.HasPrefix(lemma[i], "ge"):
+			vf = "Part"
+		case form == lemma[i]:
+			if i > 0 && strings.ToLower(s.Forms[i-1]) == "te" {
+				vf = "Inf"
+				break
+			}
+			for j := 0; j < i; j++ {
+				if (s.Heads[j] == s.Heads[i] || s.Heads[i] == j+1 || s.Heads[j] == i+1) && strings.Contains(s.Feats[j], "VerbForm=Fin") {
+					vf = "Inf"
+				}
+			}
+		}
+		if f == "_" || f == "" {
+			s.Feats[i] = "VerbForm=" + vf
+		} else {
+			s.Feats[i] = f + "|VerbForm=" + vf
+		}
+	}
+}
+
+// v1Names tags PROPN the capitalized nouns, adjectives and numbers joined by
+// name or mwe arcs (flat after conversion) to a capitalized head.
+func v1Names(s Sentence) {
+	name := func(i int) bool {
+		f := s.Forms[i]
+		if f == "" || !unicode.IsUpper([]rune(f)[0]) {
+			return false
+		}
+		switch s.UPOS[i] {
+		case "NOUN", "ADJ", "NUM", "PROPN":
+			return true
+		}
+		return false
+	}
+	for i, d := range s.Deprels {
+		h := s.Heads[i] - 1
+		if d != "flat" || h < 0 || !name(i) || !name(h) {
+			continue
+		}
+		s.UPOS[i], s.UPOS[h] = "PROPN", "PROPN"
 	}
 }
