@@ -427,6 +427,14 @@ func TestEvents(t *testing.T) {
 				"Witnesses witness NOUN 2 nsubj", "said say VERB 0 root", "soldiers soldier NOUN 2 obj", "and and CCONJ 5 cc", "police police NOUN 3 conj",
 				"attacked attack VERB 2 ccomp", "the the DET 7 det", "crowd crowd NOUN 6 obj", ". . PUNCT 2 punct")
 		}, "ASSAULT", "soldiers", "crowd", kroniek.Reported},
+		{"nl experts can act", func() *kroniek.Document {
+			return sentence("nl", "2024-01-10",
+				"De de DET 2 det", "experts expert NOUN 3 nsubj", "bespreken bespreken VERB 0 root", "het het DET 5 det", "plan plan NOUN 3 obj", ". . PUNCT 3 punct")
+		}, "CONSULT", "De experts", "het plan", kroniek.Asserted},
+		{"nl a sector can act", func() *kroniek.Document {
+			return sentence("nl", "2024-01-10",
+				"De de DET 3 det", "juridische juridisch ADJ 3 amod", "sector sector NOUN 4 nsubj", "zoekt zoeken VERB 0 root", "de de DET 6 det", "samenwerking samenwerking NOUN 4 obj", "op op ADP 4 compound:prt", ". . PUNCT 4 punct")
+		}, "COOPERATE", "De juridische sector", "", kroniek.Asserted},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
