@@ -42,7 +42,7 @@ func dutchAuxiliaries(words, lw, upos, lemmas []string) {
 				break
 			}
 			upos[i] = "AUX"
-			if existential(lw, upos, i) {
+			if existential(lw, upos, i) || vanPlan(lw, upos, i) {
 				upos[i] = "VERB"
 			}
 		case "kunnen", "moeten", "mogen", "zullen":
@@ -715,4 +715,82 @@ func closesSubclause(lw, upos []string, v int) bool {
 		}
 	}
 	return false
+}
+
+// vanPlan reports whether "zijn" at i has "van plan" or "van mening" in its
+// clause close by ("is van plan te", "van mening was"): with these idioms
+// UD Dutch makes zijn the main verb, not a copula (the treebanks: 8 of 8).
+func vanPlan(lw, upos []string, i int) bool {
+	for j := i + 1; j < len(lw)-1 && j <= i+4; j++ {
+		if clauseBreak(lw[j], upos[j]) {
+			break
+		}
+		if lw[j] == "van" && (lw[j+1] == "plan" || lw[j+1] == "mening") {
+			return true
+		}
+	}
+	for j := i - 2; j >= 0 && j >= i-4; j-- {
+		if clauseBreak(lw[j], upos[j]) {
+			break
+		}
+		if lw[j] == "van" && (lw[j+1] == "plan" || lw[j+1] == "mening") {
+			return true
+		}
+	}
+	return false
+}
+
+// dutchQuotedForeign tags the words of a quoted English title X ("' A Man
+// and his Guitar '", "' Wake up little Susie '"): UD Dutch tags foreign
+// words X, and a quoted span with English function words and no Dutch ones
+// is foreign text (the current treebanks: 27 of 27 words X; the old
+// release, which the tagger also learns from, tags most of them PROPN).
+func dutchQuotedForeign(words, lw, upos []string) {
+	for i := 0; i < len(lw); i++ {
+		if !openingQuote(lw[i]) {
+			continue
+		}
+		j := i + 1
+		for j < len(lw) && j-i <= 12 && !closingQuote(lw[j]) {
+			j++
+		}
+		if j >= len(lw) || j-i > 12 || j == i+1 {
+			continue
+		}
+		english, dutch := false, false
+		for k := i + 1; k < j; k++ {
+			english = english || englishFunctionWords[lw[k]]
+			dutch = dutch || dutchFunctionWordSet[lw[k]]
+		}
+		if english && !dutch {
+			for k := i + 1; k < j; k++ {
+				if upos[k] != "PUNCT" {
+					upos[k] = "X"
+				}
+			}
+		}
+		i = j
+	}
+}
+
+// closingQuote reports whether w is a quotation mark that may close a
+// quoted title.
+func closingQuote(w string) bool {
+	switch w {
+	case "'", "\"", "»", "’", "”", "''":
+		return true
+	}
+	return false
+}
+
+var englishFunctionWords = map[string]bool{
+	"the": true, "a": true, "an": true, "and": true, "of": true, "his": true, "her": true, "my": true, "your": true,
+	"you": true, "it's": true, "to": true, "up": true, "for": true, "with": true, "little": true,
+}
+
+// dutchFunctionWordSet are Dutch words that mark a quoted span as Dutch
+// ("is", "in" and "en"-less English words aside).
+var dutchFunctionWordSet = map[string]bool{
+	"de": true, "het": true, "een": true, "en": true, "van": true, "op": true, "met": true, "voor": true,
+	"niet": true, "ik": true, "je": true, "we": true, "zijn": true, "is": true,
 }

@@ -233,3 +233,27 @@ func TestDutchPossessiveZijn(t *testing.T) {
 	}
 	runRule(t, tests, dutchAuxiliaries)
 }
+
+func TestDutchVanPlan(t *testing.T) {
+	tests := []ruleCase{
+		{"van plan", "Zij is van plan te stoppen .", "PRON AUX ADP NOUN ADP VERB PUNCT", "zij zijn van plan te stoppen .",
+			"PRON VERB ADP NOUN ADP VERB PUNCT"},
+		{"van mening before", "omdat hij van mening was dat", "SCONJ PRON ADP NOUN AUX SCONJ", "omdat hij van mening zijn dat",
+			"SCONJ PRON ADP NOUN VERB SCONJ"},
+		{"copula stays", "Het plan is goed .", "DET NOUN AUX ADJ PUNCT", "het plan zijn goed .",
+			"DET NOUN AUX ADJ PUNCT"},
+	}
+	runRule(t, tests, dutchAuxiliaries)
+}
+
+func TestDutchQuotedForeign(t *testing.T) {
+	tests := []ruleCase{
+		{name: "English title", words: "zijn hit ' Love and the Sea ' uit 1970", upos: "PRON NOUN PUNCT PROPN CCONJ PROPN PROPN PUNCT ADP NUM",
+			want: "PRON NOUN PUNCT X X X X PUNCT ADP NUM"},
+		{name: "Dutch title stays", words: "het boek ' De Man en de Zee '", upos: "DET NOUN PUNCT DET PROPN CCONJ DET PROPN PUNCT",
+			want: "DET NOUN PUNCT DET PROPN CCONJ DET PROPN PUNCT"},
+		{name: "no English function word", words: "de film ' Almost Famous '", upos: "DET NOUN PUNCT PROPN PROPN PUNCT",
+			want: "DET NOUN PUNCT PROPN PROPN PUNCT"},
+	}
+	runRule(t, tests, func(words, lw, upos, _ []string) { dutchQuotedForeign(words, lw, upos) })
+}

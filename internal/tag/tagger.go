@@ -188,6 +188,7 @@ func (t *Tagger) TagInto(words, upos, lemmas []string) {
 		dutchNumbersAndPronouns(words, sc.lw, upos)
 		t.lem.dutchUnknownAttributives(words, sc.lw, upos, lemmas)
 		dutchPassiveParticiples(words, sc.lw, upos, lemmas)
+		dutchQuotedForeign(words, sc.lw, upos)
 		t.lem.joinParticles(words, upos, lemmas)
 	}
 	t.pool.Put(sc)
