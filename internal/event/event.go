@@ -411,11 +411,21 @@ func (x *extractor) arguments(i int, typ string) (actor, target arg) {
 		}
 	}
 	var subj, subj2, obj, obl, agent, poss = -1, -1, -1, -1, -1, -1
+	objPron := -1 // an object pronoun the parse made a subject
 	for _, c := range x.kids[i] {
 		if !x.nominal(c) {
 			continue
 		}
-		switch x.toks[c].Deprel {
+		d := x.toks[c].Deprel
+		if strings.HasPrefix(d, "nsubj") && (x.lx.objPron[x.lower[c]] || objPron >= 0 && objPron < c) {
+			// "en mij een maaltijd aanbieden": an object pronoun is no
+			// subject, nor is what follows it in the midfield
+			if objPron < 0 {
+				objPron = c
+			}
+			d = "obj"
+		}
+		switch d {
 		case "nsubj", "nsubj:pass", "csubj":
 			if subj < 0 {
 				subj = c
@@ -423,6 +433,9 @@ func (x *extractor) arguments(i int, typ string) (actor, target arg) {
 				subj2 = c // two subjects: the parse took an object for one
 			}
 		case "obj", "iobj":
+			if c == objPron && obj >= 0 {
+				continue
+			}
 			if x.lower[c] == "hand" || x.lower[c] == "hands" {
 				// "de hand schudden": the hand is part of the trigger; whose
 				// hand it is names the target, however the parse hangs the
@@ -432,7 +445,7 @@ func (x *extractor) arguments(i int, typ string) (actor, target arg) {
 				}
 				continue
 			}
-			if obj < 0 || x.toks[c].Deprel == "obj" {
+			if obj < 0 || d == "obj" && obj != objPron || obj == objPron {
 				obj = c
 			}
 		case "obl:agent":
@@ -890,6 +903,10 @@ func (x *extractor) inheritSubject(i int, isNoun bool) arg {
 			cur = h
 			continue
 		case nounPath && (r == "obj" || r == "obl" && x.goalOf(cur, h)):
+		case nounPath && x.toks[cur].Deprel == "nsubj" && x.toks[h].POS == "VERB" && x.subjectBefore(h, cur) >= 0:
+			// "dat de sector hiervoor de samenwerking/nsubj opzoekt": of
+			// two subjects the later one is the object
+			return x.argOf(x.subjectBefore(h, cur))
 		case nounPath && x.toks[cur].Deprel == "nsubj:pass" && x.toks[h].POS == "VERB" && !x.passiveVerb(h):
 			// "zou hij de omroep toestemming hebben gegeven": hebben makes
 			// the parse's passive subject an object
@@ -1017,6 +1034,16 @@ func (x *extractor) objectAsSubject(v int) int {
 			if last == first-1 {
 				return c
 			}
+		}
+	}
+	return -1
+}
+
+// subjectBefore returns a nominal subject of verb v before token n, or -1.
+func (x *extractor) subjectBefore(v, n int) int {
+	for _, c := range x.kids[v] {
+		if c < n && x.toks[c].Deprel == "nsubj" && x.nominal(c) {
+			return c
 		}
 	}
 	return -1

@@ -435,6 +435,19 @@ func TestEvents(t *testing.T) {
 			return sentence("nl", "2024-01-10",
 				"De de DET 3 det", "juridische juridisch ADJ 3 amod", "sector sector NOUN 4 nsubj", "zoekt zoeken VERB 0 root", "de de DET 6 det", "samenwerking samenwerking NOUN 4 obj", "op op ADP 4 compound:prt", ". . PUNCT 4 punct")
 		}, "COOPERATE", "De juridische sector", "", kroniek.Asserted},
+		{"nl an object pronoun the parse made a subject is no subject", func() *kroniek.Document {
+			d := sentence("nl", "2024-01-10",
+				"Jansen jansen PROPN 2 nsubj", "fietste fietsen VERB 0 root", ". . PUNCT 2 punct",
+				"Mensen mens NOUN 5 nsubj", "konden kunnen AUX 5 aux", "een een DET 4 det", "datum datum NOUN 5 obj", "kiezen kiezen VERB 0 root", "en en CCONJ 10 cc",
+				"hem hij PRON 10 nsubj", "een een DET 9 det", "maaltijd maaltijd NOUN 10 nsubj", "aanbieden aanbieden VERB 5 conj", ". . PUNCT 5 punct")
+			entity(d, "e1", "PER", "Piet Jansen", "Jansen")
+			return split(d, 3)
+		}, "AID", "Mensen", "een maaltijd", kroniek.Hypothetical},
+		{"nl of two subjects an event noun after the first is the object", func() *kroniek.Document {
+			return sentence("nl", "2024-01-10",
+				"Het het PRON 3 expl", "is zijn AUX 3 cop", "goed goed ADJ 0 root", "dat dat SCONJ 9 mark", "de de DET 6 det", "sector sector NOUN 9 nsubj",
+				"de de DET 8 det", "samenwerking samenwerking NOUN 9 nsubj", "opzoekt opzoeken VERB 3 csubj", ". . PUNCT 3 punct")
+		}, "COOPERATE", "de sector", "", kroniek.Asserted},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

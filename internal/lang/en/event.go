@@ -86,6 +86,8 @@ const (
 	// EventQuantity nouns measure out the noun after them ("a series of
 	// attacks", "a wave of protests").
 	EventQuantity = "series number list wave string spate flurry host raft"
+	// EventObjectPronouns are never subjects.
+	EventObjectPronouns = "me him them us"
 )
 
 // EventRoles are role nouns that, definite, refer to the article's main

@@ -136,6 +136,9 @@ const (
 	// kritiekpunten", "een golf van protesten"): an event noun there
 	// plays the quantity noun's part in the clause.
 	EventQuantity = "reeks serie aantal lijst golf stroom rij handvol tal resem"
+	// EventObjectPronouns are never subjects ("en mij een maaltijd
+	// aanbieden"): the parse's nsubj on them is an object.
+	EventObjectPronouns = "mij me hem hen jou"
 )
 
 // EventRoles are role nouns that, definite, refer to the article's main
