@@ -653,6 +653,22 @@ func (x *extractor) accused(i int) int {
 			v = x.head[v]
 		}
 	}
+	if v >= 0 && x.toks[v].POS == "VERB" && !x.lx.alleged[x.lemma(v)] && !x.lx.alleged[x.lower[v]] && r != "obj" {
+		// "De mannen worden ervan verdacht/acl leiding te hebben gegeven
+		// aan een organisatie, ... en afpersing": a parse that hangs the
+		// suspicion inside the clause of the crimes still makes that
+		// clause's subject the suspect
+		for j := x.sentLo[v]; j < n; j++ {
+			if x.toks[j].POS == "VERB" && (x.lx.alleged[x.lemma(j)] || x.lx.alleged[x.lower[j]]) && x.inSubtree(v, j) {
+				for _, c := range x.kids[v] {
+					if strings.HasPrefix(x.rel(c), "nsubj") && x.nominal(c) && c < j {
+						return c
+					}
+				}
+				break
+			}
+		}
+	}
 	if v < 0 || x.toks[v].POS != "VERB" || !x.lx.alleged[x.lemma(v)] && !x.lx.alleged[x.lower[v]] {
 		return -1
 	}
@@ -1690,6 +1706,14 @@ func (x *extractor) clauseTop(i int) int {
 		case "obj", "obl", "nmod", "nsubj", "iobj", "xcomp", "advcl", "acl", "appos", "amod":
 			cur = h
 			continue
+		case "parataxis":
+			if x.toks[cur].POS == "NOUN" && !x.hasAux(cur) {
+				// "tuft ... met zijn extravagante, zwaar bepantserde
+				// trein/parataxis": a noun without a verb is no clause of
+				// its own but a phrase the parse split off at a comma
+				cur = h
+				continue
+			}
 		}
 		break
 	}

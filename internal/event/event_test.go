@@ -448,6 +448,12 @@ func TestEvents(t *testing.T) {
 				"Het het PRON 3 expl", "is zijn AUX 3 cop", "goed goed ADJ 0 root", "dat dat SCONJ 9 mark", "de de DET 6 det", "sector sector NOUN 9 nsubj",
 				"de de DET 8 det", "samenwerking samenwerking NOUN 9 nsubj", "opzoekt opzoeken VERB 3 csubj", ". . PUNCT 3 punct")
 		}, "COOPERATE", "de sector", "", kroniek.Asserted},
+		{"nl crimes are the suspect's also when the parse hangs the suspicion inside their clause", func() *kroniek.Document {
+			return sentence("nl", "2024-01-10",
+				"De de DET 3 det", "twee twee NUM 3 nummod", "mannen man NOUN 10 nsubj:pass", "worden worden AUX 10 aux:pass", "ervan ervan ADV 6 advmod", "verdacht verdenken VERB 7 acl",
+				"deel deel NOUN 10 obj", "te te ADP 10 mark", "hebben hebben AUX 10 aux", "genomen nemen VERB 0 root", "aan aan ADP 13 case", "een een DET 13 det", "bende bende NOUN 10 obl",
+				"en en CCONJ 16 cc", "aan aan ADP 16 case", "afpersing afpersing NOUN 13 conj", ". . PUNCT 10 punct")
+		}, "COERCE", "De twee mannen", "", kroniek.Asserted},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -544,5 +550,27 @@ func TestTimeOfSecondConjunct(t *testing.T) {
 		if got == nil || *got != 0 {
 			t.Errorf("%s: time of bezoeken %v, want the week later", rel, got)
 		}
+	}
+}
+
+// TestTimeThroughSplitPhrase: a purpose clause the parse hangs on a noun it
+// split off at a comma (parataxis) still takes the time of the verb.
+func TestTimeThroughSplitPhrase(t *testing.T) {
+	d := sentence("nl", "2024-01-10",
+		"Bos bos PROPN 2 nsubj", "reist reizen VERB 0 root", "komende komen VERB 4 amod", "week week NOUN 2 obl", "met met ADP 8 case", "zijn zijn PRON 8 nmod:poss",
+		", , PUNCT 8 punct", "trein trein NOUN 2 parataxis", "om om ADP 12 mark", "Visser visser PROPN 12 obj", "te te ADP 12 mark", "ontmoeten ontmoeten VERB 8 acl", ". . PUNCT 2 punct")
+	i := strings.Index(d.Text, "komende week")
+	d.Times = []kroniek.Time{{Start: i, End: i + len("komende week"), Text: "komende week", Type: "DATE"}}
+	if err := (Stage{}).Annotate(context.Background(), d); err != nil {
+		t.Fatal(err)
+	}
+	var got *int
+	for _, e := range d.Events {
+		if e.Trigger.Text == "ontmoeten" {
+			got = e.Time
+		}
+	}
+	if got == nil || *got != 0 {
+		t.Errorf("time of ontmoeten %v, want komende week; events %+v", got, d.Events)
 	}
 }
