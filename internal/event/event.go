@@ -1282,6 +1282,10 @@ func (x *extractor) argOf(i int) arg {
 		en := x.doc.Entities[e]
 		return arg{id: en.ID, name: en.Name}
 	}
+	if e := x.demonstrativeOrg(i); e >= 0 {
+		en := x.doc.Entities[e]
+		return arg{id: en.ID, name: en.Name}
+	}
 	return arg{name: x.describe(i), thing: !x.agentive(i)}
 }
 
@@ -1360,6 +1364,36 @@ func (x *extractor) nameWithHead(i int) int {
 		}
 		f := strings.Fields(strings.ToLower(e.Name))
 		if len(f) == 0 || !strings.HasSuffix(f[len(f)-1], x.lower[i]) {
+			continue
+		}
+		for _, m := range e.Mentions {
+			if m.End <= x.toks[i].Start && m.Start > bestAt {
+				best, bestAt = ei, m.Start
+			}
+		}
+	}
+	return best
+}
+
+// demonstrativeOrg resolves "die partij", "this company": a demonstrative
+// before a kind of organisation points back to the organisation named
+// last before it. It returns the entity or -1.
+func (x *extractor) demonstrativeOrg(i int) int {
+	if !x.lx.orgNouns[x.lower[i]] && !x.lx.orgNouns[x.lemma(i)] {
+		return -1
+	}
+	dem := false
+	for _, c := range x.kids[i] {
+		if x.rel(c) == "det" && x.lx.demonstratives[x.lower[c]] && c < i {
+			dem = true
+		}
+	}
+	if !dem {
+		return -1
+	}
+	best, bestAt := -1, -1
+	for ei, e := range x.doc.Entities {
+		if e.Type != kroniek.ORG {
 			continue
 		}
 		for _, m := range e.Mentions {

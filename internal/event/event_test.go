@@ -454,6 +454,14 @@ func TestEvents(t *testing.T) {
 				"deel deel NOUN 10 obj", "te te ADP 10 mark", "hebben hebben AUX 10 aux", "genomen nemen VERB 0 root", "aan aan ADP 13 case", "een een DET 13 det", "bende bende NOUN 10 obl",
 				"en en CCONJ 16 cc", "aan aan ADP 16 case", "afpersing afpersing NOUN 13 conj", ". . PUNCT 10 punct")
 		}, "COERCE", "De twee mannen", "", kroniek.Asserted},
+		{"nl a demonstrative before a kind of organisation points back to the one named last", func() *kroniek.Document {
+			d := sentence("nl", "2024-01-10",
+				"Jansen jansen PROPN 2 nsubj", "sprak spreken VERB 0 root", "namens namens ADP 4 case", "Groen groen PROPN 2 obl", ". . PUNCT 2 punct",
+				"Die die DET 2 det", "partij partij NOUN 3 nsubj", "steunt steunen VERB 0 root", "het het DET 5 det", "plan plan NOUN 3 obj", ". . PUNCT 3 punct")
+			entity(d, "e1", "PER", "Piet Jansen", "Jansen")
+			entity(d, "e2", "ORG", "Groen", "Groen")
+			return split(d, 5)
+		}, "SUPPORT", "Groen", "het plan", kroniek.Asserted},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -88,6 +88,10 @@ const (
 	EventQuantity = "series number list wave string spate flurry host raft"
 	// EventObjectPronouns are never subjects.
 	EventObjectPronouns = "me him them us"
+	// EventDemonstratives before one of EventOrgNouns point back to the
+	// organisation last named.
+	EventDemonstratives = "this that"
+	EventOrgNouns       = "party organisation organization company firm union ministry movement newspaper"
 )
 
 // EventRoles are role nouns that, definite, refer to the article's main

@@ -139,6 +139,11 @@ const (
 	// EventObjectPronouns are never subjects ("en mij een maaltijd
 	// aanbieden"): the parse's nsubj on them is an object.
 	EventObjectPronouns = "mij me hem hen jou"
+	// EventDemonstratives before one of EventOrgNouns point back to the
+	// organisation last named ("Die partij riep op ..."); EventOrgNouns
+	// name kinds of organisation.
+	EventDemonstratives = "die deze"
+	EventOrgNouns       = "partij organisatie bedrijf club stichting bond vakbond omroep krant ministerie gemeente groepering beweging"
 )
 
 // EventRoles are role nouns that, definite, refer to the article's main
