@@ -526,6 +526,10 @@ func (x *extractor) arguments(i int, typ string) (actor, target arg) {
 			actor = x.argOf(subj)
 		} else if agent >= 0 {
 			actor = x.argOf(agent)
+		} else if poss >= 0 && isNoun && x.toks[poss].POS == "PRON" && x.rel(i) == "obj" && x.ownSubject(i) >= 0 {
+			// "De techreus biedt zijn excuses aan": a possessive pronoun on
+			// the object points to the verb's subject, who acts
+			actor = x.argOf(x.ownSubject(i))
 		} else if poss >= 0 {
 			if isNoun && (typ == "COERCE" || typ == "ASSAULT") {
 				target = x.argOf(poss)
@@ -1286,6 +1290,17 @@ func (x *extractor) argOf(i int) arg {
 		en := x.doc.Entities[e]
 		return arg{id: en.ID, name: en.Name}
 	}
+	if e := x.description(i); e >= 0 {
+		en := x.doc.Entities[e]
+		return arg{id: en.ID, name: en.Name}
+	}
+	if x.lx.home != "" && (x.lx.homeGov[x.lower[i]] || x.lx.homeGov[x.lemma(i)]) && x.toks[i].POS == "NOUN" {
+		// "het kabinet": no country is named with it (entityNear found
+		// none), so it is the home country's, named by the country
+		if n := x.countryName(x.lx.home); n != "" {
+			return arg{name: n}
+		}
+	}
 	return arg{name: x.describe(i), thing: !x.agentive(i)}
 }
 
@@ -1403,6 +1418,142 @@ func (x *extractor) demonstrativeOrg(i int) int {
 		}
 	}
 	return best
+}
+
+// descWindow is how many sentences back a definite description looks for
+// the name it stands for: further back, "het bedrijf" is as likely a new
+// one. A name that was the subject of a verb stays in view longer.
+const descWindow, descSubjectWindow = 3, 6
+
+// description resolves a definite description of a kind of organisation
+// or of a country — "de techreus", "het bedrijf", "the company", "het
+// land" — to the entity of that kind named last, in its own sentence or
+// the descWindow before it. A description that says more ("de groep
+// jongens", "het bedrijf van Musk", "de zes landen") is a description, not
+// a pointer. It returns the entity or -1.
+func (x *extractor) description(i int) int {
+	if x.toks[i].POS != "NOUN" || x.plural(i) {
+		return -1
+	}
+	country := x.lx.countryNouns[x.lower[i]]
+	if !country && !x.orgNoun(i) {
+		return -1
+	}
+	definite := false
+	for _, c := range x.kids[i] {
+		switch x.rel(c) {
+		case "det":
+			if x.lx.definite[x.lower[c]] && c < i {
+				definite = true
+			}
+		case "nummod", "appos", "acl", "flat", "compound":
+			return -1
+		case "nmod":
+			if c > i {
+				return -1
+			}
+		}
+	}
+	if !definite {
+		return -1
+	}
+	// Of the fitting names in the window the one last named as the subject
+	// of a verb wins ("Apple heeft de stekker getrokken uit zijn oplaadmat
+	// AirPower. De techreus ..."), else the one named last; a description
+	// resolved by its name's head ("de brigade") counts as a mention.
+	fits := func(j int) int {
+		e := x.ent[j]
+		if e < 0 && x.toks[j].POS == "NOUN" {
+			e = x.nameWithHead(j)
+		}
+		if e < 0 || country && !x.isCountry(x.doc.Entities[e]) || !country && !x.isOrg(x.doc.Entities[e]) {
+			return -1
+		}
+		return e
+	}
+	for _, subjects := range []bool{true, false} {
+		lo := x.toks[i].Sent - descWindow
+		if subjects {
+			lo = x.toks[i].Sent - descSubjectWindow
+		}
+		for j := i - 1; j >= 0 && x.toks[j].Sent >= lo; j-- {
+			if subjects && !(strings.HasPrefix(x.rel(j), "nsubj") && x.head[j] >= 0 && x.toks[x.head[j]].POS == "VERB") {
+				continue
+			}
+			if e := fits(j); e >= 0 {
+				return e
+			}
+		}
+	}
+	return -1
+}
+
+// ownSubject returns the subject of the verb whose object the noun at i
+// is, or -1.
+func (x *extractor) ownSubject(i int) int {
+	h := x.head[i]
+	if h < 0 || x.toks[h].POS != "VERB" {
+		return -1
+	}
+	for _, c := range x.kids[h] {
+		if x.rel(c) == "nsubj" && c != i && x.nominal(c) {
+			return c
+		}
+	}
+	return -1
+}
+
+// orgNoun reports whether the noun at i names a kind of organisation, also
+// as the head of a Dutch compound ("sportwinkelketen", "techreus").
+func (x *extractor) orgNoun(i int) bool {
+	w := x.lower[i]
+	if x.lx.orgNouns[w] || x.lx.orgNouns[x.lemma(i)] {
+		return true
+	}
+	if x.lx.lang == "nl" {
+		for n := range x.lx.orgNouns {
+			if len(n) >= 4 && len(w) >= len(n)+3 && strings.HasSuffix(w, n) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// isOrg reports whether entity e is an organisation: tagged so, or a name
+// the tagger filed as other whose last word ends like one ("Sint
+// Michaëlbrigade").
+func (x *extractor) isOrg(e kroniek.Entity) bool {
+	if e.Type == kroniek.ORG {
+		return true
+	}
+	if e.Type != kroniek.MISC || e.Country != "" {
+		return false
+	}
+	f := strings.Fields(strings.ToLower(e.Name))
+	if len(f) == 0 {
+		return false
+	}
+	last := f[len(f)-1]
+	for n := range x.lx.orgNouns {
+		if len(n) >= 4 && len(last) > len(n)+2 && strings.HasSuffix(last, n) {
+			return true
+		}
+	}
+	return false
+}
+
+// isCountry reports whether entity e is a country of the knowledge base.
+func (x *extractor) isCountry(e kroniek.Entity) bool {
+	if e.Type != kroniek.LOC || e.KB == "" {
+		return false
+	}
+	k, err := kb.Default()
+	if err != nil || k == nil {
+		return false
+	}
+	ke := k.ByID(string(e.KB))
+	return ke != nil && ke.Feature == "PCLI"
 }
 
 // nounActor finds the actor of an event noun the parse left bare: an

@@ -462,6 +462,69 @@ func TestEvents(t *testing.T) {
 			entity(d, "e2", "ORG", "Groen", "Groen")
 			return split(d, 5)
 		}, "SUPPORT", "Groen", "het plan", kroniek.Asserted},
+		{"nl a definite kind of organisation is the one last named as a subject, also as a compound's head", func() *kroniek.Document {
+			d := sentence("nl", "2024-01-10",
+				"Pear pear PROPN 2 nsubj", "stopt stoppen VERB 0 root", "met met ADP 4 case", "Pearpad pearpad PROPN 2 obl", ". . PUNCT 2 punct",
+				"De de DET 2 det", "techreus techreus NOUN 3 nsubj", "steunt steunen VERB 0 root", "het het DET 5 det", "plan plan NOUN 3 obj", ". . PUNCT 3 punct")
+			entity(d, "e1", "ORG", "Pear", "Pear")
+			entity(d, "e2", "ORG", "Pearpad", "Pearpad") // a product the tagger took for a company
+			return split(d, 5)
+		}, "SUPPORT", "Pear", "het plan", kroniek.Asserted},
+		{"nl a possessive on an event-noun object points to the verb's subject", func() *kroniek.Document {
+			d := sentence("nl", "2024-01-10",
+				"Jansen jansen PROPN 2 nsubj", "fietste fietsen VERB 0 root", ". . PUNCT 2 punct",
+				"Pear pear PROPN 2 nsubj", "biedt aan_bieden VERB 0 root", "zijn zijn PRON 4 nmod:poss", "excuses excuses NOUN 2 obj", "aan aan ADP 2 compound:prt", ". . PUNCT 2 punct")
+			entity(d, "e1", "PER", "Piet Jansen", "Jansen")
+			entity(d, "e2", "ORG", "Pear", "Pear")
+			return split(d, 3)
+		}, "CONCEDE", "Pear", "", kroniek.Asserted},
+		{"nl a description is no pointer when it says more", func() *kroniek.Document {
+			d := sentence("nl", "2024-01-10",
+				"Pear pear PROPN 2 nsubj", "zwijgt zwijgen VERB 0 root", ". . PUNCT 2 punct",
+				"De de DET 2 det", "groep groep NOUN 4 nsubj", "jongens jongen NOUN 2 nmod", "steunt steunen VERB 0 root", "het het DET 6 det", "plan plan NOUN 4 obj", ". . PUNCT 4 punct")
+			entity(d, "e1", "ORG", "Pear", "Pear")
+			return split(d, 3)
+		}, "SUPPORT", "De groep", "het plan", kroniek.Asserted},
+		{"nl a group whose name the tagger filed as other is an organisation", func() *kroniek.Document {
+			d := sentence("nl", "2024-01-10",
+				"De de DET 2 det", "Jorisbrigade jorisbrigade PROPN 3 nsubj", "demonstreerde demonstreren VERB 0 root", ". . PUNCT 3 punct",
+				"De de DET 2 det", "groep groep NOUN 3 nsubj", "steunt steunen VERB 0 root", "het het DET 5 det", "plan plan NOUN 3 obj", ". . PUNCT 3 punct")
+			entity(d, "e1", "MISC", "Jorisbrigade", "Jorisbrigade")
+			return split(d, 4)
+		}, "SUPPORT", "Jorisbrigade", "het plan", kroniek.Asserted},
+		{"nl a description looks back only a few sentences", func() *kroniek.Document {
+			d := sentence("nl", "2024-01-10",
+				"Pear pear PROPN 2 nsubj", "zwijgt zwijgen VERB 0 root", ". . PUNCT 2 punct",
+				"Jansen jansen PROPN 2 nsubj", "fietste fietsen VERB 0 root", ". . PUNCT 2 punct",
+				"Jansen jansen PROPN 2 nsubj", "fietste fietsen VERB 0 root", ". . PUNCT 2 punct",
+				"Jansen jansen PROPN 2 nsubj", "fietste fietsen VERB 0 root", ". . PUNCT 2 punct",
+				"Jansen jansen PROPN 2 nsubj", "fietste fietsen VERB 0 root", ". . PUNCT 2 punct",
+				"Jansen jansen PROPN 2 nsubj", "fietste fietsen VERB 0 root", ". . PUNCT 2 punct",
+				"Jansen jansen PROPN 2 nsubj", "fietste fietsen VERB 0 root", ". . PUNCT 2 punct",
+				"Het het DET 2 det", "bedrijf bedrijf NOUN 3 nsubj", "steunt steunen VERB 0 root", "het het DET 5 det", "plan plan NOUN 3 obj", ". . PUNCT 3 punct")
+			entity(d, "e1", "ORG", "Pear", "Pear")
+			entity(d, "e2", "PER", "Piet Jansen", "Jansen")
+			return split(d, 3, 6, 9, 12, 15, 18, 21)
+		}, "SUPPORT", "Het bedrijf", "het plan", kroniek.Asserted},
+		{"nl het land is the country named last", func() *kroniek.Document {
+			d := sentence("nl", "2024-01-10",
+				"Athene athene PROPN 2 nsubj", "bloeit bloeien VERB 0 root", ". . PUNCT 2 punct",
+				"Het het DET 2 det", "land land NOUN 3 nsubj", "steunt steunen VERB 0 root", "het het DET 5 det", "plan plan NOUN 3 obj", ". . PUNCT 3 punct")
+			entity(d, "e1", "LOC", "Griekenland", "Athene") // the name stands in for the country's mention
+			d.Entities[0].KB = "geonames:390903"
+			return split(d, 3)
+		}, "SUPPORT", "Griekenland", "het plan", kroniek.Asserted},
+		{"nl het kabinet is the home country's government", func() *kroniek.Document {
+			return sentence("nl", "2024-01-10",
+				"Het het DET 2 det", "kabinet kabinet NOUN 3 nsubj", "steunt steunen VERB 0 root", "het het DET 5 det", "plan plan NOUN 3 obj", ". . PUNCT 3 punct")
+		}, "SUPPORT", "Nederland", "het plan", kroniek.Asserted},
+		{"en the company is the company named last", func() *kroniek.Document {
+			d := sentence("en", "2024-01-10",
+				"Pear pear PROPN 2 nsubj", "rose rise VERB 0 root", ". . PUNCT 2 punct",
+				"The the DET 2 det", "company company NOUN 3 nsubj", "supports support VERB 0 root", "the the DET 5 det", "plan plan NOUN 3 obj", ". . PUNCT 3 punct")
+			entity(d, "e1", "ORG", "Pear Inc.", "Pear")
+			return split(d, 3)
+		}, "SUPPORT", "Pear Inc.", "the plan", kroniek.Asserted},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -29,6 +29,7 @@ type lexicon struct {
 	actorCases                                                            map[string]bool
 	typeAgents                                                            map[string][]string // type -> agent nouns of that event ("schutter")
 	quantity, objPron, demonstratives, orgNouns                           map[string]bool
+	countryNouns, homeGov                                                 map[string]bool
 	home                                                                  string // ISO code of the language's home country, or ""
 }
 
@@ -50,6 +51,7 @@ type lexSource struct {
 	activeAux, beAux, unaccusative, between                               string
 	typeAgents, home                                                      string
 	quantity, objPron, demonstratives, orgNouns                           string
+	countryNouns, homeGov                                                 string
 }
 
 func parseLexicon(lang string, src lexSource) (*lexicon, error) {
@@ -116,6 +118,7 @@ func parseLexicon(lang string, src lexSource) (*lexicon, error) {
 	lx.home = src.home
 	lx.quantity, lx.objPron = set(src.quantity), set(src.objPron)
 	lx.demonstratives, lx.orgNouns = set(src.demonstratives), set(src.orgNouns)
+	lx.countryNouns, lx.homeGov = set(src.countryNouns), set(src.homeGov)
 	return lx, nil
 }
 
@@ -135,13 +138,13 @@ func lexiconFor(lang string) (*lexicon, error) {
 				nl.EventPronouns, nl.EventFirstPerson, nl.EventRelative, nl.EventTargetCases, nl.EventActorCases,
 				nl.EventRoles, nl.EventDefinite, nl.EventFutureTime, nl.EventAuxiliaries, nl.EventAlleged, nl.EventObjectControl, nl.EventAgents, nl.EventAgentSuffixes, nl.EventPoliceWork, nl.EventPolice,
 				nl.EventActiveAux, nl.EventBeAux, nl.EventUnaccusative, nl.EventBetween,
-				nl.EventTypeAgents, nl.EventHome, nl.EventQuantity, nl.EventObjectPronouns, nl.EventDemonstratives, nl.EventOrgNouns},
+				nl.EventTypeAgents, nl.EventHome, nl.EventQuantity, nl.EventObjectPronouns, nl.EventDemonstratives, nl.EventOrgNouns, nl.EventCountryNouns, nl.EventHomeGovernment},
 			"en": {en.EventTriggers, en.EventForms, en.EventNegation, en.EventHypothetical, en.EventPlanned,
 				en.EventConditional, en.EventReported, en.EventSpeech, en.EventDeny, en.EventMotion,
 				en.EventPronouns, en.EventFirstPerson, en.EventRelative, en.EventTargetCases, en.EventActorCases,
 				en.EventRoles, en.EventDefinite, en.EventFutureTime, en.EventAuxiliaries, en.EventAlleged, en.EventObjectControl, en.EventAgents, en.EventAgentSuffixes, en.EventPoliceWork, en.EventPolice,
 				en.EventActiveAux, en.EventBeAux, en.EventUnaccusative, en.EventBetween,
-				en.EventTypeAgents, en.EventHome, en.EventQuantity, en.EventObjectPronouns, en.EventDemonstratives, en.EventOrgNouns},
+				en.EventTypeAgents, en.EventHome, en.EventQuantity, en.EventObjectPronouns, en.EventDemonstratives, en.EventOrgNouns, en.EventCountryNouns, en.EventHomeGovernment},
 		}
 		for _, l := range []string{"nl", "en"} {
 			lx, err := parseLexicon(l, srcs[l])

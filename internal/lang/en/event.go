@@ -91,7 +91,10 @@ const (
 	// EventDemonstratives before one of EventOrgNouns point back to the
 	// organisation last named.
 	EventDemonstratives = "this that"
-	EventOrgNouns       = "party organisation organization company firm union ministry movement newspaper"
+	EventOrgNouns       = "party organisation organization company firm union ministry movement newspaper group giant retailer manufacturer"
+	// EventCountryNouns, definite, stand for the country named last ("the
+	// country").
+	EventCountryNouns = "country nation"
 )
 
 // EventRoles are role nouns that, definite, refer to the article's main
@@ -122,4 +125,6 @@ const (
 	EventTypeAgents = "ASSAULT:gunman,gunmen,shooter,attacker,attackers,perpetrator,assailant,bomber,killer PROTEST:protesters,protestors,demonstrators,protester,demonstrator"
 	// EventHome is empty: English news has no one home country.
 	EventHome = ""
+	// EventHomeGovernment is empty with no home country.
+	EventHomeGovernment = ""
 )

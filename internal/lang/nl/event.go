@@ -141,9 +141,14 @@ const (
 	EventObjectPronouns = "mij me hem hen jou"
 	// EventDemonstratives before one of EventOrgNouns point back to the
 	// organisation last named ("Die partij riep op ..."); EventOrgNouns
-	// name kinds of organisation.
+	// name kinds of organisation, which with a definite article point back
+	// to the organisation named last in the sentences before ("de
+	// techreus": also as a compound's head).
 	EventDemonstratives = "die deze"
-	EventOrgNouns       = "partij organisatie bedrijf club stichting bond vakbond omroep krant ministerie gemeente groepering beweging"
+	EventOrgNouns       = "partij organisatie bedrijf club stichting bond vakbond omroep krant ministerie gemeente groepering beweging groep concern onderneming keten reus brigade fabrikant"
+	// EventCountryNouns, definite, stand for the country named last ("het
+	// land").
+	EventCountryNouns = "land"
 )
 
 // EventRoles are role nouns that, definite, refer to the article's main
@@ -179,4 +184,8 @@ const (
 	// EventHome is the country of the language's own news: "Amsterdam" in
 	// Dutch news is the city, not the Dutch state.
 	EventHome = "NL"
+	// EventHomeGovernment nouns, with no country named with them, are the
+	// home country's government, which the guide names by the country
+	// ("het kabinet" → Nederland).
+	EventHomeGovernment = "kabinet regering"
 )
