@@ -320,6 +320,18 @@ func (x *extractor) add(i int, typ string) {
 				continue
 			}
 			ev.Actor, ev.ActorName, ev.Target, ev.TargetName = p.Actor, p.ActorName, p.Target, p.TargetName
+			if p.ActorName == "" {
+				// "mishandeling ... Twee dagen na de aanslag": when the last
+				// one's doer is not known, the doer of one of its type a few
+				// sentences before is ("rijdt in op" by Bouhlel); further
+				// back it is as likely another's
+				for k2 := k - 1; k2 >= 0; k2-- {
+					if q := x.events[k2]; q.Type == typ && q.ActorName != "" && ev.Sentence-q.Sentence <= descWindow {
+						ev.Actor, ev.ActorName = q.Actor, q.ActorName
+						break
+					}
+				}
+			}
 			if ev.Factuality == kroniek.Asserted || ev.Factuality == kroniek.Reported {
 				if p.Factuality == kroniek.Planned || p.Factuality == kroniek.Hypothetical {
 					ev.Factuality = p.Factuality

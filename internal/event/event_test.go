@@ -525,6 +525,12 @@ func TestEvents(t *testing.T) {
 			entity(d, "e1", "ORG", "Pear Inc.", "Pear")
 			return split(d, 3)
 		}, "SUPPORT", "Pear Inc.", "the plan", kroniek.Asserted},
+		{"nl a definite event noun takes the doer of one of its type a few sentences before when the last has none", func() *kroniek.Document {
+			return split(doaanslag(0), 4, 8)
+		}, "ASSAULT", "Piet Jansen", "Karel Pieters", kroniek.Asserted},
+		{"nl ... but not from further back", func() *kroniek.Document {
+			return split(doaanslag(4), 4, 7, 10, 13, 16, 20)
+		}, "ASSAULT", "", "Karel Pieters", kroniek.Asserted},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -644,4 +650,34 @@ func TestTimeThroughSplitPhrase(t *testing.T) {
 	if got == nil || *got != 0 {
 		t.Errorf("time of ontmoeten %v, want komende week; events %+v", got, d.Events)
 	}
+}
+
+// doaanslag builds "Jansen viel Pieters aan. [Jansen fietste. ×filler]
+// Pieters werd aangevallen. Na de aanslag vluchtte hij." (the last event
+// is the ASSAULT "aanslag").
+func doaanslag(filler int) *kroniek.Document {
+	rows := []string{"Jansen jansen PROPN 2 nsubj", "viel aan_vallen VERB 0 root", "Pieters pieters PROPN 2 obj", ". . PUNCT 2 punct"}
+	for k := 0; k < filler; k++ {
+		rows = append(rows, "Jansen jansen PROPN 2 nsubj", "fietste fietsen VERB 0 root", ". . PUNCT 2 punct")
+	}
+	rows = append(rows, "Pieters pieters PROPN 3 nsubj:pass", "werd worden AUX 3 aux:pass", "aangevallen aanvallen VERB 0 root", ". . PUNCT 3 punct",
+		"Na na ADP 3 case", "de de DET 3 det", "aanslag aanslag NOUN 4 obl", "vluchtte vluchten VERB 0 root", "hij hij PRON 4 nsubj", ". . PUNCT 4 punct")
+	d := sentence("nl", "2024-01-10", rows...)
+	entity(d, "e1", "PER", "Piet Jansen", "Jansen")
+	entity(d, "e2", "PER", "Karel Pieters", "Pieters")
+	// every mention of the names, not only the first
+	for k := range d.Entities {
+		e := &d.Entities[k]
+		w := e.Mentions[0].Text
+		e.Mentions = nil
+		for off := 0; ; {
+			j := strings.Index(d.Text[off:], w)
+			if j < 0 {
+				break
+			}
+			e.Mentions = append(e.Mentions, kroniek.Mention{Start: off + j, End: off + j + len(w), Text: w})
+			off += j + len(w)
+		}
+	}
+	return d
 }
