@@ -531,6 +531,16 @@ func TestEvents(t *testing.T) {
 		{"nl ... but not from further back", func() *kroniek.Document {
 			return split(doaanslag(4), 4, 7, 10, 13, 16, 20)
 		}, "ASSAULT", "", "Karel Pieters", kroniek.Asserted},
+		{"en an event the parse gives no actor is done by the subject named before it in its sentence", func() *kroniek.Document {
+			return sentence("en", "2024-01-10",
+				"The the DET 2 det", "mayors mayor NOUN 3 nsubj", "agreed agree VERB 0 root", "to to ADP 6 case", "a a DET 6 det", "later late NOUN 3 obl",
+				"meet meet VERB 6 acl", "in in ADP 9 case", "Ghent Ghent PROPN 7 obl", ". . PUNCT 3 punct")
+		}, "CONSULT", "The mayors", "", kroniek.Asserted},
+		{"en ... but not for a type whose doer the news leaves unnamed", func() *kroniek.Document {
+			return sentence("en", "2024-01-10",
+				"The the DET 2 det", "mayor mayor NOUN 3 nsubj", "faced face VERB 0 root", "a a DET 6 det", "long long ADJ 6 amod", "trial trial NOUN 3 obj",
+				"and and CCONJ 9 cc", "a a DET 9 det", "conviction conviction NOUN 6 conj", ". . PUNCT 3 punct")
+		}, "COERCE", "", "", kroniek.Asserted},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
