@@ -49,13 +49,13 @@ func v1Data(lang string) []string {
 	return nil
 }
 
-func readTreebankV1(path string, o parse.V1Options) ([]parse.Sentence, error) {
+func readTreebankV1(path string) ([]parse.Sentence, error) {
 	f, err := os.Open(path)
 	if err != nil {
 		return nil, err
 	}
 	defer f.Close()
-	return parse.ReadCoNLLUv1With(f, o)
+	return parse.ReadCoNLLUv1(f)
 }
 
 func readTreebank(path string) ([]parse.Sentence, error) {
@@ -81,8 +81,6 @@ func runTrainParse(ctx context.Context, args []string, stdin io.Reader, stdout, 
 	rootEnd := fs.Bool("root-end", false, "put the root at the end of the buffer, not the bottom of the stack")
 	vform := fs.Bool("vform", false, "refine verbs' tags with their verb form (finite, infinitive, participle)")
 	useV1 := fs.Bool("v1", true, "also train on the language's UD v1 treebank converted to v2 (Dutch)")
-	v1Expl := fs.Bool("v1-expl", false, "convert the UD v1 reflexive zich object to expl:pv")
-	v1Names := fs.Bool("v1-names", false, "tag the capitalized words of UD v1 multiword names PROPN")
 	repeat := fs.Int("repeat", 1, "repeat the UD v2 training sentences this many times (weights them against v1)")
 	if help, err := parseFlags(fs, args); help || err != nil {
 		return err
@@ -113,7 +111,7 @@ func runTrainParse(ctx context.Context, args []string, stdin io.Reader, stdout, 
 			seen[strings.Join(s.Forms, " ")] = true
 		}
 		for _, p := range v1Data(*lang) {
-			ss, err := readTreebankV1(p, parse.V1Options{Expl: *v1Expl, Names: *v1Names})
+			ss, err := readTreebankV1(p)
 			if err != nil {
 				return fmt.Errorf("train parse: %w", err)
 			}

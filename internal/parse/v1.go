@@ -5,7 +5,6 @@ import (
 	"io"
 	"strconv"
 	"strings"
-	"unicode"
 
 	"kroniek/internal/conllu"
 )
@@ -13,29 +12,13 @@ import (
 // ReadCoNLLUv1 reads a Dutch UD v1 treebank (the old LassySmall release) and
 // converts each sentence to UD v2 conventions with ConvertV1.
 func ReadCoNLLUv1(r io.Reader) ([]Sentence, error) {
-	return ReadCoNLLUv1With(r, V1Options{})
-}
-
-// V1Options turn on conversion rules added after the committed models were
-// trained (off, the conversion is the one they were trained with).
-type V1Options struct {
-	// Expl makes the reflexive "zich" object expl:pv, as v2 annotates it
-	// three times in four.
-	Expl bool
-	// Names tags the capitalized nouns, adjectives and numbers of a
-	// multiword name PROPN, as v2 does ("Eerste Kamer", "Liberale Unie").
-	Names bool
-}
-
-// ReadCoNLLUv1With is ReadCoNLLUv1 with options.
-func ReadCoNLLUv1With(r io.Reader, o V1Options) ([]Sentence, error) {
 	ss, err := conllu.ReadAll(r)
 	if err != nil {
 		return nil, fmt.Errorf("read conllu v1: %w", err)
 	}
 	out := make([]Sentence, 0, len(ss))
 	for _, s := range ss {
-		out = append(out, convertV1(s, o))
+		out = append(out, ConvertV1(s))
 	}
 	return out, nil
 }
@@ -69,10 +52,6 @@ var v1Poss = map[string]bool{
 // PART→ADP or SCONJ, possessive DET→PRON). The rules are deterministic;
 // words they do not cover keep their v1 annotation.
 func ConvertV1(s *conllu.Sentence) Sentence {
-	return convertV1(s, V1Options{})
-}
-
-func convertV1(s *conllu.Sentence, o V1Options) Sentence {
 	var out Sentence
 	var lemma, feats []string
 	for _, i := range s.Words() {
@@ -213,9 +192,6 @@ func convertV1(s *conllu.Sentence, o V1Options) Sentence {
 		switch out.Deprels[i] {
 		case "dobj":
 			out.Deprels[i] = "obj"
-			if o.Expl && lemma[i] == "zich" {
-				out.Deprels[i] = "expl:pv"
-			}
 		case "name":
 			out.Deprels[i] = "flat"
 		case "mwe":
@@ -263,9 +239,6 @@ func convertV1(s *conllu.Sentence, o V1Options) Sentence {
 				out.Deprels[i] = "obl"
 			}
 		}
-	}
-	if o.Names {
-		v1Names(out)
 	}
 	return out
 }
@@ -424,28 +397,5 @@ func v1CopulaForms(s Sentence, lemma []string) {
 		} else {
 			s.Feats[i] = f + "|VerbForm=" + vf
 		}
-	}
-}
-
-// v1Names tags PROPN the capitalized nouns, adjectives and numbers joined by
-// name or mwe arcs (flat after conversion) to a capitalized head.
-func v1Names(s Sentence) {
-	name := func(i int) bool {
-		f := s.Forms[i]
-		if f == "" || !unicode.IsUpper([]rune(f)[0]) {
-			return false
-		}
-		switch s.UPOS[i] {
-		case "NOUN", "ADJ", "NUM", "PROPN":
-			return true
-		}
-		return false
-	}
-	for i, d := range s.Deprels {
-		h := s.Heads[i] - 1
-		if d != "flat" || h < 0 || !name(i) || !name(h) {
-			continue
-		}
-		s.UPOS[i], s.UPOS[h] = "PROPN", "PROPN"
 	}
 }

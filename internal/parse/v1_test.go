@@ -68,33 +68,3 @@ func FuzzReadCoNLLUv1(f *testing.F) {
 		}
 	})
 }
-
-// TestV1Options checks the optional conversion rules on a hand-written v1
-// sentence: the reflexive object becomes expl:pv, the words of a name PROPN.
-func TestV1Options(t *testing.T) {
-	const v1 = `1	De	de	DET	_	_	2	det	_	_
-2	Groene	groen	ADJ	_	_	4	nsubj	_	_
-3	Partij	partij	NOUN	_	_	2	mwe	_	_
-4	vergist	vergissen	VERB	_	VerbForm=Fin	0	root	_	_
-5	zich	zich	PRON	_	_	4	dobj	_	_
-6	.	.	PUNCT	_	_	4	punct	_	_
-
-`
-	for _, tc := range []struct {
-		o       V1Options
-		upos    []string
-		zichRel string
-	}{
-		{V1Options{}, []string{"DET", "ADJ", "NOUN"}, "obj"},
-		{V1Options{Expl: true, Names: true}, []string{"DET", "PROPN", "PROPN"}, "expl:pv"},
-	} {
-		ss, err := ReadCoNLLUv1With(strings.NewReader(v1), tc.o)
-		if err != nil || len(ss) != 1 {
-			t.Fatalf("read: %v", err)
-		}
-		s := ss[0]
-		if strings.Join(s.UPOS[:3], " ") != strings.Join(tc.upos, " ") || s.Deprels[4] != tc.zichRel {
-			t.Errorf("%+v: tags %v, zich %s; want %v, %s", tc.o, s.UPOS[:3], s.Deprels[4], tc.upos, tc.zichRel)
-		}
-	}
-}
