@@ -1710,7 +1710,7 @@ func (x *extractor) entityNear(i int) int {
 			for _, c := range x.kids[q] {
 				r := x.toks[c].Deprel
 				ok := r == "flat" || r == "appos" || r == "compound" || r == "nmod:poss" || r == "flat:name" ||
-					(r == "nmod" && govWords[x.lower[q]]) || (r == "amod" && govWords[x.lower[q]])
+					(r == "nmod" && govWords[x.lower[q]] && x.ownerCase(c)) || (r == "amod" && govWords[x.lower[q]])
 				if !ok || r == "appos" && x.plural(q) && x.hasConj(c) && c > 0 && x.lower[c-1] == "(" {
 					// "de zes landen (Nederland, Duitsland, ...)": a list in
 					// brackets spells out the group, which acts as one
@@ -1732,6 +1732,14 @@ func (x *extractor) entityNear(i int) int {
 		}
 	}
 	return best
+}
+
+// ownerCase reports whether the nmod at c names whose its head is — bare
+// or with van/of ("de regering van Rusland") — not where it is ("de
+// politie ter hoogte van Breda").
+func (x *extractor) ownerCase(c int) bool {
+	cs := x.caseOf(c)
+	return cs == "" || cs == "van" || cs == "of"
 }
 
 // hasConj reports whether token i heads a coordination.
@@ -1797,7 +1805,7 @@ func (x *extractor) lastPluralSubject(i int) int {
 	// the Dutch parse often labels a subject as an object: any bare plural
 	// noun that can act
 	for j := i - 1; j >= 0 && x.toks[j].Sent >= s-2; j-- {
-		if x.plural(j) && x.agentive(j) && x.caseOf(j) == "" && x.ent[j] < 0 {
+		if (x.plural(j) || x.lx.collective[x.lower[j]]) && x.agentive(j) && x.caseOf(j) == "" && x.ent[j] < 0 {
 			return j
 		}
 	}

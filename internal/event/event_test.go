@@ -541,6 +541,20 @@ func TestEvents(t *testing.T) {
 				"The the DET 2 det", "mayor mayor NOUN 3 nsubj", "faced face VERB 0 root", "a a DET 6 det", "long long ADJ 6 amod", "trial trial NOUN 3 obj",
 				"and and CCONJ 9 cc", "a a DET 9 det", "conviction conviction NOUN 6 conj", ". . PUNCT 3 punct")
 		}, "COERCE", "", "", kroniek.Asserted},
+		{"nl ze may stand for a collective noun; a place phrase on it is no name of it", func() *kroniek.Document {
+			d := sentence("nl", "2024-01-10",
+				"De de DET 2 det", "politie politie NOUN 5 nsubj", "bij bij ADP 4 case", "Gouda Gouda PROPN 2 nmod", "stopte stoppen VERB 0 root", "een een DET 7 det", "auto auto NOUN 5 obj", ". . PUNCT 5 punct",
+				"Daarna daarna ADV 2 advmod", "manen manen VERB 0 root", "ze ze PRON 2 nsubj", "de de DET 5 det", "bestuurder bestuurder NOUN 2 obj", "uit uit ADP 8 compound:prt", "te te ADP 8 mark", "stappen stappen VERB 2 xcomp", ". . PUNCT 2 punct")
+			entity(d, "e1", "LOC", "Gouda", "Gouda")
+			return split(d, 8)
+		}, "REQUEST", "De politie", "de bestuurder", kroniek.Asserted},
+		{"nl a definite clergy role is the person last named with it", func() *kroniek.Document {
+			d := sentence("nl", "2024-01-10",
+				"Pastoor pastoor NOUN 4 nsubj", "Jan Jan PROPN 1 appos", "Smit Smit PROPN 2 flat", "preekte preken VERB 0 root", ". . PUNCT 4 punct",
+				"Het het DET 2 det", "bisdom bisdom NOUN 3 nsubj", "berispte berispen VERB 0 root", "de de DET 5 det", "pastoor pastoor NOUN 3 obj", ". . PUNCT 3 punct")
+			entity(d, "e1", "PER", "Jan Smit", "Jan Smit")
+			return split(d, 5)
+		}, "ACCUSE", "Het bisdom", "Jan Smit", kroniek.Asserted},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

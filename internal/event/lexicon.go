@@ -29,7 +29,7 @@ type lexicon struct {
 	actorCases                                                            map[string]bool
 	typeAgents                                                            map[string][]string // type -> agent nouns of that event ("schutter")
 	quantity, objPron, demonstratives, orgNouns                           map[string]bool
-	countryNouns, homeGov                                                 map[string]bool
+	countryNouns, homeGov, collective                                     map[string]bool
 	home                                                                  string // ISO code of the language's home country, or ""
 }
 
@@ -51,7 +51,7 @@ type lexSource struct {
 	activeAux, beAux, unaccusative, between                               string
 	typeAgents, home                                                      string
 	quantity, objPron, demonstratives, orgNouns                           string
-	countryNouns, homeGov                                                 string
+	countryNouns, homeGov, collective                                     string
 }
 
 func parseLexicon(lang string, src lexSource) (*lexicon, error) {
@@ -119,6 +119,7 @@ func parseLexicon(lang string, src lexSource) (*lexicon, error) {
 	lx.quantity, lx.objPron = set(src.quantity), set(src.objPron)
 	lx.demonstratives, lx.orgNouns = set(src.demonstratives), set(src.orgNouns)
 	lx.countryNouns, lx.homeGov = set(src.countryNouns), set(src.homeGov)
+	lx.collective = set(src.collective)
 	return lx, nil
 }
 
@@ -138,13 +139,13 @@ func lexiconFor(lang string) (*lexicon, error) {
 				nl.EventPronouns, nl.EventFirstPerson, nl.EventRelative, nl.EventTargetCases, nl.EventActorCases,
 				nl.EventRoles, nl.EventDefinite, nl.EventFutureTime, nl.EventAuxiliaries, nl.EventAlleged, nl.EventObjectControl, nl.EventAgents, nl.EventAgentSuffixes, nl.EventPoliceWork, nl.EventPolice,
 				nl.EventActiveAux, nl.EventBeAux, nl.EventUnaccusative, nl.EventBetween,
-				nl.EventTypeAgents, nl.EventHome, nl.EventQuantity, nl.EventObjectPronouns, nl.EventDemonstratives, nl.EventOrgNouns, nl.EventCountryNouns, nl.EventHomeGovernment},
+				nl.EventTypeAgents, nl.EventHome, nl.EventQuantity, nl.EventObjectPronouns, nl.EventDemonstratives, nl.EventOrgNouns, nl.EventCountryNouns, nl.EventHomeGovernment, nl.EventCollective},
 			"en": {en.EventTriggers, en.EventForms, en.EventNegation, en.EventHypothetical, en.EventPlanned,
 				en.EventConditional, en.EventReported, en.EventSpeech, en.EventDeny, en.EventMotion,
 				en.EventPronouns, en.EventFirstPerson, en.EventRelative, en.EventTargetCases, en.EventActorCases,
 				en.EventRoles, en.EventDefinite, en.EventFutureTime, en.EventAuxiliaries, en.EventAlleged, en.EventObjectControl, en.EventAgents, en.EventAgentSuffixes, en.EventPoliceWork, en.EventPolice,
 				en.EventActiveAux, en.EventBeAux, en.EventUnaccusative, en.EventBetween,
-				en.EventTypeAgents, en.EventHome, en.EventQuantity, en.EventObjectPronouns, en.EventDemonstratives, en.EventOrgNouns, en.EventCountryNouns, en.EventHomeGovernment},
+				en.EventTypeAgents, en.EventHome, en.EventQuantity, en.EventObjectPronouns, en.EventDemonstratives, en.EventOrgNouns, en.EventCountryNouns, en.EventHomeGovernment, en.EventCollective},
 		}
 		for _, l := range []string{"nl", "en"} {
 			lx, err := parseLexicon(l, srcs[l])

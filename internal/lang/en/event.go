@@ -127,4 +127,7 @@ const (
 	EventHome = ""
 	// EventHomeGovernment is empty with no home country.
 	EventHomeGovernment = ""
+	// EventCollective nouns are one word for many, so "they" may stand
+	// for them.
+	EventCollective = "police"
 )

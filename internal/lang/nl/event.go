@@ -154,7 +154,7 @@ const (
 // EventRoles are role nouns that, definite, refer to the article's main
 // person ("de grote leider"); EventDefinite are the definite determiners.
 const (
-	EventRoles    = "leider president premier minister bisschop burgemeester wethouder koning koningin voorzitter directeur topman verdachte dictator"
+	EventRoles    = "leider president premier minister bisschop burgemeester wethouder koning koningin voorzitter directeur topman verdachte dictator pastoor priester dominee imam"
 	EventDefinite = "de het deze die"
 	// EventFutureTime words put a time expression ahead of the article.
 	EventFutureTime = "komende volgende aanstaande binnenkort straks toekomstig toekomstige"
@@ -188,4 +188,7 @@ const (
 	// home country's government, which the guide names by the country
 	// ("het kabinet" → Nederland).
 	EventHomeGovernment = "kabinet regering"
+	// EventCollective nouns are one word for many, so "ze" may stand for
+	// them ("Als de politie ... ziet rijden, manen ze ...").
+	EventCollective = "politie"
 )
