@@ -3,7 +3,6 @@ package event
 import (
 	"fmt"
 	"io"
-	"os"
 	"strings"
 	"unicode/utf8"
 
@@ -106,7 +105,7 @@ func (s *Score) ScoreDoc(text string, gold []golddev.Event, doc *kroniek.Documen
 		if okF {
 			s.Factual++
 		}
-		if s.Debug != nil && (!(okA && okT && okF) || os.Getenv("KRONIEK_EVALL") != "") {
+		if s.Debug != nil && !(okA && okT && okF) {
 			mark := []byte("atf")
 			for k, ok := range []bool{okA, okT, okF} {
 				if ok {
@@ -115,15 +114,6 @@ func (s *Score) ScoreDoc(text string, gold []golddev.Event, doc *kroniek.Documen
 			}
 			fmt.Fprintf(s.Debug, "  [%s] %s %q: actor %q/%q target %q/%q factuality %s/%s source %q/%q\n", mark, e.Type, e.Trigger,
 				pa, golddev.Str(e.Actor), pt, golddev.Str(e.Target), q.Factuality, e.Factuality, q.Source, golddev.Str(e.Source))
-			if os.Getenv("KRONIEK_EVCTX") != "" && q.Sentence < len(doc.Sentences) {
-				rs := []rune(text)
-				for k := max(q.Sentence-2, 0); k <= q.Sentence; k++ {
-					sn := doc.Sentences[k]
-					if sn.End <= len(rs) {
-						fmt.Fprintf(s.Debug, "      | %s\n", string(rs[sn.Start:sn.End]))
-					}
-				}
-			}
 		}
 	}
 	if s.Debug != nil {
