@@ -461,6 +461,9 @@ func (x *extractor) arguments(i int, typ string) (actor, target arg) {
 		return x.fallbackArgs(i)
 	}
 	isNoun := x.toks[i].POS == "NOUN"
+	if a, t, ok := x.undergone(i, isNoun); ok {
+		return a, t
+	}
 	passive := x.passiveVerb(i)
 	if x.toks[i].POS == "ADJ" {
 		passive = true // "gewond", "injured": the subject suffers it
@@ -489,6 +492,11 @@ func (x *extractor) arguments(i int, typ string) (actor, target arg) {
 		case "nsubj", "nsubj:pass", "csubj":
 			if subj < 0 {
 				subj = c
+			} else if x.lx.rel[x.lower[c]] && x.toks[c].POS == "PRON" && x.antecedent(c) >= 0 {
+				// "Zolang de dader een extremist is die ... neerschiet": a
+				// relative pronoun the parse hung beside the main clause's
+				// subjects is the verb's own subject
+				subj, subj2 = c, -1
 			} else if subj2 < 0 {
 				subj2 = c // two subjects: the parse took an object for one
 			}
@@ -524,6 +532,23 @@ func (x *extractor) arguments(i int, typ string) (actor, target arg) {
 			} else if x.isTargetCase(typ, cs) && obl < 0 {
 				obl = c
 			}
+		}
+	}
+	if obj < 0 && !isNoun && x.rel(i) == "conj" && x.head[i] >= 0 && x.auxOfControl(x.head[i], len(x.toks)) {
+		// "Punt heeft/root priester X/obj verzocht/conj": the object the
+		// parse hung on the auxiliary is the participle's
+		for _, c := range x.kids[x.head[i]] {
+			if x.toks[c].Deprel == "obj" && x.nominal(c) && c < i {
+				obj = c
+				break
+			}
+		}
+	}
+	if subj >= 0 {
+		if n := x.possessed(subj); n >= 0 {
+			// "Tim S.' advocaten vragen": the name is the owner; what
+			// it owns is the subject
+			subj = n
 		}
 	}
 	if subj >= 0 && x.rel(i) == "xcomp" && x.toks[subj].Deprel == "nsubj" && obj < 0 {
@@ -644,6 +669,13 @@ func (x *extractor) arguments(i int, typ string) (actor, target arg) {
 		// (who "eist 16 jaar cel" does not jail anyone: a sentence, trial
 		// or arrest named as a noun has no actor in the clause around it)
 		actor = x.inheritSubject(i, isNoun)
+	}
+	if actor.name == "" && isNoun && x.rel(i) == "obj" && typ == "COERCE" {
+		// "vragen de rechtbank geen straf op te leggen", "imposed a
+		// fine": whoever imposes the sanction acts
+		if h := x.head[i]; h >= 0 && x.toks[h].POS == "VERB" && x.verbIn(h, x.lx.impose) {
+			actor, _ = x.arguments(h, typ)
+		}
 	}
 	if actor.name == "" && isNoun && x.rel(i) == "obj" && typ != "COERCE" {
 		// "De vakbonden hebben een nieuwe stakingsdag uitgeroepen": an
@@ -1018,7 +1050,7 @@ func (x *extractor) inheritSubject(i int, isNoun bool) arg {
 				}
 			}
 		}
-		if (r == "xcomp" || r == "advcl" && x.infinitive(cur)) && (x.lx.objControl[x.lemma(h)] || x.lx.objControl[x.lower[h]]) {
+		if (r == "xcomp" || r == "advcl" && x.infinitive(cur)) && (x.lx.objControl[x.lemma(h)] || x.lx.objControl[x.lower[h]] || x.auxOfControl(h, cur)) {
 			// object control: "asked Lam to resign" -> Lam resigns; also
 			// through a preposition: "called on Turkey to halt"
 			for _, c := range x.kids[h] {
@@ -1287,6 +1319,11 @@ func (x *extractor) argOf(i int) arg {
 			return x.argOf(x.head[h])
 		}
 	}
+	if x.lx.rel[x.lower[i]] && x.toks[i].POS == "PRON" && (x.head[i] < 0 || x.rel(x.head[i]) != "acl") {
+		if a := x.antecedent(i); a >= 0 {
+			return x.argOf(a)
+		}
+	}
 	if x.lx.first[x.lower[i]] {
 		if q := x.quoteOf[i]; q >= 0 {
 			qq := x.doc.Quotes[q]
@@ -1362,6 +1399,128 @@ func (x *extractor) argOf(i int) arg {
 		}
 	}
 	return arg{name: x.describe(i), thing: !x.agentive(i)}
+}
+
+// auxOfControl reports whether h is an auxiliary the parse made the head
+// of an object-control participle and of the infinitive at cur after it
+// ("Punt heeft/root priester X verzocht/conj zijn functie neer te
+// leggen/advcl"): the object on the auxiliary is the participle's.
+func (x *extractor) auxOfControl(h, cur int) bool {
+	if !x.lx.auxiliary[x.lemma(h)] && !x.lx.auxiliary[x.lower[h]] {
+		return false
+	}
+	for _, c := range x.kids[h] {
+		if c > h && c < cur && x.toks[c].POS == "VERB" && (x.lx.objControl[x.lemma(c)] || x.lx.objControl[x.lower[c]]) {
+			return true
+		}
+	}
+	return false
+}
+
+// verbIn reports whether the verb at v, with its separable particle
+// ("legt ... op" -> opleggen), is in set.
+func (x *extractor) verbIn(v int, set map[string]bool) bool {
+	if set[x.lemma(v)] || set[x.lower[v]] {
+		return true
+	}
+	for _, c := range x.kids[v] {
+		if x.toks[c].Deprel == "compound:prt" && set[x.lower[c]+x.lemma(v)] {
+			return true
+		}
+	}
+	return false
+}
+
+// undergone finds the arguments of an event the clause says someone
+// undergoes: an event noun as the object of a verb of undergoing ("lijden
+// onder mensenhandel", "experiencing civil war"), or an infinitive under
+// a causative with a reflexive ("Ik laat me niet intimideren"). The
+// subject is the target; only an agent phrase names the actor. ok is
+// false when neither applies.
+func (x *extractor) undergone(i int, isNoun bool) (actor, target arg, ok bool) {
+	h := x.head[i]
+	if h < 0 || x.toks[h].POS != "VERB" {
+		return arg{}, arg{}, false
+	}
+	subject := func(v int) arg {
+		for _, c := range x.kids[v] {
+			if strings.HasPrefix(x.rel(c), "nsubj") && x.nominal(c) && !x.lx.reflexive[x.lower[c]] {
+				return x.argOf(c)
+			}
+		}
+		return arg{}
+	}
+	if isNoun && x.verbIn(h, x.lx.undergo) {
+		if r := x.rel(i); r == "obj" || r == "obl" && (x.caseOf(i) == "onder" || x.caseOf(i) == "under") {
+			return arg{}, subject(h), true
+		}
+		return arg{}, arg{}, false
+	}
+	if isNoun || !x.verbIn(h, x.lx.causative) {
+		return arg{}, arg{}, false
+	}
+	refl := false
+	for _, v := range []int{h, i} {
+		for _, c := range x.kids[v] {
+			if x.lx.reflexive[x.lower[c]] && x.toks[c].POS == "PRON" && c < i {
+				refl = true
+			}
+		}
+	}
+	if !refl {
+		return arg{}, arg{}, false
+	}
+	if a := x.agentIn(i); a >= 0 {
+		actor = x.argOf(a)
+	}
+	return actor, subject(h), true
+}
+
+// possessed returns the noun a genitive name at i owns — "Tim S.'
+// advocaten", "K.'s advocaten", whatever the parse hangs on which — or -1.
+func (x *extractor) possessed(i int) int {
+	e := x.ent[i]
+	if e < 0 {
+		return -1
+	}
+	j := i
+	for j+1 < len(x.toks) && x.toks[j+1].Sent == x.toks[i].Sent && x.ent[j+1] == e {
+		j++
+	}
+	if x.lower[j] != "'" && !strings.HasSuffix(x.lower[j], "'s") && !strings.HasSuffix(x.lower[j], "’s") {
+		j++
+		if j >= len(x.toks) || x.toks[j].Sent != x.toks[i].Sent || x.lower[j] != "'" && x.lower[j] != "'s" && x.lower[j] != "’" && x.lower[j] != "’s" {
+			return -1
+		}
+	}
+	n := j + 1
+	if n >= len(x.toks) || x.toks[n].Sent != x.toks[i].Sent || x.toks[n].Start != x.toks[j].End+1 {
+		return -1
+	}
+	// a common noun, however tagged: lower case
+	if t := x.toks[n].Text; t == "" || strings.ToLower(t[:1]) != t[:1] || !x.nominal(n) {
+		return -1
+	}
+	return n
+}
+
+// antecedent returns the noun right before the relative pronoun at i, when
+// the parse did not hang its clause on a noun: "een extremist (is) die
+// ... neerschiet" — across a copula or auxiliary, since a relative clause
+// may follow the verb. A conjunction or comma before the pronoun makes it
+// a demonstrative ("..., maar die veegde"), so then -1.
+func (x *extractor) antecedent(i int) int {
+	j := i - 1
+	if j >= x.sentLo[i] && x.toks[j].Deprel == "cop" || j >= x.sentLo[i] && x.rel(j) == "aux" {
+		j--
+	}
+	if j < x.sentLo[i] || x.toks[j].Sent != x.toks[i].Sent {
+		return -1
+	}
+	if p := x.toks[j].POS; p != "NOUN" && p != "PROPN" {
+		return -1
+	}
+	return j
 }
 
 // roleOf reports whether the role noun at i names where or whose role it

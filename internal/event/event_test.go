@@ -555,6 +555,47 @@ func TestEvents(t *testing.T) {
 			entity(d, "e1", "PER", "Jan Smit", "Jan Smit")
 			return split(d, 5)
 		}, "ACCUSE", "Het bisdom", "Jan Smit", kroniek.Asserted},
+		{"nl a relative pronoun the parse hung beside the main clause's subjects is the subject of its verb", func() *kroniek.Document {
+			return sentence("nl", "2024-01-10",
+				"Omdat omdat SCONJ 9 mark", "de de DET 3 det", "dader dader NOUN 9 nsubj", "een een DET 5 det", "soldaat soldaat NOUN 9 nsubj", "is zijn AUX 9 cop",
+				"die die PRON 9 nsubj", "boeren boer NOUN 9 obj", "neerschiet neerschieten VERB 11 advcl", ", , PUNCT 9 punct", "vluchten vluchten VERB 0 root", "we we PRON 11 nsubj", ". . PUNCT 11 punct")
+		}, "ASSAULT", "een soldaat", "boeren", kroniek.Asserted},
+		{"nl a genitive name owns the noun after it, which is the subject", func() *kroniek.Document {
+			d := sentence("nl", "2024-01-10",
+				"Kees Kees PROPN 4 nsubj", "' ' PUNCT 3 punct", "advocaten advocaat NOUN 1 parataxis", "vragen vragen VERB 0 root", "de de DET 6 det", "rechter rechter NOUN 4 obj", ". . PUNCT 4 punct")
+			entity(d, "e1", "PER", "Kees Smit", "Kees")
+			return d
+		}, "REQUEST", "advocaten", "de rechter", kroniek.Asserted},
+		{"nl whoever imposes a sanction named by the object acts", func() *kroniek.Document {
+			return sentence("nl", "2024-01-10",
+				"De de DET 2 det", "rechter rechter NOUN 3 nsubj", "legt leggen VERB 0 root", "de de DET 5 det", "man man NOUN 3 iobj", "een een DET 7 det", "straf straf NOUN 3 obj", "op op ADP 3 compound:prt", ". . PUNCT 3 punct")
+		}, "COERCE", "De rechter", "", kroniek.Asserted},
+		{"en the subject of a verb of undergoing is the target of the event its object names", func() *kroniek.Document {
+			return sentence("en", "2024-01-10",
+				"The the DET 2 det", "villagers villager NOUN 3 nsubj", "suffer suffer VERB 0 root", "a a DET 5 det", "war war NOUN 3 obj", ". . PUNCT 3 punct")
+		}, "ASSAULT", "", "The villagers", kroniek.Asserted},
+		{"nl a causative with a reflexive makes the infinitive passive", func() *kroniek.Document {
+			d := sentence("nl", "2024-01-10",
+				"Jansen Jansen PROPN 2 nsubj", "laat laten VERB 0 root", "zich zich PRON 2 nsubj", "niet niet ADV 5 advmod", "bedreigen bedreigen VERB 2 ccomp", ". . PUNCT 2 punct")
+			entity(d, "e1", "PER", "Piet Jansen", "Jansen")
+			return d
+		}, "THREATEN", "", "Piet Jansen", kroniek.Negated},
+		{"nl an infinitive the parse hung on the auxiliary of an object-control participle is done by the object", func() *kroniek.Document {
+			d := sentence("nl", "2024-01-10",
+				"Jansen Jansen PROPN 2 nsubj", "heeft hebben VERB 0 root", "Pietersen Pietersen PROPN 2 obj", "verzocht verzoeken VERB 2 conj", "zijn zijn PRON 6 nmod:poss", "functie functie NOUN 9 obj",
+				"neer neer ADP 9 compound:prt", "te te ADP 9 mark", "leggen leggen VERB 2 advcl", ". . PUNCT 2 punct")
+			entity(d, "e1", "PER", "Piet Jansen", "Jansen")
+			entity(d, "e2", "PER", "Kees Pietersen", "Pietersen")
+			return d
+		}, "CONCEDE", "Kees Pietersen", "functie", kroniek.Asserted},
+		{"nl ... and the object on the auxiliary is the participle's", func() *kroniek.Document {
+			d := sentence("nl", "2024-01-10",
+				"Jansen Jansen PROPN 2 nsubj", "heeft hebben VERB 0 root", "Pietersen Pietersen PROPN 2 obj", "verzocht verzoeken VERB 2 conj", "zijn zijn PRON 6 nmod:poss", "functie functie NOUN 9 obj",
+				"neer neer ADP 9 compound:prt", "te te ADP 9 mark", "leggen leggen VERB 2 advcl", ". . PUNCT 2 punct")
+			entity(d, "e1", "PER", "Piet Jansen", "Jansen")
+			entity(d, "e2", "PER", "Kees Pietersen", "Pietersen")
+			return d
+		}, "REQUEST", "Piet Jansen", "Kees Pietersen", kroniek.Asserted},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

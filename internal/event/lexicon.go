@@ -30,6 +30,7 @@ type lexicon struct {
 	typeAgents                                                            map[string][]string // type -> agent nouns of that event ("schutter")
 	quantity, objPron, demonstratives, orgNouns                           map[string]bool
 	countryNouns, homeGov, collective                                     map[string]bool
+	impose, undergo, causative, reflexive                                 map[string]bool
 	home                                                                  string // ISO code of the language's home country, or ""
 }
 
@@ -52,6 +53,7 @@ type lexSource struct {
 	typeAgents, home                                                      string
 	quantity, objPron, demonstratives, orgNouns                           string
 	countryNouns, homeGov, collective                                     string
+	impose, undergo, causative, reflexive                                 string
 }
 
 func parseLexicon(lang string, src lexSource) (*lexicon, error) {
@@ -120,6 +122,8 @@ func parseLexicon(lang string, src lexSource) (*lexicon, error) {
 	lx.demonstratives, lx.orgNouns = set(src.demonstratives), set(src.orgNouns)
 	lx.countryNouns, lx.homeGov = set(src.countryNouns), set(src.homeGov)
 	lx.collective = set(src.collective)
+	lx.impose, lx.undergo = set(src.impose), set(src.undergo)
+	lx.causative, lx.reflexive = set(src.causative), set(src.reflexive)
 	return lx, nil
 }
 
@@ -139,13 +143,15 @@ func lexiconFor(lang string) (*lexicon, error) {
 				nl.EventPronouns, nl.EventFirstPerson, nl.EventRelative, nl.EventTargetCases, nl.EventActorCases,
 				nl.EventRoles, nl.EventDefinite, nl.EventFutureTime, nl.EventAuxiliaries, nl.EventAlleged, nl.EventObjectControl, nl.EventAgents, nl.EventAgentSuffixes, nl.EventPoliceWork, nl.EventPolice,
 				nl.EventActiveAux, nl.EventBeAux, nl.EventUnaccusative, nl.EventBetween,
-				nl.EventTypeAgents, nl.EventHome, nl.EventQuantity, nl.EventObjectPronouns, nl.EventDemonstratives, nl.EventOrgNouns, nl.EventCountryNouns, nl.EventHomeGovernment, nl.EventCollective},
+				nl.EventTypeAgents, nl.EventHome, nl.EventQuantity, nl.EventObjectPronouns, nl.EventDemonstratives, nl.EventOrgNouns, nl.EventCountryNouns, nl.EventHomeGovernment, nl.EventCollective,
+				nl.EventImpose, nl.EventUndergo, nl.EventCausative, nl.EventReflexive},
 			"en": {en.EventTriggers, en.EventForms, en.EventNegation, en.EventHypothetical, en.EventPlanned,
 				en.EventConditional, en.EventReported, en.EventSpeech, en.EventDeny, en.EventMotion,
 				en.EventPronouns, en.EventFirstPerson, en.EventRelative, en.EventTargetCases, en.EventActorCases,
 				en.EventRoles, en.EventDefinite, en.EventFutureTime, en.EventAuxiliaries, en.EventAlleged, en.EventObjectControl, en.EventAgents, en.EventAgentSuffixes, en.EventPoliceWork, en.EventPolice,
 				en.EventActiveAux, en.EventBeAux, en.EventUnaccusative, en.EventBetween,
-				en.EventTypeAgents, en.EventHome, en.EventQuantity, en.EventObjectPronouns, en.EventDemonstratives, en.EventOrgNouns, en.EventCountryNouns, en.EventHomeGovernment, en.EventCollective},
+				en.EventTypeAgents, en.EventHome, en.EventQuantity, en.EventObjectPronouns, en.EventDemonstratives, en.EventOrgNouns, en.EventCountryNouns, en.EventHomeGovernment, en.EventCollective,
+				en.EventImpose, en.EventUndergo, en.EventCausative, en.EventReflexive},
 		}
 		for _, l := range []string{"nl", "en"} {
 			lx, err := parseLexicon(l, srcs[l])

@@ -130,4 +130,9 @@ const (
 	// EventCollective nouns are one word for many, so "they" may stand
 	// for them.
 	EventCollective = "police"
+	// EventImpose, EventUndergo, EventCausative, EventReflexive: see nl.
+	EventImpose    = "impose"
+	EventUndergo   = "experience suffer undergo endure"
+	EventCausative = "let"
+	EventReflexive = "myself himself herself itself ourselves themselves yourself"
 )

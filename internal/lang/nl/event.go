@@ -108,7 +108,7 @@ const (
 	// EventAgents are nouns for people and bodies that act; with the
 	// agent suffixes (EventAgentSuffixes) they decide whether an unnamed
 	// subject can be an event's actor ("de politie", not "het wapen").
-	EventAgents        = "expert experts deskundige deskundigen sector politie justitie rechtbank hof kabinet regering gemeente leger ministerie man vrouw mensen mens kind jongen meisje ouders groep groepje partij bond vakbond vakbonden jury bestuur raad parlement kamer overheid staat land landen lidstaat lidstaten bisdom kerk omroep bedrijf club brigade dader daders schutter slachtoffer familie nabestaanden ouder organisatie organisaties stichting commissie deelnemer deelnemers coalitie oppositie rebellen troepen autoriteiten demonstranten betogers agenten agent officier soldaat soldaten militair militairen bisschop paus priester pastoor premier president minister leider burgemeester wethouder koning koningin"
+	EventAgents        = "expert experts deskundige deskundigen advocaat advocaten sector politie justitie rechtbank hof kabinet regering gemeente leger ministerie man vrouw mensen mens kind jongen meisje ouders groep groepje partij bond vakbond vakbonden jury bestuur raad parlement kamer overheid staat land landen lidstaat lidstaten bisdom kerk omroep bedrijf club brigade dader daders schutter slachtoffer familie nabestaanden ouder organisatie organisaties stichting commissie deelnemer deelnemers coalitie oppositie rebellen troepen autoriteiten demonstranten betogers agenten agent officier soldaat soldaten militair militairen bisschop paus priester pastoor premier president minister leider burgemeester wethouder koning koningin"
 	EventAgentSuffixes = "er ers aar aars ist isten ant anten eur eurs ier iers ling lingen ster sters aren ende enden air airen aris arissen ente entes"
 	// EventPoliceWork verbs in the passive without an agent are done by
 	// EventPolice: "is aangehouden".
@@ -191,4 +191,17 @@ const (
 	// EventCollective nouns are one word for many, so "ze" may stand for
 	// them ("Als de politie ... ziet rijden, manen ze ...").
 	EventCollective = "politie"
+	// EventImpose verbs impose a sanction named by their object ("de
+	// rechtbank ... geen straf op te leggen"): whoever imposes it acts.
+	EventImpose = "opleggen"
+	// EventUndergo verbs have a subject that undergoes the event their
+	// object names ("lijden onder mensenhandel", "een oorlog meemaken"):
+	// the subject is its target, and no one in the clause its actor.
+	EventUndergo = "lijden ondergaan meemaken doormaken"
+	// EventCausative verbs with a reflexive make the infinitive passive
+	// ("Ik laat me niet intimideren": no one named intimidates, the
+	// subject is the target).
+	EventCausative = "laten"
+	// EventReflexive pronouns.
+	EventReflexive = "me mij zich ons je jezelf mezelf zichzelf onszelf"
 )
