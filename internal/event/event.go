@@ -1031,6 +1031,13 @@ func (x *extractor) inheritSubject(i int, isNoun bool) arg {
 			if strings.HasPrefix(x.rel(h), "nsubj") && x.nominal(h) {
 				return x.argOf(h)
 			}
+			if x.toks[h].POS == "NOUN" && x.plural(h) && x.agentive(h) {
+				// "appoint managers to conduct the prosecution": people
+				// named for a task do it
+				if a := x.argOf(h); !a.thing {
+					return a
+				}
+			}
 			// else the subject of the verb the noun belongs to
 			for k := 0; k < 4 && h >= 0 && x.toks[h].POS != "VERB"; k++ {
 				h = x.head[h]
@@ -1411,6 +1418,21 @@ func (x *extractor) auxOfControl(h, cur int) bool {
 	}
 	for _, c := range x.kids[h] {
 		if c > h && c < cur && x.toks[c].POS == "VERB" && (x.lx.objControl[x.lemma(c)] || x.lx.objControl[x.lower[c]]) {
+			return true
+		}
+	}
+	return false
+}
+
+// example reports whether the dependent c of a plural noun names its
+// members by example ("grootheden zoals Sting, Desmond Tutu en ...",
+// "leaders such as ..."): then they are the group that acts.
+func (x *extractor) example(c int) bool {
+	if r := x.rel(c); r != "acl" && r != "nmod" && r != "appos" {
+		return false
+	}
+	for _, k := range x.kids[c] {
+		if w := x.lower[k]; (w == "zoals" || w == "such") && k < c {
 			return true
 		}
 	}
@@ -1869,7 +1891,8 @@ func (x *extractor) entityNear(i int) int {
 			for _, c := range x.kids[q] {
 				r := x.toks[c].Deprel
 				ok := r == "flat" || r == "appos" || r == "compound" || r == "nmod:poss" || r == "flat:name" ||
-					(r == "nmod" && govWords[x.lower[q]] && x.ownerCase(c)) || (r == "amod" && govWords[x.lower[q]])
+					(r == "nmod" && govWords[x.lower[q]] && x.ownerCase(c)) || (r == "amod" && govWords[x.lower[q]]) ||
+					depth == 0 && x.plural(q) && x.example(c)
 				if !ok || r == "appos" && x.plural(q) && x.hasConj(c) && c > 0 && x.lower[c-1] == "(" {
 					// "de zes landen (Nederland, Duitsland, ...)": a list in
 					// brackets spells out the group, which acts as one

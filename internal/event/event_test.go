@@ -596,6 +596,17 @@ func TestEvents(t *testing.T) {
 			entity(d, "e2", "PER", "Kees Pietersen", "Pietersen")
 			return d
 		}, "REQUEST", "Piet Jansen", "Kees Pietersen", kroniek.Asserted},
+		{"en people named for a task by an infinitive on them do it", func() *kroniek.Document {
+			return sentence("en", "2024-01-10",
+				"The the DET 2 det", "board board NOUN 4 nsubj", "will will AUX 4 aux", "appoint appoint VERB 0 root", "managers manager NOUN 4 obl", "to to PART 7 mark",
+				"conduct conduct VERB 5 acl", "the the DET 9 det", "prosecution prosecution NOUN 7 obj", ". . PUNCT 4 punct")
+		}, "ACCUSE", "managers", "", kroniek.Planned},
+		{"nl a plural noun whose members are named by example acts as them", func() *kroniek.Document {
+			d := sentence("nl", "2024-01-10",
+				"Grootheden grootheid NOUN 4 nsubj", "zoals zoals SCONJ 3 mark", "Jansen Jansen PROPN 1 acl", "protesteerden protesteren VERB 0 root", ". . PUNCT 4 punct")
+			entity(d, "e1", "PER", "Piet Jansen", "Jansen")
+			return d
+		}, "PROTEST", "Piet Jansen", "", kroniek.Asserted},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
