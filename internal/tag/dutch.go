@@ -13,13 +13,22 @@ import (
 // AUX only with a participle (perfect, passive) — or, for "hebben", an
 // infinitive standing for one ("heeft moeten vechten") — and VERB otherwise
 // ("heeft een auto", "werd kampioen"); "zijn" is AUX as copula and
-// auxiliary and VERB when existential ("er is", "zijn er"). The participle
+// auxiliary and VERB when existential ("er is", "zijn er") unless a
+// participle makes it the auxiliary ("is er gevonden"). The participle
 // may stand far to the right at the end of the clause, where the
 // left-to-right tagger cannot see it, or just before the verb in a
 // subordinate clause. Verbs other than these and the modals are never AUX.
 // The rule runs on predicted tags and lemmas; on alpino-dev it halves the
 // tagger's AUX/VERB errors.
 func dutchAuxiliaries(words, lw, upos, lemmas []string) {
+	// The participles "gehad" and "geworden" are main verbs: neither
+	// auxiliary forms a perfect of its own. They are settled first, as the
+	// participle the "hebben" before them governs.
+	for i := range words {
+		if (upos[i] == "AUX" || upos[i] == "VERB") && (lemmas[i] == "hebben" || lemmas[i] == "worden") && strings.HasPrefix(lw[i], "ge") && lw[i] != lemmas[i] {
+			upos[i] = "VERB"
+		}
+	}
 	for i := range words {
 		if upos[i] != "AUX" && upos[i] != "VERB" {
 			continue
@@ -27,6 +36,9 @@ func dutchAuxiliaries(words, lw, upos, lemmas []string) {
 		switch lemmas[i] {
 		case "hebben", "worden":
 			upos[i] = "VERB"
+			if strings.HasPrefix(lw[i], "ge") && lw[i] != lemmas[i] {
+				break
+			}
 			if governsVerbForm(words, lw, upos, lemmas, i) {
 				upos[i] = "AUX"
 			}
@@ -42,7 +54,7 @@ func dutchAuxiliaries(words, lw, upos, lemmas []string) {
 				break
 			}
 			upos[i] = "AUX"
-			if existential(lw, upos, i) || vanPlan(lw, upos, i) {
+			if existential(lw, upos, i) && !perfectParticiple(words, lw, upos, lemmas, i) || vanPlan(lw, upos, i) {
 				upos[i] = "VERB"
 			}
 		case "kunnen", "moeten", "mogen", "zullen":
@@ -63,12 +75,16 @@ func governsVerbForm(words, lw, upos, lemmas []string, i int) bool {
 	hebben := lemmas[i] == "hebben"
 	for j := i + 1; j < len(words); j++ {
 		if clauseBreak(lw[j], upos[j]) {
+			if k := passBreak(lw, upos, j); k > j {
+				j = k - 1
+				continue
+			}
 			break
 		}
 		if upos[j] == "VERB" && !hebben {
 			return true
 		}
-		if participleLike(words[j], upos[j], lemmas[j]) {
+		if clauseParticiple(words, lw, upos, lemmas, j) {
 			return true
 		}
 		if hebben && infinitiveLike(words[j], upos[j], lemmas[j]) && lw[j-1] != "te" {
@@ -82,7 +98,7 @@ func governsVerbForm(words, lw, upos, lemmas []string, i int) bool {
 		if participleLike(words[j], upos[j], lemmas[j]) || (!hebben && upos[j] == "VERB") {
 			return true
 		}
-		if hebben && infinitiveLike(words[j], upos[j], lemmas[j]) {
+		if hebben && infinitiveLike(words[j], upos[j], lemmas[j]) && (j == 0 || lw[j-1] != "te") {
 			return true
 		}
 		if upos[j] != "AUX" && upos[j] != "VERB" {
@@ -90,6 +106,62 @@ func governsVerbForm(words, lw, upos, lemmas []string, i int) bool {
 		}
 	}
 	return false
+}
+
+// passBreak lets the participle scan of an auxiliary go on past a clause
+// break at j that leaves the clause open: a quotation mark around a title
+// ("heeft ' even ' een operatie ondergaan"), "en"/"of" joining two noun
+// phrases ("werden door de EHBO en een arts opgevangen") and a parenthesis
+// between commas without a verb or a clause opener in it ("heeft , conform
+// de verhoudingen , al toegeslagen"; ", mgr. Vangheluwe ,"). It returns the
+// index where the scan resumes, or j when the break stands.
+func passBreak(lw, upos []string, j int) int {
+	if upos[j] == "PUNCT" && (lw[j] == "'" || lw[j] == "\"" || lw[j] == "‘" || lw[j] == "’") {
+		return j + 1
+	}
+	if upos[j] == "CCONJ" && (lw[j] == "en" || lw[j] == "of") && j+1 < len(lw) && j > 0 {
+		p, n := upos[j-1], upos[j+1]
+		if (p == "NOUN" || p == "PROPN" || p == "NUM" || p == "PRON") && (n == "DET" || n == "NOUN" || n == "PROPN" || n == "ADJ" || n == "NUM") {
+			return j + 1
+		}
+	}
+	if lw[j] == "," {
+		for k := j + 1; k < len(lw) && k <= j+12; k++ {
+			if lw[k] == "," {
+				if k > j+1 {
+					return k + 1
+				}
+				return j
+			}
+			if upos[k] == "VERB" || upos[k] == "AUX" || upos[k] == "PUNCT" || clauseBreak(lw[k], upos[k]) {
+				return j
+			}
+		}
+	}
+	return j
+}
+
+// clauseParticiple reports whether the word at j (j > 0) is a participle
+// that may close a verb's clause: not a "te" infinitive ("de te varen
+// koers") and not attributive before a noun ("trekkende boeren").
+func clauseParticiple(words, lw, upos, lemmas []string, j int) bool {
+	return participleLike(words[j], upos[j], lemmas[j]) && lw[j-1] != "te" && (j+1 == len(upos) || upos[j+1] != "NOUN")
+}
+
+// perfectParticiple reports whether a participle stands in the clause of
+// the "zijn" at i, after it or just before it: then "er" does not make it
+// existential, it is the perfect or passive auxiliary ("is er een crisis
+// ontstaan", "wat er gebeurd is", "zijn er documenten gevonden").
+func perfectParticiple(words, lw, upos, lemmas []string, i int) bool {
+	for j := i + 1; j < len(words); j++ {
+		if clauseBreak(lw[j], upos[j]) {
+			break
+		}
+		if clauseParticiple(words, lw, upos, lemmas, j) {
+			return true
+		}
+	}
+	return i > 1 && clauseParticiple(words, lw, upos, lemmas, i-1)
 }
 
 // existential reports whether "zijn" at i has "er" in its clause before it
@@ -112,7 +184,8 @@ func existential(lw, upos []string, i int) bool {
 }
 
 // clauseBreak reports whether a word (lower-cased) ends the clause a verb
-// stands in: punctuation, a conjunction or a relative pronoun.
+// stands in: punctuation, a conjunction, a relative pronoun or a relative
+// "waar-" adverb ("waarin", "waarvan").
 func clauseBreak(w, pos string) bool {
 	switch pos {
 	case "PUNCT", "SCONJ", "CCONJ":
@@ -120,6 +193,9 @@ func clauseBreak(w, pos string) bool {
 	}
 	switch w {
 	case "die", "dat", "wat", "waar":
+		return true
+	}
+	if pos == "ADV" && strings.HasPrefix(w, "waar") && len(w) >= 6 {
 		return true
 	}
 	return false
@@ -137,7 +213,7 @@ func participleLike(w, pos, lemma string) bool {
 	if f != l {
 		return strings.HasSuffix(f, "d") || strings.HasSuffix(f, "t") || strings.HasSuffix(f, "n")
 	}
-	if pos != "VERB" || !strings.HasSuffix(f, "en") {
+	if pos != "VERB" || !strings.HasSuffix(f, "en") && !strings.HasSuffix(f, "aan") {
 		return false
 	}
 	return strings.HasPrefix(f, "ge") || nl.HasUnstressedPrefix(f)
@@ -669,7 +745,8 @@ func (lz *lemmatizer) dutchNamedInstitutions(words, lw, upos, lemmas []string) {
 }
 
 // dutchPassiveParticiples tags a ge- participle right after a form of
-// "worden" VERB where the tagger calls it an adjective ("werd geboren"):
+// "worden" VERB where the tagger calls it an adjective ("werd geboren"),
+// and the "worden" its passive auxiliary:
 // UD Dutch tags the participle of the passive VERB (the treebanks: more
 // than a hundred times, against the old release's "geboren" ADJ). "zowel"
 // is always the conjunction of "zowel … als".
@@ -685,6 +762,7 @@ func dutchPassiveParticiples(words, lw, upos, lemmas []string) {
 		w := lw[i]
 		if len(w) > 5 && strings.HasPrefix(w, "ge") && strings.ContainsAny(w[len(w)-1:], "dtn") {
 			upos[i] = "VERB"
+			upos[i-1] = "AUX"
 		}
 	}
 }
