@@ -17,7 +17,8 @@ import (
 // participle makes it the auxiliary ("is er gevonden"). The participle
 // may stand far to the right at the end of the clause, where the
 // left-to-right tagger cannot see it, or just before the verb in a
-// subordinate clause. Verbs other than these and the modals are never AUX.
+// subordinate clause. The modals are AUX only with a verb of their own;
+// other verbs are never AUX.
 // The rule runs on predicted tags and lemmas; on alpino-dev it halves the
 // tagger's AUX/VERB errors.
 func dutchAuxiliaries(words, lw, upos, lemmas []string) {
@@ -58,8 +59,12 @@ func dutchAuxiliaries(words, lw, upos, lemmas []string) {
 				upos[i] = "VERB"
 			}
 		case "kunnen", "moeten", "mogen", "zullen":
-			// Modals keep the tagger's choice: an infinitive-less rule
-			// did not help on dev.
+			// A modal without a verb of its own is the main verb
+			// ("Iedereen kon naar huis", "En die kan af").
+			upos[i] = "VERB"
+			if governsInfinitive(words, lw, upos, lemmas, i) {
+				upos[i] = "AUX"
+			}
 		default:
 			// UD Dutch has no other auxiliaries.
 			upos[i] = "VERB"
@@ -106,6 +111,40 @@ func governsVerbForm(words, lw, upos, lemmas []string, i int) bool {
 		}
 	}
 	return false
+}
+
+// governsInfinitive reports whether the modal at i has a verb of its own:
+// a verb right before it ("komen kan") or anywhere after it up to a colon,
+// a semicolon, the end of the sentence or a comma before a finite verb
+// opening another clause ("Mooier kon niet , vond hij"). An infinitive may
+// stand far away, past relative clauses and coordinated phrases, so only
+// these breaks stop the scan.
+func governsInfinitive(words, lw, upos, lemmas []string, i int) bool {
+	if i > 0 && (upos[i-1] == "VERB" || upos[i-1] == "AUX") {
+		return true
+	}
+	for j := i + 1; j < len(words); j++ {
+		switch lw[j] {
+		case ".", "!", "?", ":", ";":
+			return false
+		}
+		if lw[j] == "," && j+1 < len(words) && finiteVerb(words, lw, upos, lemmas, j+1) {
+			return false
+		}
+		if upos[j] == "VERB" || upos[j] == "AUX" {
+			return true
+		}
+	}
+	return false
+}
+
+// finiteVerb reports whether the word at j is a verb form that is neither
+// an infinitive nor shaped like a participle (ge-, be-, ver-, ont-, her-).
+func finiteVerb(words, lw, upos, lemmas []string, j int) bool {
+	if upos[j] != "VERB" && upos[j] != "AUX" {
+		return false
+	}
+	return !infinitiveLike(words[j], upos[j], lemmas[j]) && !strings.HasPrefix(lw[j], "ge") && !nl.HasUnstressedPrefix(lw[j])
 }
 
 // passBreak lets the participle scan of an auxiliary go on past a clause
