@@ -376,7 +376,7 @@ func (x *extractor) add(i int, typ string) {
 		// ministers agreed to a future meet"). Not for types whose doer the
 		// news often leaves unnamed — courts, prosecutors, unknown
 		// attackers — where that subject is the suspect or the victim.
-		if a := x.clauseMateSubject(i); a.name != "" && a.name != string(ev.TargetName) {
+		if a := x.clauseMateSubject(i); a.name != "" && a.name != string(ev.TargetName) && !x.requested(i) {
 			ev.Actor, ev.ActorName = kroniek.Opt(a.id), kroniek.Opt(a.name)
 			guessed = true
 		}
@@ -527,6 +527,13 @@ func (x *extractor) arguments(i int, typ string) (actor, target arg) {
 				continue
 			}
 			byAgent := cs == "door" || cs == "by"
+			if isNoun && (cs == "van" || cs == "of") && (x.lx.objectOf[x.lower[i]] || x.lx.objectOf[x.lemma(i)]) {
+				// "een boycot van Decathlon": what is boycotted, not who
+				if obl < 0 {
+					obl = c
+				}
+				continue
+			}
 			if x.lx.actorCases[cs] && (passive || isNoun) && (agent < 0 || byAgent && x.toks[agent].Deprel != "obl:agent") && !(isNoun && typ == "COERCE" && (cs == "van" || cs == "of")) {
 				agent = c
 			} else if x.isTargetCase(typ, cs) && obl < 0 {
@@ -611,12 +618,14 @@ func (x *extractor) arguments(i int, typ string) (actor, target arg) {
 			actor = x.argOf(subj)
 		} else if agent >= 0 {
 			actor = x.argOf(agent)
-		} else if poss >= 0 && isNoun && x.toks[poss].POS == "PRON" && x.rel(i) == "obj" && x.ownSubject(i) >= 0 {
+		} else if poss >= 0 && isNoun && x.toks[poss].POS == "PRON" && x.rel(i) == "obj" && x.ownSubject(i) >= 0 && !x.trial(i) {
 			// "De techreus biedt zijn excuses aan": a possessive pronoun on
 			// the object points to the verb's subject, who acts
 			actor = x.argOf(x.ownSubject(i))
 		} else if poss >= 0 {
-			if isNoun && (typ == "COERCE" || typ == "ASSAULT") {
+			if isNoun && (typ == "COERCE" || typ == "ASSAULT" || x.trial(i)) {
+				// "zijn straf", "zijn proces": whose sentence or trial it
+				// is names the one it is aimed at
 				target = x.argOf(poss)
 			} else {
 				actor = x.argOf(poss)
@@ -665,7 +674,8 @@ func (x *extractor) arguments(i int, typ string) (actor, target arg) {
 			}
 		}
 	}
-	if actor.name == "" && !passive && !(isNoun && (typ == "COERCE" || typ == "ACCUSE" && x.rel(i) != "obj" && x.rel(i) != "conj" && !(x.head[i] >= 0 && x.quantityOf(i, x.head[i])))) {
+	defendant := isNoun && poss >= 0 && x.trial(i) && target.name != ""
+	if actor.name == "" && !passive && !defendant && !(isNoun && (typ == "COERCE" || typ == "ACCUSE" && x.rel(i) != "obj" && x.rel(i) != "conj" && !(x.head[i] >= 0 && x.quantityOf(i, x.head[i])))) {
 		// (who "eist 16 jaar cel" does not jail anyone: a sentence, trial
 		// or arrest named as a noun has no actor in the clause around it)
 		actor = x.inheritSubject(i, isNoun)
@@ -677,13 +687,25 @@ func (x *extractor) arguments(i int, typ string) (actor, target arg) {
 			actor, _ = x.arguments(h, typ)
 		}
 	}
-	if actor.name == "" && isNoun && x.rel(i) == "obj" && typ != "COERCE" {
+	if actor.name == "" && isNoun && x.rel(i) == "obj" && typ != "COERCE" && !defendant {
+		// (not "B. wacht zijn proces af": the defendant awaits it)
 		// "De vakbonden hebben een nieuwe stakingsdag uitgeroepen": an
 		// event noun as object takes the subject of its verb, also where
 		// the parse mislabelled that subject
 		if h := x.head[i]; h >= 0 && x.toks[h].POS == "VERB" {
 			if j := x.linearSubject(h); j >= 0 && j != i {
 				actor = x.argOf(j)
+			}
+		}
+	}
+	if actor.name == "" && !isNoun && agent < 0 && x.toks[i].POS == "VERB" {
+		// "Valkering werd door bisschop Punt al meerdere keren berispt":
+		// a passive the parse tore apart still has its door/by phrase
+		// between the auxiliary and the participle
+		if a, p := x.surfaceAgent(i); a >= 0 {
+			actor = x.argOf(a)
+			if target.name == "" && p >= 0 {
+				target = x.argOf(p)
 			}
 		}
 	}
@@ -905,6 +927,42 @@ func (x *extractor) agentIn(v int) int {
 		queue = next
 	}
 	return -1
+}
+
+// surfaceAgent finds, by word order alone, the agent of a passive
+// participle at v whose door/by phrase the parse hung elsewhere: a passive
+// auxiliary, then door/by and a nominal, then v, with no other verb in
+// between. It returns the agent's head and the nominal right before the
+// auxiliary (the passive subject), or -1.
+func (x *extractor) surfaceAgent(v int) (agent, patient int) {
+	agent, patient = -1, -1
+	if x.lx.lang == "nl" && !x.participle(v) || x.lx.lang == "en" && !strings.HasSuffix(x.lower[v], "ed") && !strings.HasSuffix(x.lower[v], "en") {
+		return -1, -1
+	}
+	by := -1
+	for k := v - 1; k >= x.sentLo[v]; k-- {
+		switch {
+		case x.toks[k].POS == "VERB" || x.toks[k].POS == "PUNCT" || x.toks[k].POS == "SCONJ":
+			return -1, -1
+		case by < 0 && (x.lower[k] == "door" || x.lower[k] == "by"):
+			by = k
+		case by >= 0 && x.lx.passAux[x.lower[k]]:
+			for j := by + 1; j < v && j < by+5; j++ {
+				if p := x.toks[j].POS; p == "NOUN" || p == "PROPN" || p == "PRON" {
+					agent = j
+					break
+				}
+			}
+			if agent < 0 {
+				return -1, -1
+			}
+			if p := k - 1; p >= x.sentLo[v] && x.nominal(p) {
+				patient = p
+			}
+			return agent, patient
+		}
+	}
+	return -1, -1
 }
 
 // linearSubject finds the subject the parse mislabelled: the Dutch parse
@@ -1226,6 +1284,18 @@ func (x *extractor) forGerund(v int) bool {
 		}
 	}
 	return false
+}
+
+// requested reports whether the event noun at i is what a request verb
+// asks for ("riepen op tot een boycot"): others are asked to do it, so the
+// requester is not its actor.
+func (x *extractor) requested(i int) bool {
+	h := x.head[i]
+	if x.toks[i].POS != "NOUN" || h < 0 || x.toks[h].POS != "VERB" {
+		return false
+	}
+	t, _ := x.lx.lookup(x.lx.lemmaCandidates(x.toks[h].Text, x.toks[h].Lemma), 'V', x.toks[h].Text)
+	return t == "REQUEST"
 }
 
 // goalOf reports whether event noun n is the goal of verb h ("gaat over
@@ -1813,6 +1883,14 @@ func (x *extractor) nounActor(i int) arg {
 				}
 			}
 		}
+		if x.rel(c) == "amod" && c < i && x.toks[c].POS == "ADJ" {
+			// "de Neder-landse kritiek", "Europese solidariteit": a demonym
+			// the recogniser missed still names the country (or region)
+			// that acts
+			if n := x.demonymPlace(c); n != "" {
+				return arg{name: n}
+			}
+		}
 	}
 	if j := i + 1; j < len(x.toks) && x.toks[j].Sent == x.toks[i].Sent && (x.lower[j] == "door" || x.lower[j] == "by") {
 		for k := j + 1; k < len(x.toks) && k < j+5 && x.toks[k].Sent == x.toks[i].Sent; k++ {
@@ -1828,6 +1906,29 @@ func (x *extractor) nounActor(i int) arg {
 		}
 	}
 	return arg{}
+}
+
+// demonymPlace returns the country or region the adjective at c is the
+// demonym of — from the lexicon's regions or the knowledge base's country
+// adjectives, a line-break hyphen dropped ("Neder-landse") — or "".
+func (x *extractor) demonymPlace(c int) string {
+	w := strings.ReplaceAll(x.toks[c].Text, "-", "")
+	if n := x.lx.regionAdj[strings.ToLower(w)]; n != "" {
+		return n
+	}
+	if x.ent[c] >= 0 && x.doc.Entities[x.ent[c]].Type != kroniek.MISC {
+		return ""
+	}
+	k, err := kb.Default()
+	if err != nil || k == nil {
+		return ""
+	}
+	for _, e := range k.Lookup(w) {
+		if e.Type == kb.ADJ && e.Country != "" && e.Country != "XX" {
+			return x.countryName(e.Country)
+		}
+	}
+	return ""
 }
 
 // agentive reports whether the unnamed nominal at i can act: a person or
@@ -1893,6 +1994,12 @@ func (x *extractor) entityNear(i int) int {
 				ok := r == "flat" || r == "appos" || r == "compound" || r == "nmod:poss" || r == "flat:name" ||
 					(r == "nmod" && govWords[x.lower[q]] && x.ownerCase(c)) || (r == "amod" && govWords[x.lower[q]]) ||
 					depth == 0 && x.plural(q) && x.example(c)
+				if ok && r == "appos" && q == i && x.institution(i) && x.ent[c] >= 0 && x.doc.Entities[x.ent[c]].Type == kroniek.PER {
+					// "vragen de rechtbank S. geen straf op te leggen": a
+					// person's name does not name an institution; the parse
+					// hung someone else on it
+					continue
+				}
 				if !ok || r == "appos" && x.plural(q) && x.hasConj(c) && c > 0 && x.lower[c-1] == "(" {
 					// "de zes landen (Nederland, Duitsland, ...)": a list in
 					// brackets spells out the group, which acts as one
@@ -1914,6 +2021,17 @@ func (x *extractor) entityNear(i int) int {
 		}
 	}
 	return best
+}
+
+// institution reports whether the noun at i names a body, not a person
+// ("de rechtbank", "the court").
+func (x *extractor) institution(i int) bool {
+	return x.toks[i].POS == "NOUN" && (x.lx.institutions[x.lower[i]] || x.lx.institutions[x.lemma(i)])
+}
+
+// trial reports whether the noun at i names a trial ("proces", "trial").
+func (x *extractor) trial(i int) bool {
+	return x.lx.trials[x.lower[i]] || x.lx.trials[x.lemma(i)]
 }
 
 // ownerCase reports whether the nmod at c names whose its head is — bare

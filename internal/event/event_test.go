@@ -607,6 +607,52 @@ func TestEvents(t *testing.T) {
 			entity(d, "e1", "PER", "Piet Jansen", "Jansen")
 			return d
 		}, "PROTEST", "Piet Jansen", "", kroniek.Asserted},
+		{"nl a person's name hung on an institution noun does not name it", func() *kroniek.Document {
+			d := sentence("nl", "2024-01-10",
+				"De de DET 2 det", "advocaten advocaat NOUN 3 nsubj", "vragen vragen VERB 0 root", "de de DET 5 det", "rechtbank rechtbank NOUN 3 obj", "Jansen Jansen PROPN 5 appos",
+				"geen geen DET 8 det", "straf straf NOUN 11 obj", "op op ADP 11 compound:prt", "te te ADP 11 mark", "leggen op_leggen VERB 3 xcomp", ". . PUNCT 3 punct")
+			entity(d, "e1", "PER", "Piet Jansen", "Jansen")
+			return d
+		}, "COERCE", "de rechtbank", "", kroniek.Negated},
+		{"nl a possessive on a trial names the defendant, its target", func() *kroniek.Document {
+			d := sentence("nl", "2024-01-10",
+				"Jansen Jansen PROPN 2 nsubj", "wacht af_wachten VERB 0 root", "zijn zijn PRON 4 nmod:poss", "proces proces NOUN 2 obj", "af af ADP 2 compound:prt", ". . PUNCT 2 punct")
+			entity(d, "e1", "PER", "Piet Jansen", "Jansen")
+			return d
+		}, "ACCUSE", "", "Piet Jansen", kroniek.Asserted},
+		{"en a boycott of X is aimed at X", func() *kroniek.Document {
+			d := sentence("en", "2024-01-10",
+				"The the DET 2 det", "boycott boycott NOUN 5 nsubj", "of of ADP 4 case", "Acme Acme PROPN 2 nmod", "spread spread VERB 0 root", ". . PUNCT 5 punct")
+			entity(d, "e1", "ORG", "Acme", "Acme")
+			return d
+		}, "PROTEST", "", "Acme", kroniek.Asserted},
+		{"nl who calls for a boycott does not boycott", func() *kroniek.Document {
+			d := sentence("nl", "2024-01-10",
+				"De de DET 2 det", "bond bond NOUN 3 nsubj", "riep op_roepen VERB 0 root", "op op ADP 3 compound:prt", "tot tot ADP 7 case", "een een DET 7 det", "boycot boycot NOUN 3 obl",
+				"van van ADP 9 case", "Acme Acme PROPN 7 nmod", ". . PUNCT 3 punct")
+			entity(d, "e1", "ORG", "Acme", "Acme")
+			return d
+		}, "PROTEST", "", "Acme", kroniek.Hypothetical},
+		{"nl a demonym the recogniser missed names the country that acts", func() *kroniek.Document {
+			return sentence("nl", "2024-01-10",
+				"De de DET 3 det", "Neder-landse Nederlands ADJ 3 amod", "kritiek kritiek NOUN 4 nsubj", "groeit groeien VERB 0 root", ". . PUNCT 4 punct")
+		}, "ACCUSE", "Nederland", "", kroniek.Asserted},
+		{"nl a region's adjective names the region", func() *kroniek.Document {
+			return sentence("nl", "2024-01-10",
+				"Europese europees ADJ 2 amod", "steun steun NOUN 3 nsubj", "groeit groeien VERB 0 root", ". . PUNCT 3 punct")
+		}, "AID", "Europa", "", kroniek.Asserted},
+		{"en a demonym on an attack names the country", func() *kroniek.Document {
+			return sentence("en", "2024-01-10",
+				"The the DET 3 det", "Russian russian ADJ 3 amod", "attack attack NOUN 4 nsubj", "failed fail VERB 0 root", ". . PUNCT 4 punct")
+		}, "ASSAULT", "Russia", "", kroniek.Asserted},
+		{"nl a passive the parse tore apart keeps its door phrase", func() *kroniek.Document {
+			d := sentence("nl", "2024-01-10",
+				"Jansen Jansen PROPN 0 root", "werd worden AUX 7 cop", "door door ADP 4 case", "bisschop bisschop NOUN 7 obl", "Smit Smit PROPN 4 appos", "vaak vaak ADV 7 advmod",
+				"berispt berispen VERB 5 acl:relcl", ". . PUNCT 1 punct")
+			entity(d, "e1", "PER", "Piet Jansen", "Jansen")
+			entity(d, "e2", "PER", "Jan Smit", "Smit")
+			return d
+		}, "ACCUSE", "Jan Smit", "Piet Jansen", kroniek.Asserted},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

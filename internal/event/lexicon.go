@@ -31,7 +31,9 @@ type lexicon struct {
 	quantity, objPron, demonstratives, orgNouns                           map[string]bool
 	countryNouns, homeGov, collective                                     map[string]bool
 	impose, undergo, causative, reflexive                                 map[string]bool
-	home                                                                  string // ISO code of the language's home country, or ""
+	institutions, trials, objectOf, passAux                               map[string]bool
+	regionAdj                                                             map[string]string // adjective -> region name ("europese" -> Europa)
+	home                                                                  string            // ISO code of the language's home country, or ""
 }
 
 func set(s string) map[string]bool {
@@ -54,6 +56,7 @@ type lexSource struct {
 	quantity, objPron, demonstratives, orgNouns                           string
 	countryNouns, homeGov, collective                                     string
 	impose, undergo, causative, reflexive                                 string
+	institutions, trials, objectOf, passAux, regionAdj                    string
 }
 
 func parseLexicon(lang string, src lexSource) (*lexicon, error) {
@@ -124,6 +127,16 @@ func parseLexicon(lang string, src lexSource) (*lexicon, error) {
 	lx.collective = set(src.collective)
 	lx.impose, lx.undergo = set(src.impose), set(src.undergo)
 	lx.causative, lx.reflexive = set(src.causative), set(src.reflexive)
+	lx.institutions, lx.trials = set(src.institutions), set(src.trials)
+	lx.objectOf, lx.passAux = set(src.objectOf), set(src.passAux)
+	lx.regionAdj = map[string]string{}
+	for _, f := range strings.Fields(src.regionAdj) {
+		a, n, ok := strings.Cut(f, ":")
+		if !ok {
+			return nil, fmt.Errorf("event lexicon %s: bad region adjective %q", lang, f)
+		}
+		lx.regionAdj[a] = strings.ReplaceAll(n, "_", " ")
+	}
 	return lx, nil
 }
 
@@ -144,14 +157,16 @@ func lexiconFor(lang string) (*lexicon, error) {
 				nl.EventRoles, nl.EventDefinite, nl.EventFutureTime, nl.EventAuxiliaries, nl.EventAlleged, nl.EventObjectControl, nl.EventAgents, nl.EventAgentSuffixes, nl.EventPoliceWork, nl.EventPolice,
 				nl.EventActiveAux, nl.EventBeAux, nl.EventUnaccusative, nl.EventBetween,
 				nl.EventTypeAgents, nl.EventHome, nl.EventQuantity, nl.EventObjectPronouns, nl.EventDemonstratives, nl.EventOrgNouns, nl.EventCountryNouns, nl.EventHomeGovernment, nl.EventCollective,
-				nl.EventImpose, nl.EventUndergo, nl.EventCausative, nl.EventReflexive},
+				nl.EventImpose, nl.EventUndergo, nl.EventCausative, nl.EventReflexive,
+				nl.EventInstitutions, nl.EventTrials, nl.EventObjectOf, nl.EventPassiveAux, nl.EventRegionAdjectives},
 			"en": {en.EventTriggers, en.EventForms, en.EventNegation, en.EventHypothetical, en.EventPlanned,
 				en.EventConditional, en.EventReported, en.EventSpeech, en.EventDeny, en.EventMotion,
 				en.EventPronouns, en.EventFirstPerson, en.EventRelative, en.EventTargetCases, en.EventActorCases,
 				en.EventRoles, en.EventDefinite, en.EventFutureTime, en.EventAuxiliaries, en.EventAlleged, en.EventObjectControl, en.EventAgents, en.EventAgentSuffixes, en.EventPoliceWork, en.EventPolice,
 				en.EventActiveAux, en.EventBeAux, en.EventUnaccusative, en.EventBetween,
 				en.EventTypeAgents, en.EventHome, en.EventQuantity, en.EventObjectPronouns, en.EventDemonstratives, en.EventOrgNouns, en.EventCountryNouns, en.EventHomeGovernment, en.EventCollective,
-				en.EventImpose, en.EventUndergo, en.EventCausative, en.EventReflexive},
+				en.EventImpose, en.EventUndergo, en.EventCausative, en.EventReflexive,
+				en.EventInstitutions, en.EventTrials, en.EventObjectOf, en.EventPassiveAux, en.EventRegionAdjectives},
 		}
 		for _, l := range []string{"nl", "en"} {
 			lx, err := parseLexicon(l, srcs[l])

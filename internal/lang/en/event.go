@@ -136,3 +136,12 @@ const (
 	EventCausative = "let"
 	EventReflexive = "myself himself herself itself ourselves themselves yourself"
 )
+
+// Nouns that shape who is who around an event noun (see nl).
+const (
+	EventInstitutions     = "court tribunal police government ministry parliament senate house council commission jury"
+	EventTrials           = "trial"
+	EventObjectOf         = "boycott blockade"
+	EventPassiveAux       = "was were been being is are be"
+	EventRegionAdjectives = "european:Europe"
+)

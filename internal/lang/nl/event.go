@@ -205,3 +205,22 @@ const (
 	// EventReflexive pronouns.
 	EventReflexive = "me mij zich ons je jezelf mezelf zichzelf onszelf"
 )
+
+// Nouns that shape who is who around an event noun.
+const (
+	// EventInstitutions are bodies a person's name does not name: "de
+	// rechtbank S." is the court with the defendant hung on it, not S.
+	EventInstitutions = "rechtbank hof justitie politie kabinet regering gemeente ministerie parlement overheid raad commissie kamer senaat jury"
+	// EventTrials are trials: a possessive on one names the defendant
+	// ("zijn proces"), who is its target, not its actor.
+	EventTrials = "proces rechtszaak strafzaak strafproces"
+	// EventObjectOf nouns take their van-phrase as the target: "een
+	// boycot van Decathlon" is aimed at Decathlon.
+	EventObjectOf = "boycot blokkade"
+	// EventPassiveAux are the auxiliaries of a passive: "werd door
+	// bisschop Punt berispt".
+	EventPassiveAux = "worden wordt werd werden geworden"
+	// EventRegionAdjectives name a region that acts as one ("Europese
+	// solidariteit": Europa), which the knowledge base has no demonym for.
+	EventRegionAdjectives = "europese:Europa europees:Europa"
+)
