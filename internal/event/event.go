@@ -661,6 +661,16 @@ func (x *extractor) arguments(i int, typ string) (actor, target arg) {
 			actor = x.argOf(h)
 		}
 	}
+	if actor.name == "" && !isNoun && subj < 0 && agent < 0 && x.toks[i].Deprel == "acl" && x.lx.lang == "en" && !x.infinitive(i) && !strings.HasSuffix(x.lower[i], "ing") {
+		// "the pipeline, Turkish president Erdoğan called for": a reduced
+		// relative modifies the noun right before it; a name there that
+		// is not the noun the parse hung the verb on is its subject
+		if p := i - 1; p >= x.sentLo[i] && x.ent[p] >= 0 && x.head[i] >= 0 && x.ent[p] != x.ent[x.head[i]] {
+			if e := x.doc.Entities[x.ent[p]]; e.Type == kroniek.PER || e.Type == kroniek.ORG {
+				actor = arg{id: e.ID, name: e.Name}
+			}
+		}
+	}
 	if actor.name == "" && isNoun {
 		actor = x.nounActor(i)
 	}
@@ -1456,6 +1466,15 @@ func (x *extractor) argOf(i int) arg {
 			}
 		}
 	}
+	if x.typeAgentNoun(i) && !x.plural(i) && x.definiteDet(i) {
+		// "De 37-jarige schutter" after "door schutter Gökmen T.": the
+		// doer noun of an event type names the one it was given to (an
+		// age or other description does not tell two of them apart)
+		if e := x.holder(i, false); e >= 0 {
+			en := x.doc.Entities[e]
+			return arg{id: en.ID, name: en.Name}
+		}
+	}
 	if e := x.nameWithHead(i); e >= 0 {
 		en := x.doc.Entities[e]
 		return arg{id: en.ID, name: en.Name}
@@ -1632,13 +1651,19 @@ func (x *extractor) roleOf(i int) bool {
 // roleHolder returns the person last named with the role noun at i before
 // it — "bisschop Jos Punt", "Punt, de bisschop van Haarlem" — or -1.
 func (x *extractor) roleHolder(i int) int {
+	return x.holder(i, true)
+}
+
+// holder finds the person last named with the noun at i as a title;
+// with byMod, a modifier right before i must precede that title too.
+func (x *extractor) holder(i int, byMod bool) int {
 	role := x.lemma(i)
 	person := func(j int) bool {
 		return j >= 0 && j < len(x.toks) && x.ent[j] >= 0 && x.doc.Entities[x.ent[j]].Type == kroniek.PER
 	}
 	// "the Prime Minister" is not the Minister of Economy
 	mod := ""
-	if i > 0 && x.head[i-1] == i && x.rel(i-1) != "det" && x.rel(i-1) != "nmod" {
+	if byMod && i > 0 && x.head[i-1] == i && x.rel(i-1) != "det" && x.rel(i-1) != "nmod" {
 		mod = x.lower[i-1]
 	}
 	for j := i - 1; j >= 0; j-- {
@@ -1665,6 +1690,32 @@ func (x *extractor) roleHolder(i int) int {
 		}
 	}
 	return -1
+}
+
+// typeAgentNoun reports whether the noun at i is the doer noun of an
+// event type ("schutter", "gunman").
+func (x *extractor) typeAgentNoun(i int) bool {
+	if x.toks[i].POS != "NOUN" {
+		return false
+	}
+	for _, ns := range x.lx.typeAgents {
+		for _, n := range ns {
+			if n == x.lower[i] || n == x.lemma(i) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// definiteDet reports whether the noun at i has a definite determiner.
+func (x *extractor) definiteDet(i int) bool {
+	for _, c := range x.kids[i] {
+		if x.rel(c) == "det" && x.lx.definite[x.lower[c]] {
+			return true
+		}
+	}
+	return false
 }
 
 // nameWithHead resolves a definite description to the entity whose name

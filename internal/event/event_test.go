@@ -653,6 +653,21 @@ func TestEvents(t *testing.T) {
 			entity(d, "e2", "PER", "Jan Smit", "Smit")
 			return d
 		}, "ACCUSE", "Jan Smit", "Piet Jansen", kroniek.Asserted},
+		{"nl a definite doer noun names the one it was given to, whatever its description", func() *kroniek.Document {
+			d := sentence("nl", "2024-01-10",
+				"Schutter schutter NOUN 3 nsubj", "Jansen Jansen PROPN 1 appos", "vluchtte vluchten VERB 0 root", ". . PUNCT 3 punct",
+				"De de DET 3 det", "jonge jong ADJ 3 amod", "schutter schutter NOUN 4 nsubj", "bedreigde bedreigen VERB 0 root", "de de DET 6 det", "buren buur NOUN 4 obj", ". . PUNCT 4 punct")
+			split(d, 4)
+			entity(d, "e1", "PER", "Piet Jansen", "Jansen")
+			return d
+		}, "THREATEN", "Piet Jansen", "de buren", kroniek.Asserted},
+		{"en a name right before a reduced relative the parse hung elsewhere is its subject", func() *kroniek.Document {
+			d := sentence("en", "2024-01-10",
+				"At at ADP 3 case", "the the DET 3 det", "opening opening NOUN 0 root", ", , PUNCT 6 punct", "president president NOUN 6 compound", "Smith Smith PROPN 3 appos",
+				"called call VERB 3 acl", "for for ADP 9 case", "talks talk NOUN 7 obl", ". . PUNCT 3 punct")
+			entity(d, "e1", "PER", "John Smith", "Smith")
+			return d
+		}, "REQUEST", "John Smith", "", kroniek.Asserted},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
