@@ -26,6 +26,7 @@ func runTrainPOS(ctx context.Context, args []string, stdin io.Reader, stdout, st
 	prune := fs.Float64("prune", 0.05, "drop features whose averaged weights all stay below this")
 	clusters := fs.Int("clusters", 200, "word clusters learned from raw text (0 = none)")
 	beam := fs.Int("beam", 1, "beam width (1 = greedy left-to-right)")
+	features := fs.String("features", "default", "optional feature templates, comma-separated (default: the tuned set per language)")
 	dev := fs.Bool("dev", false, "report dev-set accuracy of the trained model (tuning only)")
 	if help, err := parseFlags(fs, args); help || err != nil {
 		return err
@@ -46,6 +47,13 @@ func runTrainPOS(ctx context.Context, args []string, stdin io.Reader, stdout, st
 		// +0.1 UPOS; for Dutch one was better.
 		*seeds = map[string]int{"nl": 1, "en": 3}[*lang]
 	}
+	if *features == "default" {
+		*features = map[string]string{"nl": "", "en": ""}[*lang]
+	}
+	opt, err := tag.ParseFeatures(*features)
+	if err != nil {
+		return fmt.Errorf("train pos: %w", err)
+	}
 	if *out == "" {
 		*out = filepath.Join("internal", "lang", *lang, "pos.model")
 	}
@@ -54,7 +62,7 @@ func runTrainPOS(ctx context.Context, args []string, stdin io.Reader, stdout, st
 		return fmt.Errorf("train pos: %w", err)
 	}
 	opts := tag.TrainOptions{Lang: *lang, Files: files, Iterations: *iters, Seed: *seed, Prune: *prune, Log: stderr,
-		LexiconFiles: tag.LexiconFiles(*data, *lang), RawFiles: tag.RawFiles(*data, *lang), Clusters: *clusters, Beam: *beam, Seeds: *seeds}
+		LexiconFiles: tag.LexiconFiles(*data, *lang), RawFiles: tag.RawFiles(*data, *lang), Clusters: *clusters, Beam: *beam, Seeds: *seeds, Features: opt}
 	if *dev {
 		d, err := tag.ReadCoNLLU(tag.DevFile(*data, *lang))
 		if err != nil {

@@ -1,6 +1,7 @@
 package tag
 
 import (
+	"fmt"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -66,6 +67,17 @@ const (
 	fPrevNext
 	fShapeLen
 	fSuf3Cap // tried, not used
+	fWordNextAmb
+	fSufNext2W    // tried, not used
+	fWordNextAmb2 // tried, not used
+	fWordNextClus
+	fNextAmbNext2Amb // tried, not used
+	fWordNextXLex
+	fUnkSufCap
+	fPrevAmbWord
+	fGaz // tried, not used
+	fWordPrev2W
+	fWordNext2W
 )
 
 // mix combines two hashes (splitmix64 finaliser).
@@ -155,8 +167,9 @@ func markClauses(ws []word) {
 }
 
 var (
-	hStart = hstr("<s>")
-	hEnd   = hstr("</s>")
+	hUnkAmb = mix(fAmb, hstr("<unk>")) // the ambiguity class of unknown words
+	hStart  = hstr("<s>")
+	hEnd    = hstr("</s>")
 )
 
 // suffix returns the last n runes of s (all of s when shorter).
@@ -225,13 +238,13 @@ func lower(s string) string {
 }
 
 // static appends the tag-independent features of token i to fs.
-func static(fs []uint64, ws []word, i int) []uint64 {
-	return contextual(local(fs, &ws[i]), ws, i)
+func static(fs []uint64, ws []word, i int, opt uint64) []uint64 {
+	return contextual(local(fs, &ws[i], opt), ws, i, opt)
 }
 
 // local appends the features that depend on the word alone, whose scores
 // the tagger caches per word form.
-func local(fs []uint64, w *word) []uint64 {
+func local(fs []uint64, w *word, opt uint64) []uint64 {
 	fs = append(fs,
 		fBias,
 		mix(fLower, w.hLower),
@@ -265,7 +278,7 @@ func local(fs []uint64, w *word) []uint64 {
 
 // contextual appends the features of word i that depend on its position
 // and neighbours.
-func contextual(fs []uint64, ws []word, i int) []uint64 {
+func contextual(fs []uint64, ws []word, i int, opt uint64) []uint64 {
 	w := &ws[i]
 	first := uint64(0)
 	if i == 0 {
@@ -342,11 +355,63 @@ func contextual(fs []uint64, ws []word, i int) []uint64 {
 	// capitalization, previous two tags with the word, previous tag with the
 	// next word.
 	fs = append(fs, mix(fPrevNext, mix(p1, n1)))
+	if opt != 0 {
+		fs = optional(fs, ws, i, opt, p1a, p2, n1a, n1c, n1x, n2)
+	}
+	return fs
+}
+
+// optional appends the optional contextual templates of opt.
+func optional(fs []uint64, ws []word, i int, opt uint64, p1a, p2, n1a, n1c, n1x, n2 uint64) []uint64 {
+	w := &ws[i]
+	if opt&optWordNextAmb != 0 {
+		fs = append(fs, mix(fWordNextAmb, mix(w.hLower, n1a)))
+	}
+	if opt&optWordNextClus != 0 {
+		fs = append(fs, mix(fWordNextClus, mix(w.hLower, n1c)))
+	}
+	if opt&optWordNextXLex != 0 {
+		fs = append(fs, mix(fWordNextXLex, mix(w.hLower, n1x)))
+	}
+	if opt&optPrevAmbWord != 0 {
+		fs = append(fs, mix(fPrevAmbWord, mix(p1a, w.hLower)))
+	}
+	if opt&optWordPrev2W != 0 {
+		fs = append(fs, mix(fWordPrev2W, mix(p2, w.hLower)))
+	}
+	if opt&optWordNext2W != 0 {
+		fs = append(fs, mix(fWordNext2W, mix(w.hLower, n2)))
+	}
+	if opt&optUnkSufCap != 0 && w.amb == hUnkAmb {
+		cp := uint64(0)
+		if isCap(w.form) {
+			cp = 1
+		}
+		if i == 0 {
+			cp |= 2
+		}
+		if w.title {
+			cp |= 4
+		}
+		for n := 1; n <= 4; n++ {
+			fs = append(fs, mix(fUnkSufCap, mix(hstr(suffix(w.lower, n)), cp<<4|uint64(n))))
+		}
+	}
 	return fs
 }
 
 // ctx is what the tag-dependent features need of a word.
 type ctx struct{ hLower, hSuf3, nextAmb, xlex, clus uint64 }
+
+// ctxOfR is ctxOf for right-to-left tagging: the previous tags are those
+// to the right, so the word on the other side is the left one.
+func ctxOfR(ws []word, i int) ctx {
+	c := ctx{hLower: ws[i].hLower, hSuf3: ws[i].hSuf3, nextAmb: hStart, xlex: ws[i].xlex, clus: ws[i].clus}
+	if i > 0 {
+		c.nextAmb = ws[i-1].amb
+	}
+	return c
+}
 
 func ctxOf(ws []word, i int) ctx {
 	c := ctx{hLower: ws[i].hLower, hSuf3: ws[i].hSuf3, nextAmb: hEnd, xlex: ws[i].xlex, clus: ws[i].clus}
@@ -380,4 +445,42 @@ func dynamicWord(fs []uint64, c ctx, p1, p2 int) []uint64 {
 		mix(fP1XLex, mix(a, c.xlex)),
 		mix(fP1Clus, mix(a, c.clus)),
 	)
+}
+
+// Optional feature templates, switched on per model (TrainOptions.Features)
+// so that models trained without them keep their bytes and output.
+const (
+	optWordNextAmb  uint64 = 1 << iota // the word with the next word's ambiguity class
+	optWordNextClus                    // the word with the next word's cluster
+	optWordNextXLex                    // the word with the next word's lexicon tags
+	optPrevAmbWord                     // the previous word's ambiguity class with the word
+	optWordPrev2W                      // the word with the word two to the left
+	optWordNext2W                      // the word with the word two to the right
+	optUnkSufCap                       // unknown words: suffixes with capitalization and position
+	optBidir                           // a right-to-left perceptron too; the tagger sums both directions' scores
+	optAll          = 1<<iota - 1
+)
+
+// optNames name the optional templates for `kroniek train pos --features`.
+var optNames = map[string]uint64{
+	"wna": optWordNextAmb, "wnc": optWordNextClus, "wnx": optWordNextXLex, "paw": optPrevAmbWord,
+	"wp2": optWordPrev2W, "wn2": optWordNext2W, "unk": optUnkSufCap, "bidir": optBidir,
+}
+
+// ParseFeatures turns a comma-separated list of optional template names
+// into the bits TrainOptions.Features takes.
+func ParseFeatures(s string) (uint64, error) {
+	opt := uint64(0)
+	for _, n := range strings.Split(s, ",") {
+		n = strings.TrimSpace(n)
+		if n == "" {
+			continue
+		}
+		b, ok := optNames[n]
+		if !ok {
+			return 0, fmt.Errorf("unknown feature template %q", n)
+		}
+		opt |= b
+	}
+	return opt, nil
 }

@@ -221,6 +221,7 @@ func TestConcurrent(t *testing.T) {
 
 func FuzzLoad(f *testing.F) {
 	f.Add([]byte(magic))
+	f.Add([]byte(magic2))
 	f.Add(append([]byte(magic), 2, 'n', 'l', 1, 1, 'X', 0, 0, 0, 0, 0, 0, 0))
 	if len(nl.POSModel) > 0 {
 		f.Add(nl.POSModel[:min(len(nl.POSModel), 2000)])
@@ -283,6 +284,60 @@ func BenchmarkTagEN(b *testing.B) { benchTag(b, "en") }
 
 // TestBeam trains a small beam-search model and checks that it loads, tags
 // and is deterministic.
+// TestBidir trains a small bidirectional model with all optional templates
+// and checks that it is deterministic, loads and tags, and that the
+// options are stored in the model.
+func TestBidir(t *testing.T) {
+	path := shared.Need(t, "data", "ud-nl", "lassy-dev.conllu")
+	ss, err := ReadCoNLLU(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	ss = ss[:400]
+	opt, err := ParseFeatures("bidir,wna,wnc,wnx,paw,wp2,wn2,unk")
+	if err != nil || opt != optAll {
+		t.Fatalf("ParseFeatures: %x, %v; want %x", opt, err, optAll)
+	}
+	if _, err := ParseFeatures("bidir,nonsense"); err == nil {
+		t.Error("ParseFeatures accepts an unknown name")
+	}
+	opts := TrainOptions{Lang: "nl", Iterations: 2, Seed: 1, Features: opt}
+	a, err := TrainSentences(opts, ss)
+	if err != nil {
+		t.Fatal(err)
+	}
+	b, err := TrainSentences(opts, ss)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !bytes.Equal(a, b) {
+		t.Fatal("two bidirectional trainings differ")
+	}
+	if !bytes.HasPrefix(a, []byte(magic2)) {
+		t.Fatal("a model with options lacks the version-2 header")
+	}
+	tg, err := Load(a)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if tg.opt != opt || tg.w.nt != 2*len(tg.tags) {
+		t.Fatalf("options %x, row width %d; want %x, %d", tg.opt, tg.w.nt, opt, 2*len(tg.tags))
+	}
+	sc := Evaluate(tg, ss[:100], nil)
+	if sc.UPOS() < 80 {
+		t.Errorf("bidirectional model tags its own training data at %.2f%%", sc.UPOS())
+	}
+	for _, words := range [][]string{{"Ja"}, {"Het", "regent", "."}} {
+		if u, _, _ := tg.Tag(words); len(u) != len(words) || u[0] == "" {
+			t.Errorf("%v: %v", words, u)
+		}
+	}
+	opts.Beam = 3
+	if _, err := TrainSentences(opts, ss); err == nil {
+		t.Error("a bidirectional model trains with a beam")
+	}
+}
+
 func TestBeam(t *testing.T) {
 	path := shared.Need(t, "data", "ud-nl", "lassy-dev.conllu")
 	ss, err := ReadCoNLLU(path)

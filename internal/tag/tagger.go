@@ -17,10 +17,15 @@ import (
 
 const magic = "kroniek-pos 1\n"
 
+// magic2 starts a model with optional feature templates: the opt bits
+// follow it. Models without any keep magic and its byte layout.
+const magic2 = "kroniek-pos 2\n"
+
 // Tagger tags and lemmatizes the words of one language. It is safe for
 // concurrent use.
 type Tagger struct {
 	lang string
+	opt  uint64   // optional feature templates (opt* bits)
 	tags []string // the classes: UPOS, or UPOS and XPOS joined by a tab
 	upos []string // the UPOS of each class
 	w    *weights
@@ -28,6 +33,8 @@ type Tagger struct {
 	// pair holds the summed scores of the tag-pair features for each
 	// (previous tag + 1, tag before + 1).
 	pair [][]float32
+	// pairR is pair for the right-to-left perceptron (optBidir).
+	pairR [][]float32
 	// words holds what is known of each form (and lower-case form): its
 	// ambiguity class, external lexicon tags, cluster, capitalization,
 	// and for frequent unambiguous words their tag.
@@ -156,7 +163,9 @@ func (t *Tagger) TagInto(words, upos, lemmas []string) {
 		sc = &scratch{scores: make([]float32, len(t.tags))}
 	}
 	sc.ws = t.prepare(sc.ws[:0], words)
-	if t.beam > 1 {
+	if t.opt&optBidir != 0 {
+		t.bidirTag(sc, upos)
+	} else if t.beam > 1 {
 		t.beamTag(sc, upos)
 	} else {
 		t.greedyTag(sc, upos)
@@ -225,9 +234,70 @@ func (t *Tagger) greedyTag(sc *scratch, upos []string) {
 			for j := range sc.scores {
 				sc.scores[j] = loc[j] + pair[j]
 			}
-			sc.fs = contextual(sc.fs[:0], sc.ws, i)
+			sc.fs = contextual(sc.fs[:0], sc.ws, i, t.opt)
 			sc.fs = dynamicWord(sc.fs, ctxOf(sc.ws, i), p1, p2)
 			t.w.score(sc.fs, sc.scores)
+			g = 0
+			for j, v := range sc.scores {
+				if v > sc.scores[g] {
+					g = j
+				}
+			}
+		}
+		upos[i] = t.upos[g]
+		p1, p2 = g+1, p1
+	}
+}
+
+// bidirTag tags right to left first, keeping each word's scores, then left
+// to right adding them: each direction's history is its own decisions. The
+// weight rows hold both directions, so the tag-independent features are
+// looked up once.
+func (t *Tagger) bidirTag(sc *scratch, upos []string) {
+	nt := len(t.tags)
+	n := len(sc.ws)
+	if cap(sc.base) < 2*n*nt {
+		sc.base = make([]float32, 2*n*nt)
+	}
+	base := sc.base[:2*n*nt]
+	for i := range sc.ws {
+		if sc.ws[i].ambTag >= 0 {
+			continue
+		}
+		b := base[2*i*nt : 2*(i+1)*nt]
+		copy(b, t.localScores(sc, &sc.ws[i]))
+		sc.fs = contextual(sc.fs[:0], sc.ws, i, t.opt)
+		t.w.score(sc.fs, b)
+	}
+	p1, p2 := 0, 0
+	for i := n - 1; i >= 0; i-- {
+		g := sc.ws[i].ambTag
+		if g < 0 {
+			r, pair := base[(2*i+1)*nt:2*(i+1)*nt], t.pairR[p1*(nt+1)+p2]
+			for j := range r {
+				r[j] += pair[j]
+			}
+			sc.fs = dynamicWord(sc.fs[:0], ctxOfR(sc.ws, i), p1, p2)
+			t.w.scoreHalf(sc.fs, r, nt)
+			g = 0
+			for j, v := range r {
+				if v > r[g] {
+					g = j
+				}
+			}
+		}
+		p1, p2 = g+1, p1
+	}
+	p1, p2 = 0, 0
+	for i := range sc.ws {
+		g := sc.ws[i].ambTag
+		if g < 0 {
+			b, pair := base[2*i*nt:2*(i+1)*nt], t.pair[p1*(nt+1)+p2]
+			for j := range sc.scores {
+				sc.scores[j] = b[j] + b[nt+j] + pair[j]
+			}
+			sc.fs = dynamicWord(sc.fs[:0], ctxOf(sc.ws, i), p1, p2)
+			t.w.scoreHalf(sc.fs, sc.scores, 0)
 			g = 0
 			for j, v := range sc.scores {
 				if v > sc.scores[g] {
@@ -255,7 +325,7 @@ func (t *Tagger) beamTag(sc *scratch, upos []string) {
 		}
 		b := base[i*nt : (i+1)*nt]
 		copy(b, t.localScores(sc, &sc.ws[i]))
-		sc.fs = contextual(sc.fs[:0], sc.ws, i)
+		sc.fs = contextual(sc.fs[:0], sc.ws, i, t.opt)
 		t.w.score(sc.fs, b)
 	}
 	best, _ := sc.bm.search(n, nt, t.beam,
@@ -282,8 +352,9 @@ func (t *Tagger) localScores(sc *scratch, w *word) []float32 {
 	if sc.cache == nil || len(sc.cache) >= cacheSize {
 		sc.cache = make(map[string][]float32, 1024)
 	}
-	r := make([]float32, len(t.tags))
-	sc.fs = local(sc.fs[:0], w)
+	// Bidirectional models: both directions' scores, one after the other.
+	r := make([]float32, t.w.nt)
+	sc.fs = local(sc.fs[:0], w, t.opt)
 	t.w.score(sc.fs, r)
 	// The key is copied: the caller's string may alias a reused buffer.
 	sc.cache[strings.Clone(w.form)] = r
@@ -306,11 +377,21 @@ func Load(data []byte) (*Tagger, error) {
 	if len(data) == 0 {
 		return nil, fmt.Errorf("model is empty; run `kroniek train pos`")
 	}
-	if !strings.HasPrefix(string(data[:min(len(data), len(magic))]), magic) {
+	var d *dec
+	opt := uint64(0)
+	switch head := string(data[:min(len(data), len(magic))]); head {
+	case magic:
+		d = newDec(data[len(magic):])
+	case magic2:
+		d = newDec(data[len(magic2):])
+		opt = d.uint()
+		if opt&^optAll != 0 {
+			return nil, errCorrupt
+		}
+	default:
 		return nil, fmt.Errorf("not a kroniek pos model")
 	}
-	d := newDec(data[len(magic):])
-	t := &Tagger{lang: d.str(), tags: d.strs(), hUnk: mix(fAmb, hstr("<unk>"))}
+	t := &Tagger{opt: opt, lang: d.str(), tags: d.strs(), hUnk: mix(fAmb, hstr("<unk>"))}
 	if d.err == nil {
 		if err := checkTags(len(t.tags)); err != nil {
 			return nil, err
@@ -334,15 +415,22 @@ func Load(data []byte) (*Tagger, error) {
 		}
 		t.words[f] = r.info()
 	}
-	t.w = decodeWeights(d, len(t.tags))
 	nt := len(t.tags)
+	ntw := nt // the width of a weight row
+	if t.opt&optBidir != 0 {
+		ntw = 2 * nt
+	}
+	t.w = decodeWeights(d, ntw)
 	var fs []uint64
 	for p1 := 0; p1 <= nt; p1++ {
 		for p2 := 0; p2 <= nt; p2++ {
-			r := make([]float32, nt)
+			r := make([]float32, ntw)
 			fs = tagPair(fs[:0], p1, p2)
 			t.w.score(fs, r)
-			t.pair = append(t.pair, r)
+			t.pair = append(t.pair, r[:nt:nt])
+			if ntw > nt {
+				t.pairR = append(t.pairR, r[nt:])
+			}
 		}
 	}
 	t.lem = decodeLemmatizer(d)
@@ -390,9 +478,13 @@ func decodeWeights(d *dec, nt int) *weights {
 }
 
 // encodeModel writes a model (deterministically: everything sorted).
-func encodeModel(lang string, tags []string, beam int, words map[string]wraw,
+func encodeModel(lang string, opt uint64, tags []string, beam int, words map[string]wraw,
 	keys []uint64, rows [][]float32, lz *lemmatizer) []byte {
 	e := &enc{b: []byte(magic)}
+	if opt != 0 {
+		e = &enc{b: []byte(magic2)}
+		e.uint(opt)
+	}
 	e.str(lang)
 	e.strs(tags)
 	e.uint(uint64(beam))

@@ -140,7 +140,10 @@ type TrainOptions struct {
 	Seed       uint64
 	Prune      float64 // drop feature rows whose weights all stay below this
 	Seeds      int     // perceptrons trained with successive seeds and averaged (0 or 1 = one)
-	Log        io.Writer
+	// Features switches on optional feature templates (the opt* bits),
+	// stored in the model; 0 keeps the original templates and model format.
+	Features uint64
+	Log      io.Writer
 }
 
 // Train trains a model and returns its bytes. The same data and options
@@ -418,11 +421,18 @@ func TrainSentences(opts TrainOptions, files ...[]Sentence) ([]byte, error) {
 		words[f] = r
 	}
 	// A tagger shell for preparing words the way inference will.
-	shell := &Tagger{lang: opts.Lang, tags: tags, words: map[string]winfo{}, hUnk: mix(fAmb, hstr("<unk>"))}
+	shell := &Tagger{lang: opts.Lang, opt: opts.Features, tags: tags, words: map[string]winfo{}, hUnk: mix(fAmb, hstr("<unk>"))}
 	for f, r := range words {
 		shell.words[f] = r.info()
 	}
 	data := make([][]inst, len(sents))
+	var dataR [][]inst // right-to-left: each sentence reversed
+	if opts.Features&optBidir != 0 {
+		if opts.Beam > 1 {
+			return nil, fmt.Errorf("a bidirectional model is tagged greedily: no beam")
+		}
+		dataR = make([][]inst, len(sents))
+	}
 	for k, s := range sents {
 		ws := shell.prepare(nil, s.Forms)
 		{
@@ -441,12 +451,24 @@ func TrainSentences(opts TrainOptions, files ...[]Sentence) ([]byte, error) {
 		}
 		data[k] = make([]inst, len(ws))
 		for i := range ws {
-			data[k][i] = inst{fs: static(nil, ws, i), c: ctxOf(ws, i), gold: tagIdx[class(s, i)], fix: ws[i].ambTag}
+			data[k][i] = inst{fs: static(nil, ws, i, opts.Features), c: ctxOf(ws, i), gold: tagIdx[class(s, i)], fix: ws[i].ambTag}
+		}
+		if dataR != nil {
+			dataR[k] = make([]inst, len(ws))
+			for i := range ws {
+				in := data[k][i]
+				in.c = ctxOfR(ws, i)
+				dataR[k][len(ws)-1-i] = in
+			}
 		}
 	}
 	nt := len(tags)
 	k1, r1 := trainSeeds(data, nt, opts)
-	model := encodeModel(opts.Lang, tags, max(opts.Beam, 1), words, k1, r1, lz)
+	if dataR != nil {
+		k2, r2 := trainSeeds(dataR, nt, opts)
+		k1, r1 = mergeR2L(k1, r1, k2, r2)
+	}
+	model := encodeModel(opts.Lang, opts.Features, tags, max(opts.Beam, 1), words, k1, r1, lz)
 	fmt.Fprintf(opts.Log, "%d features; %d bytes\n", len(k1), len(model))
 	if len(opts.Dev) > 0 {
 		t, err := Load(model)
@@ -494,6 +516,43 @@ func trainSeeds(data [][]inst, nt int, opts TrainOptions) ([]uint64, [][]float32
 	rows := make([][]float32, len(keys))
 	for i, key := range keys {
 		rows[i] = sum[key]
+	}
+	return keys, rows
+}
+
+// mergeR2L joins the left-to-right and right-to-left rows into rows of
+// both halves (absent = zero), sorted by key: both directions' features
+// share their hashes, and one lookup serves both.
+func mergeR2L(k1 []uint64, r1 [][]float32, k2 []uint64, r2 [][]float32) ([]uint64, [][]float32) {
+	nt := 0
+	if len(r1) > 0 {
+		nt = len(r1[0])
+	} else if len(r2) > 0 {
+		nt = len(r2[0])
+	}
+	m := make(map[uint64][]float32, len(k1)+len(k2))
+	row := func(k uint64) []float32 {
+		r := m[k]
+		if r == nil {
+			r = make([]float32, 2*nt)
+			m[k] = r
+		}
+		return r
+	}
+	for i, k := range k1 {
+		copy(row(k), r1[i])
+	}
+	for i, k := range k2 {
+		copy(row(k)[nt:], r2[i])
+	}
+	keys := make([]uint64, 0, len(m))
+	for k := range m {
+		keys = append(keys, k)
+	}
+	slices.Sort(keys)
+	rows := make([][]float32, len(keys))
+	for i, k := range keys {
+		rows[i] = m[k]
 	}
 	return keys, rows
 }

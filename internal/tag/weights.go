@@ -8,56 +8,81 @@ import (
 
 // weights is a read-only feature table: feature hash → one row of nt
 // quantized weights, in an open-addressing hash table whose slots hold the
-// key and the row offset together (one cache miss per probe).
+// key (four int16s) and the row together, so that a lookup touches one
+// stretch of memory. Key 0 marks an empty slot.
 type weights struct {
-	nt    int
-	mask  uint64
-	slots []slot
-	w     []int16
-}
-
-type slot struct {
-	key uint64
-	row int32 // row index + 1; 0 = empty
+	nt     int
+	stride int // int16s per slot: 4 for the key, then the row
+	mask   uint64
+	data   []int16
 }
 
 func newWeights(nt, n int) *weights {
+	// Load factor between 0.375 and 0.75: linear probing stays short.
 	size := 1
-	for size < 2*n+2 {
+	for size*3 < 4*n+4 {
 		size <<= 1
 	}
-	return &weights{nt: nt, mask: uint64(size - 1), slots: make([]slot, size), w: make([]int16, 0, n*nt)}
+	return &weights{nt: nt, stride: 4 + nt, mask: uint64(size - 1), data: make([]int16, size*(4+nt))}
 }
 
-// add inserts a row; keys must be distinct.
+// add inserts a row; keys must be distinct. A zero key (one hash in 2^64)
+// is dropped.
 func (m *weights) add(key uint64, row []int16) {
+	if key == 0 {
+		return
+	}
 	i := key & m.mask
-	for m.slots[i].row != 0 {
+	for {
+		o := int(i) * m.stride
+		if m.data[o] == 0 && m.data[o+1] == 0 && m.data[o+2] == 0 && m.data[o+3] == 0 {
+			m.data[o], m.data[o+1], m.data[o+2], m.data[o+3] = int16(key), int16(key>>16), int16(key>>32), int16(key>>48)
+			copy(m.data[o+4:o+m.stride], row)
+			return
+		}
 		i = (i + 1) & m.mask
 	}
-	m.w = append(m.w, row...)
-	m.slots[i] = slot{key: key, row: int32(len(m.w) / m.nt)}
+}
+
+// row returns the row of key f, or nil.
+func (m *weights) row(f uint64) []int16 {
+	i := f & m.mask
+	for {
+		o := int(i) * m.stride
+		s := m.data[o : o+m.stride : o+m.stride]
+		k := uint64(uint16(s[0])) | uint64(uint16(s[1]))<<16 | uint64(uint16(s[2]))<<32 | uint64(uint16(s[3]))<<48
+		if k == f && k != 0 {
+			return s[4:]
+		}
+		if k == 0 {
+			return nil
+		}
+		i = (i + 1) & m.mask
+	}
 }
 
 // score adds the rows of fs into scores (len nt).
 func (m *weights) score(fs []uint64, scores []float32) {
-	nt := m.nt
+	scores = scores[:m.nt]
 	for _, f := range fs {
-		i := f & m.mask
-		for {
-			s := &m.slots[i]
-			if s.row == 0 {
-				break
+		if r := m.row(f); r != nil {
+			r = r[:len(scores)]
+			for j, v := range r {
+				scores[j] += float32(v)
 			}
-			if s.key == f {
-				o := int(s.row-1) * nt
-				r := m.w[o : o+nt : o+nt]
-				for j, v := range r {
-					scores[j] += float32(v)
-				}
-				break
+		}
+	}
+}
+
+// scoreHalf adds the columns off … off+len(scores)-1 of the rows of fs into
+// scores: one direction's half of a bidirectional model's rows.
+func (m *weights) scoreHalf(fs []uint64, scores []float32, off int) {
+	for _, f := range fs {
+		if r := m.row(f); r != nil {
+			r = r[off : off+len(scores)]
+			for j, v := range r {
+				scores[j] += float32(v)
 			}
-			i = (i + 1) & m.mask
 		}
 	}
 }
