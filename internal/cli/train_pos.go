@@ -26,7 +26,7 @@ func runTrainPOS(ctx context.Context, args []string, stdin io.Reader, stdout, st
 	prune := fs.Float64("prune", 0.05, "drop features whose averaged weights all stay below this")
 	clusters := fs.Int("clusters", 200, "word clusters learned from raw text (0 = none)")
 	beam := fs.Int("beam", 1, "beam width (1 = greedy left-to-right)")
-	features := fs.String("features", "default", "optional feature templates, comma-separated (default: the tuned set per language)")
+	features := fs.String("features", "", "optional feature templates, comma-separated: bidir (a right-to-left perceptron too), wna, wnc, wnx, paw, wp2, wn2, unk (see internal/tag/feat.go)")
 	dev := fs.Bool("dev", false, "report dev-set accuracy of the trained model (tuning only)")
 	if help, err := parseFlags(fs, args); help || err != nil {
 		return err
@@ -46,9 +46,6 @@ func runTrainPOS(ctx context.Context, args []string, stdin io.Reader, stdout, st
 		// Tuned on the dev sets: averaging three English perceptrons gave
 		// +0.1 UPOS; for Dutch one was better.
 		*seeds = map[string]int{"nl": 1, "en": 3}[*lang]
-	}
-	if *features == "default" {
-		*features = map[string]string{"nl": "", "en": ""}[*lang]
 	}
 	opt, err := tag.ParseFeatures(*features)
 	if err != nil {

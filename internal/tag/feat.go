@@ -78,6 +78,9 @@ const (
 	fGaz // tried, not used
 	fWordPrev2W
 	fWordNext2W
+	fWordNextSuf // tried, not used
+	fPrevSufWord // tried, not used
+	fSufNextW    // tried, not used
 )
 
 // mix combines two hashes (splitmix64 finaliser).
@@ -279,6 +282,12 @@ func local(fs []uint64, w *word, opt uint64) []uint64 {
 // contextual appends the features of word i that depend on its position
 // and neighbours.
 func contextual(fs []uint64, ws []word, i int, opt uint64) []uint64 {
+	return neighbours(own(fs, ws, i, opt), ws, i)
+}
+
+// own appends the contextual features of word i other than those of
+// neighbours.
+func own(fs []uint64, ws []word, i int, opt uint64) []uint64 {
 	w := &ws[i]
 	first := uint64(0)
 	if i == 0 {
@@ -306,48 +315,23 @@ func contextual(fs []uint64, ws []word, i int, opt uint64) []uint64 {
 	}
 	capCtx := pc<<4 | (cp&1)<<3 | nc<<2 | (cp&2)>>1<<1 | first
 	fs = append(fs, mix(fCapCtx, capCtx), mix(fCapCtxR, capCtx<<8|w.capr))
-	if e := w.clauseEnd; e > i {
-		c := &ws[e]
-		ge := uint64(0)
-		if strings.HasPrefix(c.lower, "ge") {
-			ge = 1
-		}
-		fs = append(fs,
-			mix(fClauseAmb, c.amb),
-			mix(fClauseXLex, c.xlex),
-			mix(fClauseSuf, mix(hstr(suffix(c.lower, 2)), ge)),
-		)
-	}
-	p1, p1s, p1a, p1x, p1c, p2 := hStart, hStart, hStart, hStart, hStart, hStart
+	p1, p1a, p1c, p2 := hStart, hStart, hStart, hStart
 	if i > 0 {
-		p1, p1s, p1a, p1x, p1c = ws[i-1].hLower, ws[i-1].hSuf3, ws[i-1].amb, ws[i-1].xlex, ws[i-1].clus
+		p1, p1a, p1c = ws[i-1].hLower, ws[i-1].amb, ws[i-1].clus
 	}
 	if i > 1 {
 		p2 = ws[i-2].hLower
 	}
-	n1, n1s, n1a, n1x, n1c, n2, n2a, n2x := hEnd, hEnd, hEnd, hEnd, hEnd, hEnd, hEnd, hEnd
+	n1, n1a, n1x, n1c, n2 := hEnd, hEnd, hEnd, hEnd, hEnd
 	if i+1 < len(ws) {
-		n1, n1s, n1a, n1x, n1c = ws[i+1].hLower, ws[i+1].hSuf3, ws[i+1].amb, ws[i+1].xlex, ws[i+1].clus
+		n1, n1a, n1x, n1c = ws[i+1].hLower, ws[i+1].amb, ws[i+1].xlex, ws[i+1].clus
 	}
 	if i+2 < len(ws) {
-		n2, n2a, n2x = ws[i+2].hLower, ws[i+2].amb, ws[i+2].xlex
+		n2 = ws[i+2].hLower
 	}
 	fs = append(fs,
-		mix(fPrevW, p1),
-		mix(fPrevSuf3, p1s),
-		mix(fPrevAmb, p1a),
 		mix(fPrev2W, p2),
-		mix(fNextW, n1),
-		mix(fNextSuf3, n1s),
-		mix(fNext2W, n2),
-		mix(fNextAmb, n1a),
-		mix(fNext2Amb, n2a),
-		mix(fXLexPrev, p1x),
-		mix(fClusPrev, p1c),
-		mix(fClusNext, n1c),
 		mix(fClusPrevNext, mix(p1c, n1c)),
-		mix(fXLexNext, n1x),
-		mix(fXLexNext2, n2x),
 		mix(fPrevWW, mix(p1, w.hLower)),
 		mix(fNextWW, mix(w.hLower, n1)),
 	)
@@ -359,6 +343,69 @@ func contextual(fs []uint64, ws []word, i int, opt uint64) []uint64 {
 		fs = optional(fs, ws, i, opt, p1a, p2, n1a, n1c, n1x, n2)
 	}
 	return fs
+}
+
+// neighbours appends the features that word i takes from one neighbour
+// alone (the word before, after, two after, at the end of its clause): they
+// depend on that neighbour's form only, so the tagger caches their scores
+// per form and role.
+func neighbours(fs []uint64, ws []word, i int) []uint64 {
+	if e := ws[i].clauseEnd; e > i {
+		fs = asClauseEnd(fs, &ws[e])
+	}
+	if i > 0 {
+		fs = asPrev(fs, &ws[i-1])
+	} else {
+		fs = asPrev(fs, &startWord)
+	}
+	if i+1 < len(ws) {
+		fs = asNext(fs, &ws[i+1])
+	} else {
+		fs = asNext(fs, &endWord)
+	}
+	if i+2 < len(ws) {
+		fs = asNext2(fs, &ws[i+2])
+	} else {
+		fs = asNext2(fs, &endWord)
+	}
+	return fs
+}
+
+// startWord and endWord stand for the sentence edges in neighbours.
+var (
+	startWord = word{hLower: hStart, hSuf3: hStart, amb: hStart, xlex: hStart, clus: hStart}
+	endWord   = word{hLower: hEnd, hSuf3: hEnd, amb: hEnd, xlex: hEnd, clus: hEnd}
+)
+
+// asPrev appends the features w gives the word after it.
+func asPrev(fs []uint64, w *word) []uint64 {
+	return append(fs, mix(fPrevW, w.hLower), mix(fPrevSuf3, w.hSuf3), mix(fPrevAmb, w.amb),
+		mix(fXLexPrev, w.xlex), mix(fClusPrev, w.clus))
+}
+
+// asNext appends the features w gives the word before it.
+func asNext(fs []uint64, w *word) []uint64 {
+	return append(fs, mix(fNextW, w.hLower), mix(fNextSuf3, w.hSuf3), mix(fNextAmb, w.amb),
+		mix(fXLexNext, w.xlex), mix(fClusNext, w.clus))
+}
+
+// asNext2 appends the features w gives the word two before it.
+func asNext2(fs []uint64, w *word) []uint64 {
+	return append(fs, mix(fNext2W, w.hLower), mix(fNext2Amb, w.amb), mix(fXLexNext2, w.xlex))
+}
+
+// asClauseEnd appends the features w, the last word of a clause, gives
+// the words before it in the clause.
+func asClauseEnd(fs []uint64, c *word) []uint64 {
+	ge := uint64(0)
+	if strings.HasPrefix(c.lower, "ge") {
+		ge = 1
+	}
+	return append(fs,
+		mix(fClauseAmb, c.amb),
+		mix(fClauseXLex, c.xlex),
+		mix(fClauseSuf, mix(hstr(suffix(c.lower, 2)), ge)),
+	)
 }
 
 // optional appends the optional contextual templates of opt.
@@ -437,15 +484,24 @@ func tagPair(fs []uint64, p1, p2 int) []uint64 {
 // dynamicWord appends the features of the previous tag with the word (p2
 // is for second-order templates; none helped so far).
 func dynamicWord(fs []uint64, c ctx, p1, p2 int) []uint64 {
+	return append(dynForm(fs, c, p1), dynNext(c, p1))
+}
+
+// dynForm appends the features of the previous tag with facts of the word
+// itself, whose scores the tagger caches per (form, previous tag).
+func dynForm(fs []uint64, c ctx, p1 int) []uint64 {
 	a := uint64(p1)
 	return append(fs,
 		mix(fP1W, mix(a, c.hLower)),
-		mix(fP1NextAmb, mix(a, c.nextAmb)),
 		mix(fP1Suf3, mix(a, c.hSuf3)),
 		mix(fP1XLex, mix(a, c.xlex)),
 		mix(fP1Clus, mix(a, c.clus)),
 	)
 }
+
+// dynNext is the feature of the previous tag with the ambiguity class of
+// the word on the other side.
+func dynNext(c ctx, p1 int) uint64 { return mix(fP1NextAmb, mix(uint64(p1), c.nextAmb)) }
 
 // Optional feature templates, switched on per model (TrainOptions.Features)
 // so that models trained without them keep their bytes and output.

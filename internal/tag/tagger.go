@@ -35,6 +35,9 @@ type Tagger struct {
 	pair [][]float32
 	// pairR is pair for the right-to-left perceptron (optBidir).
 	pairR [][]float32
+	// edge holds the neighbour-feature scores of the sentence edges for
+	// rolePrev, roleNext and roleNext2.
+	edge [nRoles][]float32
 	// words holds what is known of each form (and lower-case form): its
 	// ambiguity class, external lexicon tags, cluster, capitalization,
 	// and for frequent unambiguous words their tag.
@@ -48,7 +51,11 @@ type Tagger struct {
 const cacheSize = 1 << 15
 
 type scratch struct {
-	cache  map[string][]float32 // form → scores of its local features
+	cache map[string][]float32 // form → scores of its local features
+	// roles holds, per neighbour role, form → scores of the features the
+	// word gives a neighbour (see neighbours).
+	roles  [nRoles]map[string][]float32
+	dyn    map[dynKey][]float32 // (form, previous tag) → scores of dynForm
 	lemmas map[lexKey]string    // (form, UPOS) → lemma
 	base   []float32            // beam search: per-word scores
 	bm     beamer
@@ -234,8 +241,10 @@ func (t *Tagger) greedyTag(sc *scratch, upos []string) {
 			for j := range sc.scores {
 				sc.scores[j] = loc[j] + pair[j]
 			}
-			sc.fs = contextual(sc.fs[:0], sc.ws, i, t.opt)
-			sc.fs = dynamicWord(sc.fs, ctxOf(sc.ws, i), p1, p2)
+			t.neighbourScores(sc, i, sc.scores)
+			c := ctxOf(sc.ws, i)
+			addTo(sc.scores, t.dynScores(sc, &sc.ws[i], c, p1))
+			sc.fs = append(own(sc.fs[:0], sc.ws, i, t.opt), dynNext(c, p1))
 			t.w.score(sc.fs, sc.scores)
 			g = 0
 			for j, v := range sc.scores {
@@ -266,7 +275,8 @@ func (t *Tagger) bidirTag(sc *scratch, upos []string) {
 		}
 		b := base[2*i*nt : 2*(i+1)*nt]
 		copy(b, t.localScores(sc, &sc.ws[i]))
-		sc.fs = contextual(sc.fs[:0], sc.ws, i, t.opt)
+		t.neighbourScores(sc, i, b)
+		sc.fs = own(sc.fs[:0], sc.ws, i, t.opt)
 		t.w.score(sc.fs, b)
 	}
 	p1, p2 := 0, 0
@@ -277,7 +287,9 @@ func (t *Tagger) bidirTag(sc *scratch, upos []string) {
 			for j := range r {
 				r[j] += pair[j]
 			}
-			sc.fs = dynamicWord(sc.fs[:0], ctxOfR(sc.ws, i), p1, p2)
+			c := ctxOfR(sc.ws, i)
+			addTo(r, t.dynScores(sc, &sc.ws[i], c, p1)[nt:])
+			sc.fs = append(sc.fs[:0], dynNext(c, p1))
 			t.w.scoreHalf(sc.fs, r, nt)
 			g = 0
 			for j, v := range r {
@@ -296,7 +308,9 @@ func (t *Tagger) bidirTag(sc *scratch, upos []string) {
 			for j := range sc.scores {
 				sc.scores[j] = b[j] + b[nt+j] + pair[j]
 			}
-			sc.fs = dynamicWord(sc.fs[:0], ctxOf(sc.ws, i), p1, p2)
+			c := ctxOf(sc.ws, i)
+			addTo(sc.scores, t.dynScores(sc, &sc.ws[i], c, p1))
+			sc.fs = append(sc.fs[:0], dynNext(c, p1))
 			t.w.scoreHalf(sc.fs, sc.scores, 0)
 			g = 0
 			for j, v := range sc.scores {
@@ -325,7 +339,8 @@ func (t *Tagger) beamTag(sc *scratch, upos []string) {
 		}
 		b := base[i*nt : (i+1)*nt]
 		copy(b, t.localScores(sc, &sc.ws[i]))
-		sc.fs = contextual(sc.fs[:0], sc.ws, i, t.opt)
+		t.neighbourScores(sc, i, b)
+		sc.fs = own(sc.fs[:0], sc.ws, i, t.opt)
 		t.w.score(sc.fs, b)
 	}
 	best, _ := sc.bm.search(n, nt, t.beam,
@@ -358,6 +373,100 @@ func (t *Tagger) localScores(sc *scratch, w *word) []float32 {
 	t.w.score(sc.fs, r)
 	// The key is copied: the caller's string may alias a reused buffer.
 	sc.cache[strings.Clone(w.form)] = r
+	return r
+}
+
+// Neighbour roles (see neighbours in feat.go).
+const (
+	rolePrev = iota
+	roleNext
+	roleNext2
+	roleClause
+	nRoles
+)
+
+// roleFeatures appends the features w gives a neighbour in role.
+func roleFeatures(fs []uint64, role int, w *word) []uint64 {
+	switch role {
+	case rolePrev:
+		return asPrev(fs, w)
+	case roleNext:
+		return asNext(fs, w)
+	case roleNext2:
+		return asNext2(fs, w)
+	}
+	return asClauseEnd(fs, w)
+}
+
+// neighbourScores adds the scores of word i's neighbour features into out
+// (a weight row's width), from the per-form cache. Grouping the sums this
+// way changes no score: the weights are int16 and their sums stay far
+// below 2^24, where float32 adds integers exactly.
+func (t *Tagger) neighbourScores(sc *scratch, i int, out []float32) {
+	ws := sc.ws
+	if e := ws[i].clauseEnd; e > i {
+		addTo(out, t.roleScores(sc, roleClause, &ws[e]))
+	}
+	if i > 0 {
+		addTo(out, t.roleScores(sc, rolePrev, &ws[i-1]))
+	} else {
+		addTo(out, t.edge[rolePrev])
+	}
+	if i+1 < len(ws) {
+		addTo(out, t.roleScores(sc, roleNext, &ws[i+1]))
+	} else {
+		addTo(out, t.edge[roleNext])
+	}
+	if i+2 < len(ws) {
+		addTo(out, t.roleScores(sc, roleNext2, &ws[i+2]))
+	} else {
+		addTo(out, t.edge[roleNext2])
+	}
+}
+
+func addTo(out, v []float32) {
+	v = v[:len(out)]
+	for j, x := range v {
+		out[j] += x
+	}
+}
+
+// roleScores returns the summed weights of the features w gives a
+// neighbour in role, cached per form.
+func (t *Tagger) roleScores(sc *scratch, role int, w *word) []float32 {
+	m := sc.roles[role]
+	if r, ok := m[w.form]; ok {
+		return r
+	}
+	if m == nil || len(m) >= cacheSize {
+		m = make(map[string][]float32, 1024)
+		sc.roles[role] = m
+	}
+	r := make([]float32, t.w.nt)
+	sc.fs = roleFeatures(sc.fs[:0], role, w)
+	t.w.score(sc.fs, r)
+	m[strings.Clone(w.form)] = r
+	return r
+}
+
+type dynKey struct {
+	form string
+	p1   int
+}
+
+// dynScores returns the summed weights of dynForm for word w (whose
+// context c is) after tag p1, cached per form and tag.
+func (t *Tagger) dynScores(sc *scratch, w *word, c ctx, p1 int) []float32 {
+	if r, ok := sc.dyn[dynKey{w.form, p1}]; ok {
+		return r
+	}
+	if sc.dyn == nil || len(sc.dyn) >= cacheSize {
+		sc.dyn = make(map[dynKey][]float32, 1024)
+	}
+	r := make([]float32, t.w.nt)
+	sc.fs = dynForm(sc.fs[:0], c, p1)
+	t.w.score(sc.fs, r)
+	sc.dyn[dynKey{strings.Clone(w.form), p1}] = r
 	return r
 }
 
@@ -432,6 +541,10 @@ func Load(data []byte) (*Tagger, error) {
 				t.pairR = append(t.pairR, r[nt:])
 			}
 		}
+	}
+	for role, w := range []*word{rolePrev: &startWord, roleNext: &endWord, roleNext2: &endWord} {
+		t.edge[role] = make([]float32, ntw)
+		t.w.score(roleFeatures(fs[:0], role, w), t.edge[role])
 	}
 	t.lem = decodeLemmatizer(d)
 	if d.err != nil {
