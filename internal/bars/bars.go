@@ -30,7 +30,7 @@ var Open = map[string]Gap{
 	// 78.6 with gold tags: tagging errors and little Dutch training data.
 	"parse/nl/las": {Issue: 9, Bar: 80, Measured: 77.33},
 	// Most wrong actors are named in an earlier sentence or only implied.
-	"events/gold-dev/actor": {Issue: 9, Bar: 0.80, Measured: 0.7500},
+	"events/gold-dev/actor": {Issue: 9, Bar: 0.80, Measured: 0.7538},
 }
 
 // Slack is how far below its recorded figure an open bar may fall before

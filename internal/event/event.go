@@ -541,6 +541,11 @@ func (x *extractor) arguments(i int, typ string) (actor, target arg) {
 			}
 		}
 	}
+	if subj < 0 && !isNoun {
+		// "On Wednesday, an assembly of ministers denounced": a subject
+		// the parse hung as apposition on a fronted time phrase
+		subj = x.frontedSubject(i)
+	}
 	if obj < 0 && !isNoun && x.rel(i) == "conj" && x.head[i] >= 0 && x.auxOfControl(x.head[i], len(x.toks)) {
 		// "Punt heeft/root priester X/obj verzocht/conj": the object the
 		// parse hung on the auxiliary is the participle's
@@ -740,6 +745,51 @@ func (x *extractor) arguments(i int, typ string) (actor, target arg) {
 		}
 	}
 	return actor, target
+}
+
+// frontedSubject returns a nominal the parse hung as apposition on an
+// adverbial before verb v, after a comma, when nothing else separates it
+// from the verb ("On Wednesday, an assembly ... denounced"): it is the
+// verb's subject, not a second name of the time. A true apposition is
+// closed by a comma ("On Wednesday, the day of the vote, they ..."), or
+// -1.
+func (x *extractor) frontedSubject(v int) int {
+	for _, c := range x.kids[v] {
+		switch x.rel(c) {
+		case "obl", "obl:tmod", "nmod:tmod", "advmod":
+		default:
+			continue
+		}
+		if c > v {
+			continue
+		}
+		for _, a := range x.kids[c] {
+			if x.rel(a) != "appos" || !x.nominal(a) || a > v || a <= c {
+				continue
+			}
+			lo := a
+			for j := c + 1; j < a; j++ {
+				if x.inSubtree(a, j) && x.toks[j].POS != "PUNCT" {
+					lo = j
+					break
+				}
+			}
+			if lo == 0 || x.lower[lo-1] != "," {
+				continue
+			}
+			ok := true
+			for j := a + 1; j < v; j++ {
+				if x.lower[j] == "," || !x.inSubtree(a, j) {
+					ok = false
+					break
+				}
+			}
+			if ok {
+				return a
+			}
+		}
+	}
+	return -1
 }
 
 // handOwner returns the nominal that names whose hand the object "hand"
@@ -1446,6 +1496,16 @@ func (x *extractor) argOf(i int) arg {
 			return a
 		}
 		return arg{}
+	}
+	if x.lx.groupOf[x.lemma(i)] || x.lx.groupOf[x.lower[i]] {
+		// "an assembly of several foreign ministers": the members act
+		for _, c := range x.kids[i] {
+			if x.rel(c) == "nmod" && x.toks[c].POS == "NOUN" && x.plural(c) {
+				if cs := x.caseOf(c); cs == "of" || cs == "van" {
+					return x.argOf(c)
+				}
+			}
+		}
 	}
 	if (x.lx.roles[x.lemma(i)] || x.lx.roles[x.lower[i]]) && !x.plural(i) {
 		// "de grote leider", "the president": a definite role noun refers
@@ -2290,6 +2350,11 @@ func (x *extractor) describe(i int) string {
 	}
 	if lo < x.sentLo[i] {
 		lo = i
+	}
+	if lo < i && x.lx.quantifiers[x.lower[lo]] {
+		// "several foreign ministers" are described as "foreign
+		// ministers": a quantifier counts, it does not describe
+		lo++
 	}
 	if hi-lo > 6 {
 		lo, hi = i, i

@@ -668,6 +668,21 @@ func TestEvents(t *testing.T) {
 			entity(d, "e1", "PER", "John Smith", "Smith")
 			return d
 		}, "REQUEST", "John Smith", "", kroniek.Asserted},
+		{"en a subject hung as apposition on a fronted time is the subject; an assembly of people acts as them", func() *kroniek.Document {
+			return sentence("en", "2024-01-10",
+				"On on ADP 2 case", "Monday Monday PROPN 10 obl", ", , PUNCT 5 punct", "an a DET 5 det", "assembly assembly NOUN 2 appos",
+				"of of ADP 8 case", "several several ADJ 8 amod", "mayors mayor NOUN 5 nmod", "there there ADV 8 advmod",
+				"denounced denounce VERB 0 root", "the the DET 12 det", "plan plan NOUN 10 obj", ". . PUNCT 10 punct")
+		}, "ACCUSE", "mayors", "the plan", kroniek.Asserted},
+		{"en a closed apposition on a fronted time is no subject", func() *kroniek.Document {
+			return sentence("en", "2024-01-10",
+				"On on ADP 2 case", "Monday Monday PROPN 8 obl", ", , PUNCT 4 punct", "the the DET 4 det", "council council NOUN 2 appos", ", , PUNCT 4 punct",
+				"mayors mayor NOUN 8 obj", "denounced denounce VERB 0 root", "the the DET 10 det", "plan plan NOUN 8 obj", ". . PUNCT 8 punct")
+		}, "ACCUSE", "", "the plan", kroniek.Asserted},
+		{"nl a quantifier does not describe a group", func() *kroniek.Document {
+			return sentence("nl", "2024-01-10",
+				"Enkele enkel DET 2 det", "burgemeesters burgemeester NOUN 3 nsubj", "veroordeelden veroordelen VERB 0 root", "het het DET 5 det", "plan plan NOUN 3 obj", ". . PUNCT 3 punct")
+		}, "COERCE", "burgemeesters", "het plan", kroniek.Asserted},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -33,7 +33,8 @@ type lexicon struct {
 	impose, undergo, causative, reflexive                                 map[string]bool
 	institutions, trials, objectOf, passAux                               map[string]bool
 	regionAdj                                                             map[string]string // adjective -> region name ("europese" -> Europa)
-	home                                                                  string            // ISO code of the language's home country, or ""
+	groupOf, quantifiers                                                  map[string]bool
+	home                                                                  string // ISO code of the language's home country, or ""
 }
 
 func set(s string) map[string]bool {
@@ -57,6 +58,7 @@ type lexSource struct {
 	countryNouns, homeGov, collective                                     string
 	impose, undergo, causative, reflexive                                 string
 	institutions, trials, objectOf, passAux, regionAdj                    string
+	groupOf, quantifiers                                                  string
 }
 
 func parseLexicon(lang string, src lexSource) (*lexicon, error) {
@@ -129,6 +131,7 @@ func parseLexicon(lang string, src lexSource) (*lexicon, error) {
 	lx.causative, lx.reflexive = set(src.causative), set(src.reflexive)
 	lx.institutions, lx.trials = set(src.institutions), set(src.trials)
 	lx.objectOf, lx.passAux = set(src.objectOf), set(src.passAux)
+	lx.groupOf, lx.quantifiers = set(src.groupOf), set(src.quantifiers)
 	lx.regionAdj = map[string]string{}
 	for _, f := range strings.Fields(src.regionAdj) {
 		a, n, ok := strings.Cut(f, ":")
@@ -158,7 +161,8 @@ func lexiconFor(lang string) (*lexicon, error) {
 				nl.EventActiveAux, nl.EventBeAux, nl.EventUnaccusative, nl.EventBetween,
 				nl.EventTypeAgents, nl.EventHome, nl.EventQuantity, nl.EventObjectPronouns, nl.EventDemonstratives, nl.EventOrgNouns, nl.EventCountryNouns, nl.EventHomeGovernment, nl.EventCollective,
 				nl.EventImpose, nl.EventUndergo, nl.EventCausative, nl.EventReflexive,
-				nl.EventInstitutions, nl.EventTrials, nl.EventObjectOf, nl.EventPassiveAux, nl.EventRegionAdjectives},
+				nl.EventInstitutions, nl.EventTrials, nl.EventObjectOf, nl.EventPassiveAux, nl.EventRegionAdjectives,
+				nl.EventGroupOf, nl.EventQuantifiers},
 			"en": {en.EventTriggers, en.EventForms, en.EventNegation, en.EventHypothetical, en.EventPlanned,
 				en.EventConditional, en.EventReported, en.EventSpeech, en.EventDeny, en.EventMotion,
 				en.EventPronouns, en.EventFirstPerson, en.EventRelative, en.EventTargetCases, en.EventActorCases,
@@ -166,7 +170,8 @@ func lexiconFor(lang string) (*lexicon, error) {
 				en.EventActiveAux, en.EventBeAux, en.EventUnaccusative, en.EventBetween,
 				en.EventTypeAgents, en.EventHome, en.EventQuantity, en.EventObjectPronouns, en.EventDemonstratives, en.EventOrgNouns, en.EventCountryNouns, en.EventHomeGovernment, en.EventCollective,
 				en.EventImpose, en.EventUndergo, en.EventCausative, en.EventReflexive,
-				en.EventInstitutions, en.EventTrials, en.EventObjectOf, en.EventPassiveAux, en.EventRegionAdjectives},
+				en.EventInstitutions, en.EventTrials, en.EventObjectOf, en.EventPassiveAux, en.EventRegionAdjectives,
+				en.EventGroupOf, en.EventQuantifiers},
 		}
 		for _, l := range []string{"nl", "en"} {
 			lx, err := parseLexicon(l, srcs[l])

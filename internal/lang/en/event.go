@@ -144,4 +144,11 @@ const (
 	EventObjectOf         = "boycott blockade"
 	EventPassiveAux       = "was were been being is are be"
 	EventRegionAdjectives = "european:Europe"
+	// EventGroupOf nouns gather the people their of-phrase names, who act
+	// as them: "an assembly of foreign ministers denounced" is done by
+	// the ministers.
+	EventGroupOf = "assembly group gathering delegation panel"
+	// EventQuantifiers count a group without describing it: "several
+	// foreign ministers" are described as "foreign ministers".
+	EventQuantifiers = "several many some various numerous few"
 )

@@ -223,4 +223,10 @@ const (
 	// EventRegionAdjectives name a region that acts as one ("Europese
 	// solidariteit": Europa), which the knowledge base has no demonym for.
 	EventRegionAdjectives = "europese:Europa europees:Europa"
+	// EventGroupOf nouns gather the people their van-phrase names, who
+	// act as them ("een delegatie van ministers": the ministers).
+	EventGroupOf = "delegatie vergadering bijeenkomst"
+	// EventQuantifiers count a group without describing it ("enkele
+	// ministers" are described as "ministers").
+	EventQuantifiers = "enkele verscheidene diverse meerdere vele sommige"
 )
