@@ -14,16 +14,21 @@ type weights struct {
 	nt     int
 	stride int // int16s per slot: 4 for the key, then the row
 	mask   uint64
-	data   []int16
+	// shift makes a key's top bits its home slot: the model lists keys in
+	// ascending order, so loading fills the table front to back instead
+	// of at random (start-up time).
+	shift uint
+	data  []int16
 }
 
 func newWeights(nt, n int) *weights {
 	// Load factor between 0.375 and 0.75: linear probing stays short.
-	size := 1
+	size, bits := 2, uint(1)
 	for size*3 < 4*n+4 {
 		size <<= 1
+		bits++
 	}
-	return &weights{nt: nt, stride: 4 + nt, mask: uint64(size - 1), data: make([]int16, size*(4+nt))}
+	return &weights{nt: nt, stride: 4 + nt, mask: uint64(size - 1), shift: 64 - bits, data: make([]int16, size*(4+nt))}
 }
 
 // add inserts a row; keys must be distinct. A zero key (one hash in 2^64)
@@ -32,7 +37,7 @@ func (m *weights) add(key uint64, row []int16) {
 	if key == 0 {
 		return
 	}
-	i := key & m.mask
+	i := key >> m.shift
 	for {
 		o := int(i) * m.stride
 		if m.data[o] == 0 && m.data[o+1] == 0 && m.data[o+2] == 0 && m.data[o+3] == 0 {
@@ -46,7 +51,7 @@ func (m *weights) add(key uint64, row []int16) {
 
 // row returns the row of key f, or nil.
 func (m *weights) row(f uint64) []int16 {
-	i := f & m.mask
+	i := f >> m.shift
 	for {
 		o := int(i) * m.stride
 		s := m.data[o : o+m.stride : o+m.stride]
