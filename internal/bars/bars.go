@@ -28,9 +28,9 @@ var Open = map[string]Gap{
 	"langid/nl/titles": {Issue: 2, Bar: 99.0, Measured: 97.234},
 	"pos/en/upos":      {Issue: 3, Bar: 95.5, Measured: 95.33},
 	// 78.6 with gold tags: tagging errors and little Dutch training data.
-	"parse/nl/las": {Issue: 9, Bar: 80, Measured: 77.33},
+	"parse/nl/las": {Issue: 9, Bar: 80, Measured: 77.34},
 	// Most wrong actors are named in an earlier sentence or only implied.
-	"events/gold-dev/actor": {Issue: 9, Bar: 0.80, Measured: 0.7538},
+	"events/gold-dev/actor": {Issue: 9, Bar: 0.80, Measured: 0.7586},
 }
 
 // Slack is how far below its recorded figure an open bar may fall before

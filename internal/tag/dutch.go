@@ -92,7 +92,7 @@ func governsVerbForm(words, lw, upos, lemmas []string, i int) bool {
 		if clauseParticiple(words, lw, upos, lemmas, j) {
 			return true
 		}
-		if hebben && infinitiveLike(words[j], upos[j], lemmas[j]) && lw[j-1] != "te" {
+		if hebben && infinitiveLike(words[j], upos[j], lemmas[j]) && lw[j-1] != "te" && upos[j-1] != "DET" {
 			return true
 		}
 	}
@@ -131,7 +131,9 @@ func governsInfinitive(words, lw, upos, lemmas []string, i int) bool {
 		if lw[j] == "," && j+1 < len(words) && finiteVerb(words, lw, upos, lemmas, j+1) {
 			return false
 		}
-		if upos[j] == "VERB" || upos[j] == "AUX" {
+		// A nominalized infinitive ("het sprinten") is no verb of the
+		// modal's.
+		if (upos[j] == "VERB" || upos[j] == "AUX") && upos[j-1] != "DET" {
 			return true
 		}
 	}
@@ -910,4 +912,138 @@ var englishFunctionWords = map[string]bool{
 var dutchFunctionWordSet = map[string]bool{
 	"de": true, "het": true, "een": true, "en": true, "van": true, "op": true, "met": true, "voor": true,
 	"niet": true, "ik": true, "je": true, "we": true, "zijn": true, "is": true,
+}
+
+// dutchInfinitives tags an infinitive the tagger calls a noun VERB where
+// Dutch syntax makes it one: after the neuter article of a nominalized
+// infinitive ("het afspringen van de onderhandelingen", which UD Dutch
+// tags VERB), after "te", and at the end of the verb cluster of a modal
+// or "laten" ("wil het ambt vernieuwen", "laat twee dieren paren"). The
+// word must be an infinitive by the lemmatizer's knowledge of verb stems
+// — a verb form that is its own lemma, or a particle or compound on one
+// ("honk|lopen") — and not a singular noun the training text knows
+// ("het leven", "het verleden").
+func (lz *lemmatizer) dutchInfinitives(words, lw, upos, lemmas []string) {
+	for i := 1; i < len(words); i++ {
+		if upos[i] != "NOUN" || !isLowerWord(words[i]) || !lz.infinitive(lw[i]) {
+			continue
+		}
+		switch {
+		case lw[i-1] == "het" && upos[i-1] == "DET":
+		case lw[i-1] == "te":
+		case clusterEnd(lw, upos, lemmas, i):
+		default:
+			continue
+		}
+		upos[i] = "VERB"
+		lemmas[i] = lz.lemma(words[i], lw[i], "VERB")
+	}
+}
+
+// infinitive reports whether a lower-case word in -en reads as a Dutch
+// infinitive to the lemmatizer: its verb lemma is the form itself
+// ("af_springen"), while as a noun it would be a plural ("oogsten" →
+// "oogst") — not a singular noun the training text knows ("het leven") or
+// a compound whose longest known head is a noun but no verb, or a
+// singular noun ("spel|systemen", "vreemdelingen|legioen").
+func (lz *lemmatizer) infinitive(w string) bool {
+	if len(w) < 5 || !strings.HasSuffix(w, "en") {
+		return false
+	}
+	if strings.ReplaceAll(lz.lemma(w, w, "VERB"), "_", "") != w || lz.lemma(w, w, "NOUN") == w {
+		return false
+	}
+	for i := 2; i+5 <= len(w); i++ {
+		h := w[i:]
+		b, seen := lz.known[h]
+		if !seen {
+			continue
+		}
+		// The longest known head decides.
+		return b&uposBits["NOUN"] == 0 || b&uposBits["VERB"] != 0 && lz.lemma(h, h, "NOUN") != h
+	}
+	return true
+}
+
+// clusterEnd reports whether the word at i closes a clause (the sentence
+// ends, punctuation or a conjunction follows) whose verb before it is a
+// modal or "laten" without another verb in between: the infinitive that
+// verb governs ("kan er erosie optreden .").
+func clusterEnd(lw, upos, lemmas []string, i int) bool {
+	if i+1 < len(lw) && upos[i+1] != "PUNCT" {
+		return false
+	}
+	// A determiner, numeral, adjective or preposition before the word, or
+	// the modal right before it, makes it a noun ("kunnen decreten",
+	// "laat de eieren").
+	switch upos[i-1] {
+	case "DET", "NUM", "ADJ", "ADP", "PRON", "VERB", "AUX":
+		return false
+	}
+	for j := i - 1; j >= 0; j-- {
+		if clauseBreak(lw[j], upos[j]) {
+			return false
+		}
+		if upos[j] == "VERB" || upos[j] == "AUX" {
+			switch lemmas[j] {
+			case "kunnen", "moeten", "mogen", "zullen", "willen", "laten":
+				return true
+			}
+			return false
+		}
+	}
+	return false
+}
+
+// dutchJoinedParticleVerbs tags an unknown word the tagger calls a noun
+// VERB when it is a separable particle joined to a verb form the training
+// text knows only as a verb ("af|stoot", "neer|kwam", "bij|droeg") and a
+// subordinate clause holds it: Dutch joins the particle to a finite verb
+// only at the end of a subordinate clause ("als het onderdelen afstoot").
+func (lz *lemmatizer) dutchJoinedParticleVerbs(words, lw, upos, lemmas []string) {
+	for i := 1; i < len(words); i++ {
+		if upos[i] != "NOUN" || !isLowerWord(words[i]) || !lz.particleVerb(lw[i]) || !subordinate(lw, upos, i) {
+			continue
+		}
+		// After an article or a possessive it is a noun ("de aanmaak",
+		// "zijn bijdragen").
+		switch lw[i-1] {
+		case "zijn", "hun", "mijn", "jouw", "onze", "uw":
+			continue
+		}
+		if upos[i-1] == "DET" {
+			continue
+		}
+		upos[i] = "VERB"
+		lemmas[i] = lz.lemma(words[i], lw[i], "VERB")
+	}
+}
+
+// particleVerb reports whether an unknown lower-case word is a separable
+// particle and a verb form known only as a verb.
+func (lz *lemmatizer) particleVerb(w string) bool {
+	if _, seen := lz.known[w]; seen {
+		return false
+	}
+	for _, p := range lz.particles {
+		if !strings.HasPrefix(w, p) || len(w)-len(p) < 3 {
+			continue
+		}
+		if b := lz.known[w[len(p):]]; b&uposBits["VERB"] != 0 && b&(uposBits["NOUN"]|uposBits["ADJ"]|uposBits["PROPN"]) == 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// subordinate reports whether the clause of the word at i was opened by a
+// subordinating conjunction, a relative pronoun or a relative "waar-"
+// adverb.
+func subordinate(lw, upos []string, i int) bool {
+	for j := i - 1; j >= 0; j-- {
+		if clauseBreak(lw[j], upos[j]) {
+			return upos[j] == "SCONJ" || upos[j] == "PRON" || upos[j] == "ADV"
+		}
+	}
+	return false
 }

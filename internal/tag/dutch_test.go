@@ -302,3 +302,31 @@ func TestDutchQuotedForeign(t *testing.T) {
 	}
 	runRule(t, tests, func(words, lw, upos, _ []string) { dutchQuotedForeign(words, lw, upos) })
 }
+
+func TestDutchInfinitives(t *testing.T) {
+	tg, err := For("nl")
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []ruleCase{
+		{name: "nominalized", words: "Na het afstoten van de aandelen daalde de koers .", upos: "ADP DET NOUN ADP DET NOUN VERB DET NOUN PUNCT", want: "ADP DET VERB ADP DET NOUN VERB DET NOUN PUNCT"},
+		{name: "singular noun stays", words: "Het leven van de boer .", upos: "DET NOUN ADP DET NOUN PUNCT", want: "DET NOUN ADP DET NOUN PUNCT"},
+		{name: "after te", words: "Hij probeerde de plank los te afstoten .", upos: "PRON VERB DET NOUN ADJ ADP NOUN PUNCT", want: "PRON VERB DET NOUN ADJ ADP VERB PUNCT"},
+		{name: "modal cluster end", words: "Zij wil het bedrijf afstoten .", upos: "PRON VERB DET NOUN NOUN PUNCT", lemmas: "zij willen het bedrijf afstoten .", want: "PRON VERB DET NOUN VERB PUNCT"},
+		{name: "plural after determiner stays", words: "Zij kunnen de eieren .", upos: "PRON AUX DET NOUN PUNCT", want: "PRON AUX DET NOUN PUNCT"},
+	}
+	runRule(t, tests, tg.lem.dutchInfinitives)
+}
+
+func TestDutchJoinedParticleVerbs(t *testing.T) {
+	tg, err := For("nl")
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []ruleCase{
+		{name: "subordinate", words: "Hij lachte toen de zanger wegliep .", upos: "PRON VERB SCONJ DET NOUN NOUN PUNCT", want: "PRON VERB SCONJ DET NOUN VERB PUNCT"},
+		{name: "main clause stays", words: "Dit wegliep was hard .", upos: "PRON NOUN AUX ADJ PUNCT", want: "PRON NOUN AUX ADJ PUNCT"},
+		{name: "after article stays", words: "Hij lachte toen de wegliep begon .", upos: "PRON VERB SCONJ DET NOUN VERB PUNCT", want: "PRON VERB SCONJ DET NOUN VERB PUNCT"},
+	}
+	runRule(t, tests, tg.lem.dutchJoinedParticleVerbs)
+}

@@ -194,6 +194,8 @@ func (t *Tagger) TagInto(words, upos, lemmas []string) {
 		for i := range sc.ws {
 			sc.lw = append(sc.lw, sc.ws[i].lower)
 		}
+		t.lem.dutchInfinitives(words, sc.lw, upos, lemmas)
+		t.lem.dutchJoinedParticleVerbs(words, sc.lw, upos, lemmas)
 		dutchAuxiliaries(words, sc.lw, upos, lemmas)
 		dutchNames(words, sc.lw, upos)
 		dutchFunctionWords(sc.lw, upos)
