@@ -285,10 +285,21 @@ func (x *extractor) add(i int, typ string) {
 	t := x.toks[i]
 	ev := kroniek.Event{Type: typ, Trigger: kroniek.Mention{Start: t.Start, End: t.End, Text: t.Text}, Sentence: t.Sent}
 	actor, target := x.arguments(i, typ)
+	demanded := false
+	if r, asker := x.demandOf(i); r >= 0 {
+		// "Protesters' demands include ... the dropping of charges",
+		// "called for the bill to be dropped": what is demanded is done by
+		// the one asked — the request's target, or the authority the
+		// context names —, never by the one asking
+		if ra, rt := x.arguments(r, "REQUEST"); actor.name == "" || actor.name == ra.name || asker >= 0 && actor.name == x.argOf(asker).name {
+			actor = x.addressee(i, rt, ra)
+		}
+		demanded = true
+	}
 	if actor.thing {
 		actor = arg{} // "het wapen", "the trial": things do not act
 	}
-	if actor.name == "" {
+	if actor.name == "" && !demanded {
 		actor = x.typeAgent(i, typ)
 	}
 	if actor.id != "" {
@@ -316,9 +327,12 @@ func (x *extractor) add(i int, typ string) {
 	if ev.Actor == "" && ev.ActorName == "" && ev.Target == "" && ev.TargetName == "" && x.toks[i].POS == "NOUN" && !x.indefinite(i) {
 		// "de ontmoeting": a definite event noun refers back to the last
 		// event of its type.
+		undoer := x.reverser(i)
 		for k := len(x.events) - 1; k >= 0; k-- {
 			p := x.events[k]
-			if p.Type != typ {
+			if p.Type != typ || undoer != "" && string(p.ActorName) == undoer {
+				// "the court ..., reversing the convictions": what is
+				// undone is someone else's earlier decision
 				continue
 			}
 			ev.Actor, ev.ActorName, ev.Target, ev.TargetName = p.Actor, p.ActorName, p.Target, p.TargetName
@@ -376,7 +390,7 @@ func (x *extractor) add(i int, typ string) {
 		// ministers agreed to a future meet"). Not for types whose doer the
 		// news often leaves unnamed — courts, prosecutors, unknown
 		// attackers — where that subject is the suspect or the victim.
-		if a := x.clauseMateSubject(i); a.name != "" && a.name != string(ev.TargetName) && !x.requested(i) {
+		if a := x.clauseMateSubject(i); a.name != "" && a.name != string(ev.TargetName) && !x.requested(i) && !demanded {
 			ev.Actor, ev.ActorName = kroniek.Opt(a.id), kroniek.Opt(a.name)
 			guessed = true
 		}
@@ -1356,6 +1370,156 @@ func (x *extractor) requested(i int) bool {
 	}
 	t, _ := x.lx.lookup(x.lx.lemmaCandidates(x.toks[h].Text, x.toks[h].Lemma), 'V', x.toks[h].Text)
 	return t == "REQUEST"
+}
+
+// reverser returns who undoes the event noun at i when it is the object of
+// a reversing verb (`EventReverse`: "reversing the convictions"), or "".
+func (x *extractor) reverser(i int) string {
+	h := x.head[i]
+	if x.rel(i) != "obj" || h < 0 || !x.verbIn(h, x.lx.reverse) {
+		return ""
+	}
+	for k := len(x.eventTok) - 1; k >= 0; k-- {
+		if x.eventTok[k] == h {
+			return string(x.events[k].ActorName)
+		}
+	}
+	a, _ := x.arguments(h, "CONCEDE")
+	return a.name
+}
+
+// demandOf returns the request whose content the event at i is, or -1, and
+// the subject of a listing verb, whose the demand is (or -1): the
+// object (or an item of the object list) of a request verb or of a verb
+// that lists a demand's content ("Protesters' demands include the
+// dropping of charges"; `EventContain`), its for/tot phrase ("roepen op
+// tot een boycot"), or a passive clause under it ("called for the bill to
+// be dropped"). An active clause under a request without an object is the
+// asker's own ("demanded to see the minister"), so it is none.
+func (x *extractor) demandOf(i int) (req, asker int) {
+	cur := i
+	for steps := 0; steps < 8; steps++ {
+		h := x.head[cur]
+		if h < 0 || x.toks[h].Sent != x.toks[i].Sent {
+			return -1, -1
+		}
+		switch x.rel(cur) {
+		case "obj", "appos":
+		case "conj":
+			if x.toks[h].POS == "VERB" && x.toks[cur].POS != "NOUN" {
+				return -1, -1 // "demanded X and attacked Y": two events
+			}
+		case "obl":
+			if c := x.caseOf(cur); c != "for" && c != "tot" && c != "om" {
+				return -1, -1
+			}
+		case "xcomp", "advcl", "ccomp":
+			if !x.passiveVerb(cur) {
+				return -1, -1
+			}
+		default:
+			return -1, -1
+		}
+		if x.toks[h].POS == "VERB" {
+			if x.isRequest(h) {
+				return h, -1
+			}
+			if !x.verbIn(h, x.lx.contain) {
+				return -1, -1
+			}
+			for _, c := range x.kids[h] {
+				if !strings.HasPrefix(x.rel(c), "nsubj") {
+					continue
+				}
+				if x.isRequest(c) {
+					return c, c
+				}
+				// "Protesters' demands": the parse may hang the demand on
+				// its owner
+				if n := x.possessed(c); n >= 0 && x.isRequest(n) {
+					return n, c
+				}
+				for _, d := range x.kids[c] {
+					if x.rel(d) == "conj" && x.isRequest(d) {
+						return d, c
+					}
+				}
+			}
+			return -1, -1
+		}
+		cur = h
+	}
+	return -1, -1
+}
+
+// isRequest reports whether token i is a request trigger ("demands",
+// "called for").
+func (x *extractor) isRequest(i int) bool {
+	k, ok := kind(x.toks[i].POS)
+	if !ok {
+		return false
+	}
+	typ, lemma := x.lx.lookup(x.lx.lemmaCandidates(x.toks[i].Text, x.toks[i].Lemma), k, x.toks[i].Text)
+	return typ == "REQUEST" && x.accept(i, typ, lemma)
+}
+
+// addressee returns who is asked to do the demanded event at i: the
+// request's target, else an authority noun with nothing said about it
+// ("the government", not "the Chinese government") in the event's
+// sentence, nearest first, or in the two before, last first; else no one.
+// The asker is never the addressee.
+func (x *extractor) addressee(i int, target, asker arg) arg {
+	if target.name != "" && !target.thing && target.name != asker.name {
+		return target
+	}
+	s := x.toks[i].Sent
+	best := -1
+	for j := x.sentLo[i]; j < len(x.toks) && x.toks[j].Sent == s; j++ {
+		if x.authority(j) && (best < 0 || abs(j-i) < abs(best-i)) {
+			best = j
+		}
+	}
+	for j := x.sentLo[i] - 1; best < 0 && j >= 0 && s-x.toks[j].Sent <= 2; j-- {
+		if x.authority(j) {
+			best = j
+		}
+	}
+	if best >= 0 {
+		if a := x.argOf(best); a.name != asker.name {
+			return a
+		}
+	}
+	return arg{}
+}
+
+// authority reports whether token i is a bare definite authority noun
+// (`EventAuthorities`: "the government", "de regering") that the clause
+// does not tie to anyone: with an adjective or a name on it, it is
+// someone else's ("the mainland Chinese government").
+func (x *extractor) authority(i int) bool {
+	if x.toks[i].POS != "NOUN" || !x.lx.authorities[x.lower[i]] && !x.lx.authorities[x.lemma(i)] {
+		return false
+	}
+	// the article right before it determines it, wherever the parse hung
+	// it ("that the/det government/compound cease/nsubj")
+	if !x.definiteDet(i) && !(i > x.sentLo[i] && x.rel(i-1) == "det" && x.lx.definite[x.lower[i-1]]) {
+		return false
+	}
+	for _, c := range x.kids[i] {
+		switch x.rel(c) {
+		case "det", "case", "punct", "cc":
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+func abs(n int) int {
+	if n < 0 {
+		return -n
+	}
+	return n
 }
 
 // goalOf reports whether event noun n is the goal of verb h ("gaat over

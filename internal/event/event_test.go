@@ -683,6 +683,23 @@ func TestEvents(t *testing.T) {
 			return sentence("nl", "2024-01-10",
 				"Enkele enkel DET 2 det", "burgemeesters burgemeester NOUN 3 nsubj", "veroordeelden veroordelen VERB 0 root", "het het DET 5 det", "plan plan NOUN 3 obj", ". . PUNCT 3 punct")
 		}, "COERCE", "burgemeesters", "het plan", kroniek.Asserted},
+		{"en a listed demand is done by the authority asked, not by the askers", func() *kroniek.Document {
+			d := sentence("en", "2024-01-10",
+				"Workers worker NOUN 2 nsubj", "wrote write VERB 0 root", "to to ADP 5 case", "the the DET 5 det", "government government NOUN 2 obl", ". . PUNCT 2 punct",
+				"Workers worker NOUN 4 nsubj", "' ' PUNCT 1 punct", "demands demand NOUN 1 conj", "include include VERB 0 root", "the the DET 6 det", "dismissal dismissal NOUN 4 obj", ". . PUNCT 4 punct")
+			return split(d, 6)
+		}, "CONCEDE", "the government", "", kroniek.Asserted},
+		{"en a passive called for is not done by the callers", func() *kroniek.Document {
+			return sentence("en", "2024-01-10",
+				"Unions union NOUN 2 nsubj", "called call VERB 0 root", "for for ADP 5 case", "the the DET 5 det", "plan plan NOUN 2 obl", "to to PART 8 mark", "be be AUX 8 aux:pass",
+				"dropped drop VERB 2 advcl", ". . PUNCT 2 punct")
+		}, "CONCEDE", "", "", kroniek.Hypothetical},
+		{"en what a court reverses is not its own decision", func() *kroniek.Document {
+			d := sentence("en", "2024-01-10",
+				"The the DET 2 det", "court court NOUN 3 nsubj", "convicted convict VERB 0 root", "the the DET 5 det", "clerk clerk NOUN 3 obj", ". . PUNCT 3 punct",
+				"The the DET 2 det", "court court NOUN 3 nsubj", "reversed reverse VERB 0 root", "the the DET 5 det", "convictions conviction NOUN 3 obj", ". . PUNCT 3 punct")
+			return split(d, 6)
+		}, "COERCE", "", "", kroniek.Asserted},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

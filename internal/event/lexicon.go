@@ -33,7 +33,7 @@ type lexicon struct {
 	impose, undergo, causative, reflexive                                 map[string]bool
 	institutions, trials, objectOf, passAux                               map[string]bool
 	regionAdj                                                             map[string]string // adjective -> region name ("europese" -> Europa)
-	groupOf, quantifiers                                                  map[string]bool
+	groupOf, quantifiers, contain, authorities, reverse                   map[string]bool
 	home                                                                  string // ISO code of the language's home country, or ""
 }
 
@@ -58,7 +58,7 @@ type lexSource struct {
 	countryNouns, homeGov, collective                                     string
 	impose, undergo, causative, reflexive                                 string
 	institutions, trials, objectOf, passAux, regionAdj                    string
-	groupOf, quantifiers                                                  string
+	groupOf, quantifiers, contain, authorities, reverse                   string
 }
 
 func parseLexicon(lang string, src lexSource) (*lexicon, error) {
@@ -132,6 +132,7 @@ func parseLexicon(lang string, src lexSource) (*lexicon, error) {
 	lx.institutions, lx.trials = set(src.institutions), set(src.trials)
 	lx.objectOf, lx.passAux = set(src.objectOf), set(src.passAux)
 	lx.groupOf, lx.quantifiers = set(src.groupOf), set(src.quantifiers)
+	lx.contain, lx.authorities, lx.reverse = set(src.contain), set(src.authorities), set(src.reverse)
 	lx.regionAdj = map[string]string{}
 	for _, f := range strings.Fields(src.regionAdj) {
 		a, n, ok := strings.Cut(f, ":")
@@ -162,7 +163,7 @@ func lexiconFor(lang string) (*lexicon, error) {
 				nl.EventTypeAgents, nl.EventHome, nl.EventQuantity, nl.EventObjectPronouns, nl.EventDemonstratives, nl.EventOrgNouns, nl.EventCountryNouns, nl.EventHomeGovernment, nl.EventCollective,
 				nl.EventImpose, nl.EventUndergo, nl.EventCausative, nl.EventReflexive,
 				nl.EventInstitutions, nl.EventTrials, nl.EventObjectOf, nl.EventPassiveAux, nl.EventRegionAdjectives,
-				nl.EventGroupOf, nl.EventQuantifiers},
+				nl.EventGroupOf, nl.EventQuantifiers, nl.EventContain, nl.EventAuthorities, nl.EventReverse},
 			"en": {en.EventTriggers, en.EventForms, en.EventNegation, en.EventHypothetical, en.EventPlanned,
 				en.EventConditional, en.EventReported, en.EventSpeech, en.EventDeny, en.EventMotion,
 				en.EventPronouns, en.EventFirstPerson, en.EventRelative, en.EventTargetCases, en.EventActorCases,
@@ -171,7 +172,7 @@ func lexiconFor(lang string) (*lexicon, error) {
 				en.EventTypeAgents, en.EventHome, en.EventQuantity, en.EventObjectPronouns, en.EventDemonstratives, en.EventOrgNouns, en.EventCountryNouns, en.EventHomeGovernment, en.EventCollective,
 				en.EventImpose, en.EventUndergo, en.EventCausative, en.EventReflexive,
 				en.EventInstitutions, en.EventTrials, en.EventObjectOf, en.EventPassiveAux, en.EventRegionAdjectives,
-				en.EventGroupOf, en.EventQuantifiers},
+				en.EventGroupOf, en.EventQuantifiers, en.EventContain, en.EventAuthorities, en.EventReverse},
 		}
 		for _, l := range []string{"nl", "en"} {
 			lx, err := parseLexicon(l, srcs[l])

@@ -151,4 +151,8 @@ const (
 	// EventQuantifiers count a group without describing it: "several
 	// foreign ministers" are described as "foreign ministers".
 	EventQuantifiers = "several many some various numerous few"
+	// EventContain, EventAuthorities, EventReverse: see nl.
+	EventContain     = "include be contain comprise involve"
+	EventAuthorities = "government authorities administration"
+	EventReverse     = "reverse overturn annul quash vacate overrule"
 )

@@ -229,4 +229,14 @@ const (
 	// EventQuantifiers count a group without describing it ("enkele
 	// ministers" are described as "ministers").
 	EventQuantifiers = "enkele verscheidene diverse meerdere vele sommige"
+	// EventContain verbs list a demand's content when a demand is their
+	// subject ("De eisen omvatten een referendum"): the items are done by
+	// the one asked.
+	EventContain = "zijn omvatten bevatten behelzen betreffen"
+	// EventAuthorities are the ones a demand is addressed to when it names
+	// no one: a bare "de regering" in or just before its sentence.
+	EventAuthorities = "regering kabinet overheid autoriteiten gemeente"
+	// EventReverse verbs undo an earlier decision named by their object
+	// ("vernietigde de veroordeling"): that decision is not the undoer's.
+	EventReverse = "vernietigen herroepen terugdraaien casseren intrekken"
 )
