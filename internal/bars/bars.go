@@ -26,11 +26,10 @@ var Open = map[string]Gap{
 	// Dutch headlines alone: 31 of 1,121 missed, mostly one- or two-word
 	// names and loanwords; whole articles meet the bar (99.91%).
 	"langid/nl/titles": {Issue: 2, Bar: 99.0, Measured: 97.234},
-	"pos/en/upos":      {Issue: 3, Bar: 95.5, Measured: 95.33},
-	// 78.6 with gold tags: tagging errors and little Dutch training data.
+	// 80.4 with gold tags: tagging errors and little Dutch training data.
 	"parse/nl/las": {Issue: 9, Bar: 80, Measured: 77.34},
 	// Most wrong actors are named in an earlier sentence or only implied.
-	"events/gold-dev/actor": {Issue: 9, Bar: 0.80, Measured: 0.7701},
+	"events/gold-dev/actor": {Issue: 9, Bar: 0.80, Measured: 0.7710},
 }
 
 // Slack is how far below its recorded figure an open bar may fall before
