@@ -1882,9 +1882,6 @@ func (x *extractor) roleHolder(i int) int {
 // with byMod, a modifier right before i must precede that title too.
 func (x *extractor) holder(i int, byMod bool) int {
 	role := x.lemma(i)
-	person := func(j int) bool {
-		return j >= 0 && j < len(x.toks) && x.ent[j] >= 0 && x.doc.Entities[x.ent[j]].Type == kroniek.PER
-	}
 	// "the Prime Minister" is not the Minister of Economy
 	mod := ""
 	if byMod && i > 0 && x.head[i-1] == i && x.rel(i-1) != "det" && x.rel(i-1) != "nmod" {
@@ -1896,21 +1893,36 @@ func (x *extractor) holder(i int, byMod bool) int {
 			// (a longer form of the same lemma is a plural: "the Prime Ministers of ...")
 			continue
 		}
-		for k := j + 1; k <= j+3 && k < i && x.toks[k].Sent == x.toks[j].Sent; k++ {
-			if person(k) {
-				return x.ent[k]
-			}
-			if p := x.toks[k].POS; p != "PROPN" && p != "ADJ" && p != "NOUN" {
-				break
-			}
+		if e := x.titled(j, i); e >= 0 {
+			return e
 		}
-		if h := x.head[j]; x.rel(j) == "appos" && person(h) {
-			return x.ent[h]
+	}
+	return -1
+}
+
+// isPerson reports whether the token at j is part of a person's name.
+func (x *extractor) isPerson(j int) bool {
+	return j >= 0 && j < len(x.toks) && x.ent[j] >= 0 && x.doc.Entities[x.ent[j]].Type == kroniek.PER
+}
+
+// titled returns the person the noun at j is the title of — a name up to
+// three name words after it in its sentence (before limit), or one in
+// apposition — or -1.
+func (x *extractor) titled(j, limit int) int {
+	for k := j + 1; k <= j+3 && k < limit && x.toks[k].Sent == x.toks[j].Sent; k++ {
+		if x.isPerson(k) {
+			return x.ent[k]
 		}
-		for _, c := range x.kids[j] {
-			if r := x.rel(c); (r == "appos" || r == "flat") && person(c) {
-				return x.ent[c]
-			}
+		if p := x.toks[k].POS; p != "PROPN" && p != "ADJ" && p != "NOUN" {
+			break
+		}
+	}
+	if h := x.head[j]; x.rel(j) == "appos" && x.isPerson(h) {
+		return x.ent[h]
+	}
+	for _, c := range x.kids[j] {
+		if r := x.rel(c); (r == "appos" || r == "flat") && x.isPerson(c) {
+			return x.ent[c]
 		}
 	}
 	return -1
@@ -2678,28 +2690,7 @@ func (x *extractor) typeAgent(i int, typ string) arg {
 		}
 		return false
 	}
-	person := func(j int) bool {
-		return j >= 0 && j < len(x.toks) && x.ent[j] >= 0 && x.doc.Entities[x.ent[j]].Type == kroniek.PER
-	}
-	named := func(j int) int {
-		for k := j + 1; k <= j+3 && k < len(x.toks) && x.toks[k].Sent == x.toks[j].Sent; k++ {
-			if person(k) {
-				return x.ent[k]
-			}
-			if p := x.toks[k].POS; p != "PROPN" && p != "ADJ" && p != "NOUN" {
-				break
-			}
-		}
-		if h := x.head[j]; x.rel(j) == "appos" && person(h) {
-			return x.ent[h]
-		}
-		for _, c := range x.kids[j] {
-			if r := x.rel(c); (r == "appos" || r == "flat") && person(c) {
-				return x.ent[c]
-			}
-		}
-		return -1
-	}
+	named := func(j int) int { return x.titled(j, len(x.toks)) }
 	var before, after = -1, -1
 	group := -1
 	for j := range x.toks {
