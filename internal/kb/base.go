@@ -84,8 +84,12 @@ func (b *base) findOrds(key string) []int {
 }
 
 func (b *base) lookup(key string) []*Entry {
-	var out []*Entry
-	for _, ord := range b.ords(key) {
+	ords := b.ords(key)
+	if len(ords) == 0 {
+		return nil
+	}
+	out := make([]*Entry, 0, len(ords))
+	for _, ord := range ords {
 		out = append(out, b.entry(ord))
 	}
 	return out
@@ -129,6 +133,9 @@ func (k *KB) Lookup(name string) []*Entry {
 
 // LookupFolded is Lookup for a key already folded with Fold.
 func (k *KB) LookupFolded(key string) []*Entry {
+	if k.base != nil && len(k.over.entries) == 0 {
+		return k.base.lookup(key) // nothing on top: no second copy
+	}
 	var out []*Entry
 	if k.base != nil {
 		for _, e := range k.base.lookup(key) {

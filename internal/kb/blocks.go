@@ -3,6 +3,7 @@ package kb
 import (
 	"bytes"
 	"compress/gzip"
+	"encoding/binary"
 	"fmt"
 	"io"
 	"sort"
@@ -89,12 +90,7 @@ func readBlocks(b []byte) (*blocks, error) {
 func (st *blocks) block(i int) ([]string, error) {
 	bl := st.bs[i]
 	bl.once.Do(func() {
-		zr, err := gzip.NewReader(bytes.NewReader(st.data[bl.off : bl.off+bl.len]))
-		if err != nil {
-			bl.err = err
-			return
-		}
-		raw, err := io.ReadAll(zr)
+		raw, err := gunzipBlock(st.data[bl.off : bl.off+bl.len])
 		if err != nil {
 			bl.err = err
 			return
@@ -107,6 +103,37 @@ func (st *blocks) block(i int) ([]string, error) {
 		}
 	})
 	return bl.lines, bl.err
+}
+
+// gzReaders are reused: a new gzip reader allocates its 32 KB window, and
+// a run over the dev corpus inflates a couple of thousand blocks.
+var gzReaders sync.Pool
+
+// gunzipBlock inflates one block.
+func gunzipBlock(gz []byte) ([]byte, error) {
+	zr, _ := gzReaders.Get().(*gzip.Reader)
+	var err error
+	if zr == nil {
+		zr, err = gzip.NewReader(bytes.NewReader(gz))
+	} else {
+		err = zr.Reset(bytes.NewReader(gz))
+	}
+	if err != nil {
+		return nil, err
+	}
+	// The gzip trailer gives the length (mod 2^32): one allocation. It is
+	// only a hint, as a corrupt block may say anything.
+	var out bytes.Buffer
+	if n := len(gz); n >= 4 {
+		if size := binary.LittleEndian.Uint32(gz[n-4:]); size <= 1<<20 {
+			out.Grow(int(size) + bytes.MinRead)
+		}
+	}
+	if _, err := out.ReadFrom(zr); err != nil {
+		return nil, err
+	}
+	gzReaders.Put(zr)
+	return out.Bytes(), nil
 }
 
 // line returns record line ord.

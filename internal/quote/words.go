@@ -38,7 +38,7 @@ func isSplitter(s string) bool {
 
 // buildWords joins doc's tokens into words.
 func buildWords(t string, toks []kroniek.Token) []word {
-	var ws []word
+	ws := make([]word, 0, len(toks))
 	for i := 0; i < len(toks); i++ {
 		tk := toks[i]
 		if tk.Start < 0 || tk.End > len(t) || tk.Start >= tk.End {

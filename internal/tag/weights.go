@@ -4,6 +4,8 @@ import (
 	"fmt"
 	"math"
 	"sort"
+
+	"kroniek/internal/hugepage"
 )
 
 // weights is a read-only feature table: feature hash → one row of nt
@@ -28,7 +30,9 @@ func newWeights(nt, n int) *weights {
 		size <<= 1
 		bits++
 	}
-	return &weights{nt: nt, stride: 4 + nt, mask: uint64(size - 1), shift: 64 - bits, data: make([]int16, size*(4+nt))}
+	// Loaded models last as long as the process: huge pages (see
+	// internal/hugepage).
+	return &weights{nt: nt, stride: 4 + nt, mask: uint64(size - 1), shift: 64 - bits, data: hugepage.Make[int16](size * (4 + nt))}
 }
 
 // add inserts a row; keys must be distinct. A zero key (one hash in 2^64)
