@@ -166,6 +166,7 @@ func viterbi(scores [][nLabels]float32, trans *[nLabels + 1][nLabels]float32, ba
 type decoder struct {
 	feats []uint64
 	back  [][nLabels]uint8
+	sink  uint64 // see joint.touch
 }
 
 func (d *decoder) viterbi(scores [][nLabels]float32, trans *[nLabels + 1][nLabels]float32, out []uint8) {

@@ -70,9 +70,20 @@ type ent struct {
 
 // score adds the weights of the features' rows. Classes are uint8 and scores
 // an array of 256, so the inner loop needs no bounds checks.
-func (m *Model) score(fs []uint64, scores *[256]int32) {
+//
+// sink receives a value computed from the touched slots, so that the
+// compiler keeps those loads; the parser owns it.
+func (m *Model) score(fs []uint64, scores *[256]int32, sink *uint32) {
 	clear(scores[:m.nscore])
 	slots, mask := m.slots, m.mask
+	// Touch every feature's home slot first: these loads do not depend on
+	// each other, so the CPU overlaps their cache misses, and the loop
+	// below finds the slots cached instead of waiting for one at a time.
+	var touch uint32
+	for _, h := range fs {
+		touch += slots[key32(h)&mask].offn
+	}
+	*sink = touch
 	for _, h := range fs {
 		k := key32(h)
 		i := k & mask

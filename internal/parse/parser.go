@@ -12,6 +12,7 @@ type Parser struct {
 	fs     [nFeat]uint64
 	lf     [nLabFeat]uint64
 	scores [256]int32
+	sink   uint32 // see Model.score
 }
 
 // NewParser returns a parser for m.
@@ -43,7 +44,7 @@ func (p *Parser) parse(forms, upos, xpos, sub []string) (heads []int, deprels []
 	nlab := len(m.Labels)
 	for !c.done() {
 		nf := features(&p.fs, c, p.ws, m.Extended, m.Clusters)
-		m.score(p.fs[:nf], &p.scores)
+		m.score(p.fs[:nf], &p.scores, &p.sink)
 		a := bestAction(c, p.scores[:], nil, 0)
 		lab := -1
 		if a == actLeft || a == actRight {
@@ -75,7 +76,7 @@ func (p *Parser) label(c *config, h, d int) int {
 		return m.rootLab
 	}
 	nf := labelFeatures(&p.lf, c, p.ws, h, d, m.Clusters)
-	m.score(p.lf[:nf], &p.scores)
+	m.score(p.lf[:nf], &p.scores, &p.sink)
 	return bestLabel(p.scores[:], len(m.Labels), m.rootLab)
 }
 

@@ -125,7 +125,7 @@ func (p *Parser) verbForms(forms, upos []string) []string {
 		vf := ""
 		if u := upos[i]; u == "VERB" || u == "AUX" {
 			nf := vfFeatures(&p.vf, p.lw, upos, i)
-			m.score(p.vf[:nf], &p.scores)
+			m.score(p.vf[:nf], &p.scores, &p.sink)
 			best := 0
 			for k := 1; k < len(vfClasses); k++ {
 				if p.scores[base+k] > p.scores[base+best] {
