@@ -5,7 +5,6 @@ import (
 	"math"
 	"sort"
 
-	"kroniek/internal/hugepage"
 )
 
 // weights is a read-only feature table: feature hash → one row of nt
@@ -30,9 +29,10 @@ func newWeights(nt, n int) *weights {
 		size <<= 1
 		bits++
 	}
-	// Loaded models last as long as the process: huge pages (see
-	// internal/hugepage).
-	return &weights{nt: nt, stride: 4 + nt, mask: uint64(size - 1), shift: 64 - bits, data: hugepage.Make[int16](size * (4 + nt))}
+	// Not on huge pages (internal/hugepage): with the kernel's defrag set to
+	// madvise, faulting them in can stall on compaction, and the tagger's
+	// start-up bar (150 ms) is the tighter one; tagging has speed to spare.
+	return &weights{nt: nt, stride: 4 + nt, mask: uint64(size - 1), shift: 64 - bits, data: make([]int16, size*(4+nt))}
 }
 
 // add inserts a row; keys must be distinct. A zero key (one hash in 2^64)
