@@ -4,7 +4,6 @@ import (
 	"fmt"
 	"math"
 	"sort"
-
 )
 
 // weights is a read-only feature table: feature hash → one row of nt
