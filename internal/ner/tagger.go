@@ -1,7 +1,5 @@
 package ner
 
-import "kroniek/internal/hugepage"
-
 // Tagger recognises named entities: a first pass over each sentence and a
 // second pass that also sees what the first pass found elsewhere in the
 // document. Both passes score the same local features, so one lookup in
@@ -91,7 +89,7 @@ func (t *Tagger) setJoint(e1, e2 []entry, s1, s2 float32) {
 	for size*3 < len(ents)*4 {
 		size <<= 1
 	}
-	t.j = joint{table: hugepage.Make[jentry](size), mask: uint64(size - 1), scale: [2]float32{s1, s2}}
+	t.j = joint{table: make([]jentry, size), mask: uint64(size - 1), scale: [2]float32{s1, s2}}
 	for _, e := range ents {
 		i := e.key & t.j.mask
 		for t.j.table[i].key != 0 {

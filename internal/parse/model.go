@@ -10,7 +10,6 @@ import (
 	"math"
 	"sort"
 
-	"kroniek/internal/hugepage"
 	"kroniek/internal/tag"
 )
 
@@ -116,19 +115,14 @@ type sparseRow struct {
 	vals []float32
 }
 
-// build fills the lookup structures from rows. A loaded model (lasting, as
-// long as the process) keeps its slot table on huge pages.
-func (m *Model) build(rs []sparseRow, lasting bool) {
+// build fills the lookup structures from rows.
+func (m *Model) build(rs []sparseRow) {
 	// Load factor between 0.375 and 0.75: linear probing stays short.
 	size := 1
 	for size*3 < 4*len(rs)+4 {
 		size <<= 1
 	}
-	if lasting {
-		m.slots = hugepage.Make[slot](size)
-	} else {
-		m.slots = make([]slot, size)
-	}
+	m.slots = make([]slot, size)
 	m.mask = uint32(size - 1)
 	m.nrows = len(rs)
 	n := 0
@@ -420,6 +414,6 @@ func ReadModel(r io.Reader) (*Model, error) {
 	if rerr != nil {
 		return nil, fmt.Errorf("read parse model: %w", rerr)
 	}
-	m.build(rs, true)
+	m.build(rs)
 	return m, nil
 }

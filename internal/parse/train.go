@@ -158,7 +158,7 @@ func buildModel(hdr Model, merged map[uint32]map[uint16]float32, minW float32) *
 		}
 		rs = append(rs, row)
 	}
-	m.build(rs, false)
+	m.build(rs)
 	return m
 }
 

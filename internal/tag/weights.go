@@ -28,7 +28,7 @@ func newWeights(nt, n int) *weights {
 		size <<= 1
 		bits++
 	}
-	// Not on huge pages (internal/hugepage): with the kernel's defrag set to
+	// Not on huge pages (madvised, tried): with the kernel's defrag set to
 	// madvise, faulting them in can stall on compaction, and the tagger's
 	// start-up bar (150 ms) is the tighter one; tagging has speed to spare.
 	return &weights{nt: nt, stride: 4 + nt, mask: uint64(size - 1), shift: 64 - bits, data: make([]int16, size*(4+nt))}

@@ -1,5 +1,0 @@
-//go:build !linux
-
-package hugepage
-
-func alloc(int) []byte { return nil }
