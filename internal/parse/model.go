@@ -307,28 +307,31 @@ func ReadModel(r io.Reader) (*Model, error) {
 	}
 	buf := raw[len(magic):]
 	var rerr error
-	getU := func() uint64 {
-		v, n := binary.Uvarint(buf)
+	// take consumes the n bytes of a varint just decoded; n <= 0 means
+	// the model is cut short, and every later read then gives 0.
+	take := func(n int) bool {
 		if n <= 0 {
 			if rerr == nil {
 				rerr = io.ErrUnexpectedEOF
 			}
 			buf = nil
-			return 0
+			return false
 		}
 		buf = buf[n:]
+		return true
+	}
+	getU := func() uint64 {
+		v, n := binary.Uvarint(buf)
+		if !take(n) {
+			return 0
+		}
 		return v
 	}
 	getI := func() int64 {
 		v, n := binary.Varint(buf)
-		if n <= 0 {
-			if rerr == nil {
-				rerr = io.ErrUnexpectedEOF
-			}
-			buf = nil
+		if !take(n) {
 			return 0
 		}
-		buf = buf[n:]
 		return v
 	}
 	getStr := func() string {
