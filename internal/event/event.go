@@ -404,6 +404,16 @@ func (x *extractor) add(i int, typ string) {
 	x.guessed = append(x.guessed, guessed)
 }
 
+// eventAt returns the index of the event triggered at token i, or -1.
+func (x *extractor) eventAt(i int) int {
+	for k := len(x.eventTok) - 1; k >= 0; k-- {
+		if x.eventTok[k] == i {
+			return k
+		}
+	}
+	return -1
+}
+
 // unnamedDoers are the event types whose doer the news often leaves
 // unnamed, and gold-dev codes as none: sentences and arrests, trials and
 // charges, attacks by someone unknown (42 matched events without an actor
@@ -560,6 +570,16 @@ func (x *extractor) arguments(i int, typ string) (actor, target arg) {
 		// the parse hung as apposition on a fronted time phrase
 		subj = x.frontedSubject(i)
 	}
+	if subj < 0 && !isNoun && i > x.sentLo[i] && x.nationNoun(i-1) != "" {
+		// "The British relinquished control": the parse took the verb
+		// for an adjective on the noun after it; the nation before it acts
+		subj, passive = i-1, false
+	}
+	if subj < 0 && !isNoun && !passive {
+		// "Accusing the mayor of fraud, the council ...": an opening
+		// participle is done by the subject after its comma
+		subj = x.openingParticipleSubject(i)
+	}
 	if obj < 0 && !isNoun && x.rel(i) == "conj" && x.head[i] >= 0 && x.auxOfControl(x.head[i], len(x.toks)) {
 		// "Punt heeft/root priester X/obj verzocht/conj": the object the
 		// parse hung on the auxiliary is the participle's
@@ -678,6 +698,11 @@ func (x *extractor) arguments(i int, typ string) (actor, target arg) {
 		// participle modifies acts
 		if h := x.head[i]; h >= 0 && x.nominal(h) && strings.HasSuffix(x.lower[i], "ing") {
 			actor = x.argOf(h)
+			if k := x.eventAt(h); k >= 0 {
+				// "the agreement on sending soldiers": what an event noun
+				// says is done is done by that event's actor
+				actor = arg{id: string(x.events[k].Actor), name: string(x.events[k].ActorName)}
+			}
 		}
 	}
 	if actor.name == "" && !isNoun && subj < 0 && agent < 0 && x.toks[i].Deprel == "acl" && x.lx.lang == "en" && !x.infinitive(i) && !strings.HasSuffix(x.lower[i], "ing") {
@@ -1566,6 +1591,30 @@ var govWords = map[string]bool{"regering": true, "kabinet": true, "government": 
 var stateWords = map[string]bool{"regering": true, "kabinet": true, "overheid": true, "government": true,
 	"administration": true, "regime": true, "autoriteiten": true, "authorities": true}
 
+// nationNoun returns the country an English demonym used as a noun with
+// "the" stands for ("The British relinquished control": the United
+// Kingdom), or "". A plural ("the Americans") is a people, named as written,
+// and a demonym before a noun only describes it.
+func (x *extractor) nationNoun(i int) string {
+	if x.lx.lang != "en" || i == x.sentLo[i] || x.lower[i-1] != "the" || x.ent[i] < 0 || strings.HasSuffix(x.lower[i], "s") {
+		return ""
+	}
+	e := x.doc.Entities[x.ent[i]]
+	if e.Type != kroniek.MISC || e.Country == "" {
+		return ""
+	}
+	if j := i + 1; j < len(x.toks) && x.toks[j].Sent == x.toks[i].Sent {
+		switch x.toks[j].POS {
+		case "NOUN", "PROPN", "ADJ", "NUM":
+			return ""
+		}
+		if x.ent[j] == x.ent[i] {
+			return ""
+		}
+	}
+	return x.countryName(e.Country)
+}
+
 // countryName returns the name of the country with ISO code iso in the
 // document's language, or "".
 func (x *extractor) countryName(iso string) string {
@@ -1590,6 +1639,9 @@ func (x *extractor) argOf(i int) arg {
 		en := x.doc.Entities[e]
 		if en.Type != kroniek.MISC {
 			return arg{id: en.ID, name: en.Name}
+		}
+		if n := x.nationNoun(i); n != "" {
+			return arg{name: n}
 		}
 		if stateWords[x.lower[i]] && en.Country != "" {
 			// "the Chinese government" acts for China (the guide names a
@@ -2096,6 +2148,37 @@ func (x *extractor) ownSubject(i int) int {
 	for _, c := range x.kids[h] {
 		if x.rel(c) == "nsubj" && c != i && x.nominal(c) {
 			return c
+		}
+	}
+	return x.openingParticipleSubject(h)
+}
+
+// openingParticipleSubject returns the subject of an English participle
+// clause that opens its sentence ("Offering his condolence, the speaker
+// wrote"): the participle has none of its own, so it is the subject of the
+// clause after the comma, however the parse hung the two together; else -1.
+func (x *extractor) openingParticipleSubject(v int) int {
+	if x.lx.lang != "en" || v != x.sentLo[v] || x.toks[v].POS != "VERB" || !strings.HasSuffix(x.lower[v], "ing") {
+		return -1
+	}
+	for _, c := range x.kids[v] {
+		if strings.HasPrefix(x.rel(c), "nsubj") {
+			return -1
+		}
+	}
+	comma := -1
+	for j := v + 1; j < len(x.toks) && x.toks[j].Sent == x.toks[v].Sent; j++ {
+		if comma < 0 {
+			if x.lower[j] == "," {
+				comma = j
+			}
+			continue
+		}
+		if x.lower[j] == "," || x.lower[j] == ":" || x.lower[j] == ";" {
+			return -1 // only the clause right after the participle's
+		}
+		if h := x.head[j]; x.rel(j) == "nsubj" && x.nominal(j) && h > comma && x.toks[h].POS == "VERB" {
+			return j
 		}
 	}
 	return -1

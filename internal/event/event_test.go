@@ -700,6 +700,31 @@ func TestEvents(t *testing.T) {
 				"The the DET 2 det", "court court NOUN 3 nsubj", "reversed reverse VERB 0 root", "the the DET 5 det", "convictions conviction NOUN 3 obj", ". . PUNCT 3 punct")
 			return split(d, 6)
 		}, "COERCE", "", "", kroniek.Asserted},
+		{"en an opening participle's possessive is the subject after its comma", func() *kroniek.Document {
+			d := sentence("en", "2024-01-10",
+				"Brown Brown PROPN 2 nsubj", "retired retire VERB 0 root", ". . PUNCT 2 punct",
+				"Offering offer VERB 0 root", "his his PRON 3 nmod:poss", "condolences condolence NOUN 1 obj", ", , PUNCT 5 punct",
+				"mayor mayor NOUN 3 conj", "Jones Jones PROPN 7 nsubj", "wrote write VERB 1 parataxis", "a a DET 9 det", "letter letter NOUN 7 obj", ". . PUNCT 1 punct")
+			split(d, 3)
+			entity(d, "e1", "PER", "Tom Brown", "Brown")
+			entity(d, "e2", "PER", "Ann Jones", "Jones")
+			return d
+		}, "SUPPORT", "Ann Jones", "", kroniek.Asserted},
+		{"en the nation a definite demonym stands for acts, also where the parse took the verb for an adjective", func() *kroniek.Document {
+			d := sentence("en", "2024-01-10",
+				"The the DET 4 det", "Dutch dutch ADJ 4 amod", "relinquished relinquish VERB 4 amod", "control control NOUN 0 root", "of of ADP 6 case", "Surinam Surinam PROPN 4 nmod", ". . PUNCT 4 punct")
+			entity(d, "e1", "MISC", "Dutch", "Dutch")
+			d.Entities[0].Country = "NL"
+			entity(d, "e2", "LOC", "Surinam", "Surinam")
+			return d
+		}, "RETREAT", "Netherlands", "", kroniek.Asserted},
+		{"en a gerund on an event noun is done by that event's actor", func() *kroniek.Document {
+			d := sentence("en", "2024-01-10",
+				"Ruritania Ruritania PROPN 2 nsubj", "signed sign VERB 0 root", "an a DET 4 det", "agreement agreement NOUN 2 obj", "on on SCONJ 6 mark",
+				"sending send VERB 4 acl", "troops troop NOUN 6 obj", ". . PUNCT 2 punct")
+			entity(d, "e1", "LOC", "Ruritania", "Ruritania")
+			return d
+		}, "AID", "Ruritania", "troops", kroniek.Asserted},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
