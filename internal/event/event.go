@@ -1693,6 +1693,11 @@ func (x *extractor) argOf(i int) arg {
 	if j := x.demonstrative(i); j >= 0 {
 		return x.argOf(j)
 	}
+	if x.lx.neuter[x.lower[i]] && x.toks[i].POS == "PRON" {
+		// "het is jammer", "dat", "iets": a pronoun that cannot
+		// stand for a person or group names no one
+		return arg{}
+	}
 	if x.toks[i].POS == "PRON" || x.lx.pron[x.lower[i]] {
 		if x.pluralPronoun(i) {
 			// "Ze treiterden hem", "They called on Turkey": a group, not

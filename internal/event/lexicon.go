@@ -34,7 +34,8 @@ type lexicon struct {
 	institutions, trials, objectOf, passAux                               map[string]bool
 	regionAdj                                                             map[string]string // adjective -> region name ("europese" -> Europa)
 	groupOf, quantifiers, contain, authorities, reverse                   map[string]bool
-	home                                                                  string // ISO code of the language's home country, or ""
+	neuter                                                                map[string]bool // pronouns that stand for no one ("het")
+	home                                                                  string          // ISO code of the language's home country, or ""
 }
 
 func set(s string) map[string]bool {
@@ -59,6 +60,7 @@ type lexSource struct {
 	impose, undergo, causative, reflexive                                 string
 	institutions, trials, objectOf, passAux, regionAdj                    string
 	groupOf, quantifiers, contain, authorities, reverse                   string
+	neuter                                                                string
 }
 
 func parseLexicon(lang string, src lexSource) (*lexicon, error) {
@@ -133,6 +135,7 @@ func parseLexicon(lang string, src lexSource) (*lexicon, error) {
 	lx.objectOf, lx.passAux = set(src.objectOf), set(src.passAux)
 	lx.groupOf, lx.quantifiers = set(src.groupOf), set(src.quantifiers)
 	lx.contain, lx.authorities, lx.reverse = set(src.contain), set(src.authorities), set(src.reverse)
+	lx.neuter = set(src.neuter)
 	lx.regionAdj = map[string]string{}
 	for _, f := range strings.Fields(src.regionAdj) {
 		a, n, ok := strings.Cut(f, ":")
@@ -208,6 +211,7 @@ func lexiconFor(lang string) (*lexicon, error) {
 				contain:        nl.EventContain,
 				authorities:    nl.EventAuthorities,
 				reverse:        nl.EventReverse,
+				neuter:         nl.EventNeuter,
 			},
 			"en": {
 				triggers:       en.EventTriggers,

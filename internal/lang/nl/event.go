@@ -128,6 +128,9 @@ const (
 	EventMotion = "reizen tuffen vliegen afreizen gaan komen rijden varen trekken"
 	// EventPronouns refer back to a person.
 	EventPronouns = "hij zij ze hem haar hen hun zijn die"
+	// EventNeuter pronouns stand for a thing or a state of affairs, never
+	// for whoever acts ("het is jammer dat er een beroep op ons wordt gedaan").
+	EventNeuter = "het dit dat iets niets alles"
 	// EventFirstPerson refers to the speaker inside a quote.
 	EventFirstPerson = "ik wij we mij me ons"
 	// EventRelative pronouns take the noun their clause modifies.

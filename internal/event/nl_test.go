@@ -1,0 +1,49 @@
+package event
+
+import (
+	"context"
+	"testing"
+
+	"kroniek"
+)
+
+// TestDutchActors holds the Dutch actor rules of the events-nl round, on
+// sentences written for these tests (kept apart from TestEvents so that
+// the two languages' rounds do not edit the same table).
+func TestDutchActors(t *testing.T) {
+	tests := []struct {
+		name                       string
+		doc                        func() *kroniek.Document
+		typ, actor, target, factua string
+	}{
+		{"nl a neuter pronoun stands for no one", func() *kroniek.Document {
+			d := sentence("nl", "2024-01-10",
+				"Jansen Jansen PROPN 2 nsubj", "sprak spreken VERB 0 root", ". . PUNCT 2 punct",
+				"Het het PRON 3 nsubj", "is zijn AUX 3 cop", "jammer jammer ADJ 0 root", ": : PUNCT 9 punct", "er er ADV 9 advmod",
+				"wordt worden AUX 9 aux:pass", "een een DET 8 det", "beroep beroep NOUN 9 obj", "gedaan doen VERB 3 conj", ". . PUNCT 3 punct")
+			split(d, 3)
+			entity(d, "e1", "PER", "Piet Jansen", "Jansen")
+			return d
+		}, "REQUEST", "", "", kroniek.Asserted},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			doc := tc.doc()
+			if err := (Stage{}).Annotate(context.Background(), doc); err != nil {
+				t.Fatal(err)
+			}
+			var ev *kroniek.Event
+			for k := range doc.Events {
+				if doc.Events[k].Type == tc.typ {
+					ev = &doc.Events[k]
+				}
+			}
+			if ev == nil {
+				t.Fatalf("no %s event in %+v", tc.typ, doc.Events)
+			}
+			if string(ev.ActorName) != tc.actor || string(ev.TargetName) != tc.target || ev.Factuality != tc.factua {
+				t.Errorf("got actor %q target %q factuality %q, want %q %q %q", ev.ActorName, ev.TargetName, ev.Factuality, tc.actor, tc.target, tc.factua)
+			}
+		})
+	}
+}
