@@ -729,6 +729,11 @@ func (x *extractor) arguments(i int, typ string) (actor, target arg) {
 		}
 	}
 	defendant := isNoun && poss >= 0 && x.trial(i) && target.name != ""
+	if actor.name == "" && !isNoun && !passive {
+		if c := x.controllerBefore(i); c >= 0 {
+			actor = x.argOf(c)
+		}
+	}
 	if actor.name == "" && !passive && !defendant && !(isNoun && (typ == "COERCE" || typ == "ACCUSE" && x.rel(i) != "obj" && x.rel(i) != "conj" && !(x.head[i] >= 0 && x.quantityOf(i, x.head[i])))) {
 		// (who "eist 16 jaar cel" does not jail anyone: a sentence, trial
 		// or arrest named as a noun has no actor in the clause around it)
@@ -2825,4 +2830,43 @@ func (x *extractor) capitalCountry(id string) string {
 		return ""
 	}
 	return x.countryName(ke.Country)
+}
+
+// controllerBefore returns the one asked to do the Dutch te-infinitive at
+// i when the parse hung the infinitive elsewhere but an object-control
+// verb with its addressee stands right before it in the same clause
+// ("besloot van hem te vragen zijn ambt neer te leggen", "vroeg aan de
+// raad om het plan te steunen"): the van/aan phrase or the object of that
+// verb. It returns -1 otherwise.
+func (x *extractor) controllerBefore(i int) int {
+	if x.lx.lang != "nl" || !x.infinitive(i) {
+		return -1
+	}
+	for j := i - 1; j >= x.sentLo[i]; j-- {
+		if x.inSubtree(i, j) {
+			continue
+		}
+		if x.lower[j] == "," || x.toks[j].POS == "CCONJ" || x.toks[j].POS == "PUNCT" {
+			return -1
+		}
+		if x.toks[j].POS != "VERB" {
+			continue
+		}
+		if x.head[i] == j || !x.lx.objControl[x.lemma(j)] && !x.lx.objControl[x.lower[j]] {
+			return -1 // the parse's own attachment, or a verb that controls nothing
+		}
+		for _, c := range x.kids[j] {
+			if c > j || !x.nominal(c) {
+				continue
+			}
+			if d := x.toks[c].Deprel; d == "obj" || d == "iobj" {
+				return c
+			}
+			if cs := x.caseOf(c); x.rel(c) == "obl" && (cs == "van" || cs == "aan") {
+				return c
+			}
+		}
+		return -1
+	}
+	return -1
 }

@@ -25,6 +25,17 @@ func TestDutchActors(t *testing.T) {
 			entity(d, "e1", "PER", "Piet Jansen", "Jansen")
 			return d
 		}, "REQUEST", "", "", kroniek.Asserted},
+		{"nl an object-control verb right before a te-infinitive hung elsewhere gives its van phrase as the doer", func() *kroniek.Document {
+			d := sentence("nl", "2024-01-10",
+				"Jansen Jansen PROPN 2 nsubj", "schreef schrijven VERB 0 root", "een een DET 4 det", "boek boek NOUN 2 obj", ". . PUNCT 2 punct",
+				"Smit Smit PROPN 2 nsubj", "besloot besluiten VERB 0 root", "van van ADP 4 case", "hem hem PRON 6 obl", "te te ADP 6 mark",
+				"vragen vragen VERB 2 xcomp", "zijn zijn PRON 8 nmod:poss", "ambt ambt NOUN 11 obj", "neer neer ADV 11 advmod", "te te ADP 11 mark",
+				"leggen neer_leggen VERB 2 advcl", ". . PUNCT 2 punct")
+			split(d, 5)
+			entity(d, "e1", "PER", "Piet Jansen", "Jansen")
+			entity(d, "e2", "PER", "Jan Smit", "Smit")
+			return d
+		}, "CONCEDE", "Piet Jansen", "ambt", kroniek.Asserted},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
