@@ -328,9 +328,10 @@ func (x *extractor) add(i int, typ string) {
 		// "de ontmoeting": a definite event noun refers back to the last
 		// event of its type.
 		undoer := x.reverser(i)
+		same := x.sameWordEvent(i, typ, undoer)
 		for k := len(x.events) - 1; k >= 0; k-- {
 			p := x.events[k]
-			if p.Type != typ || undoer != "" && string(p.ActorName) == undoer {
+			if p.Type != typ || undoer != "" && string(p.ActorName) == undoer || same >= 0 && k != same {
 				// "the court ..., reversing the convictions": what is
 				// undone is someone else's earlier decision
 				continue
@@ -402,6 +403,25 @@ func (x *extractor) add(i int, typ string) {
 	x.events = append(x.events, ev)
 	x.eventTok = append(x.eventTok, i)
 	x.guessed = append(x.guessed, guessed)
+}
+
+// sameWordEvent returns the last earlier event of type typ with a known
+// actor whose trigger is the same noun as the one at i, within six
+// sentences ("the summit" after "a summit with Macron", not the meeting
+// told in between), or -1. One without an actor says nothing: the nearest
+// one of the type with an actor is as good a guess.
+func (x *extractor) sameWordEvent(i int, typ, undoer string) int {
+	l := x.lemma(i)
+	for k := len(x.events) - 1; k >= 0; k-- {
+		p := x.events[k]
+		if x.toks[i].Sent-p.Sentence > descSubjectWindow {
+			break
+		}
+		if p.Type == typ && x.lemma(x.eventTok[k]) == l && p.ActorName != "" && (undoer == "" || string(p.ActorName) != undoer) {
+			return k
+		}
+	}
+	return -1
 }
 
 // eventAt returns the index of the event triggered at token i, or -1.

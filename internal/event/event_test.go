@@ -725,6 +725,15 @@ func TestEvents(t *testing.T) {
 			entity(d, "e1", "LOC", "Ruritania", "Ruritania")
 			return d
 		}, "AID", "Ruritania", "troops", kroniek.Asserted},
+		{"en a definite event noun is the last one named with the same word", func() *kroniek.Document {
+			d := sentence("en", "2024-01-10",
+				"Smith Smith PROPN 2 nsubj", "attended attend VERB 0 root", "a a DET 4 det", "summit summit NOUN 2 obj", ". . PUNCT 2 punct",
+				"The the DET 2 det", "ministers minister NOUN 3 nsubj", "held hold VERB 0 root", "a a DET 5 det", "meeting meeting NOUN 3 obj", ". . PUNCT 3 punct",
+				"The the DET 2 det", "summit summit NOUN 4 nsubj", "was be AUX 4 cop", "short short ADJ 0 root", ". . PUNCT 4 punct")
+			split(d, 5, 11)
+			entity(d, "e1", "PER", "Jan Smith", "Smith")
+			return d
+		}, "CONSULT", "Jan Smith", "", kroniek.Asserted},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
