@@ -1694,6 +1694,9 @@ func (x *extractor) argOf(i int) arg {
 				}
 				return arg{}
 			}
+			if n := x.relativeAgreement(i, h); n >= 0 {
+				return x.argOf(n)
+			}
 			return x.argOf(x.head[h])
 		}
 	}
@@ -2889,4 +2892,47 @@ func (x *extractor) controllerBefore(i int) int {
 		return -1
 	}
 	return -1
+}
+
+// relativeAgreement returns the noun right before the Dutch relative
+// pronoun at i (a comma between allowed) when the parse hung the relative
+// clause h on a noun further up that does not agree with the clause's
+// finite verb, and the noun before does: "het gebrek aan middelen van de
+// gemeenten, die niet hebben kunnen betalen" is about the gemeenten. It
+// returns -1 otherwise.
+func (x *extractor) relativeAgreement(i, h int) int {
+	n := x.head[h]
+	if x.lx.lang != "nl" || n < 0 || x.toks[n].POS != "NOUN" {
+		return -1
+	}
+	p := i - 1
+	if p >= x.sentLo[i] && x.lower[p] == "," {
+		p--
+	}
+	if p < x.sentLo[i] || p == n || x.toks[p].POS != "NOUN" || !x.inSubtree(n, p) {
+		return -1
+	}
+	verbPlural, known := false, false
+	for _, c := range append([]int{h}, x.kids[h]...) {
+		if c != h && x.rel(c) != "aux" && x.rel(c) != "cop" {
+			continue
+		}
+		if pl, ok := finitePlural[x.lower[c]]; ok && c > i {
+			verbPlural, known = pl, true
+			break
+		}
+	}
+	if !known || x.plural(p) != verbPlural || x.plural(n) == verbPlural {
+		return -1
+	}
+	return p
+}
+
+// finitePlural tells the number of common Dutch finite auxiliaries and
+// copulas, which decide what a relative pronoun agrees with.
+var finitePlural = map[string]bool{
+	"is": false, "was": false, "heeft": false, "had": false, "wordt": false, "werd": false, "kan": false, "kon": false,
+	"zal": false, "zou": false, "moet": false, "moest": false, "wil": false, "wilde": false, "mag": false, "mocht": false,
+	"zijn": true, "waren": true, "hebben": true, "hadden": true, "worden": true, "werden": true, "kunnen": true, "konden": true,
+	"zullen": true, "zouden": true, "moeten": true, "moesten": true, "willen": true, "wilden": true, "mogen": true, "mochten": true,
 }

@@ -36,6 +36,13 @@ func TestDutchActors(t *testing.T) {
 			entity(d, "e2", "PER", "Jan Smit", "Smit")
 			return d
 		}, "CONCEDE", "Piet Jansen", "ambt", kroniek.Asserted},
+		{"nl a relative pronoun agrees with the noun right before it, not with the one the parse hung it on", func() *kroniek.Document {
+			return sentence("nl", "2024-01-10",
+				"Het het PRON 2 nsubj", "tekent tekenen VERB 0 root", "het het DET 4 det", "gebrek gebrek NOUN 2 obj", "van van ADP 7 case",
+				"de de DET 7 det", "gemeenten gemeente NOUN 4 nmod", ", , PUNCT 12 punct", "die die PRON 12 nsubj", "niet niet ADV 12 advmod",
+				"in in ADP 12 case", "staat staan VERB 4 acl", "zijn zijn AUX 12 cop", "geweest zijn AUX 12 cop", "de de DET 16 det",
+				"ouderen oudere NOUN 18 obj", "te te ADP 18 mark", "helpen helpen VERB 12 acl", ". . PUNCT 2 punct")
+		}, "AID", "de gemeenten", "de ouderen", kroniek.Negated},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
