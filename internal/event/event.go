@@ -424,6 +424,39 @@ func (x *extractor) sameWordEvent(i int, typ, undoer string) int {
 	return -1
 }
 
+// comesFrom returns the source phrase of a motion verb the event noun at i
+// (or the noun whose of/van phrase it is: "expressions of condolences") is
+// the subject of — "came from X", "kwam van X" —, also where the parse hung
+// the verb on its subject; else -1.
+func (x *extractor) comesFrom(i int) int {
+	n := i
+	if h := x.head[i]; h >= 0 && x.rel(i) == "nmod" && x.toks[h].POS == "NOUN" && h < i {
+		if cs := x.caseOf(i); cs == "of" || cs == "van" {
+			n = h
+		}
+	}
+	var verbs []int
+	if h := x.head[n]; h >= 0 && strings.HasPrefix(x.rel(n), "nsubj") {
+		verbs = append(verbs, h)
+	}
+	for _, c := range x.kids[n] {
+		if r := x.rel(c); c > i && (r == "parataxis" || r == "acl" || r == "conj") {
+			verbs = append(verbs, c)
+		}
+	}
+	for _, v := range verbs {
+		if x.toks[v].POS != "VERB" || !x.lx.motion[x.lemma(v)] {
+			continue
+		}
+		for _, c := range x.kids[v] {
+			if x.rel(c) == "obl" && c > v && x.nominal(c) && x.lx.sourceCases[x.caseOf(c)] {
+				return c
+			}
+		}
+	}
+	return -1
+}
+
 // eventAt returns the index of the event triggered at token i, or -1.
 func (x *extractor) eventAt(i int) int {
 	for k := len(x.eventTok) - 1; k >= 0; k-- {
@@ -737,6 +770,13 @@ func (x *extractor) arguments(i int, typ string) (actor, target arg) {
 	}
 	if actor.name == "" && isNoun {
 		actor = x.nounActor(i)
+	}
+	if actor.name == "" && isNoun {
+		// "Expressions of condolences have come from social media users":
+		// the one an event comes from acts
+		if j := x.comesFrom(i); j >= 0 {
+			actor = x.argOf(j)
+		}
 	}
 	if actor.name == "" && isNoun {
 		// "aangeklaagd wegens oorlogsmisdaden", "accused of murder": the

@@ -734,6 +734,11 @@ func TestEvents(t *testing.T) {
 			entity(d, "e1", "PER", "Jan Smith", "Smith")
 			return d
 		}, "CONSULT", "Jan Smith", "", kroniek.Asserted},
+		{"en an event noun that comes from someone is theirs, also where the parse hung the verb on its subject", func() *kroniek.Document {
+			return sentence("en", "2024-01-10",
+				"Messages message NOUN 0 root", "of of ADP 3 case", "support support NOUN 1 nmod", "have have AUX 5 aux", "come come VERB 1 parataxis",
+				"from from ADP 8 case", "local local ADJ 8 amod", "voters voter NOUN 5 obl", ". . PUNCT 5 punct")
+		}, "SUPPORT", "local voters", "", kroniek.Asserted},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

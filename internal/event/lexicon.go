@@ -35,6 +35,7 @@ type lexicon struct {
 	regionAdj                                                             map[string]string // adjective -> region name ("europese" -> Europa)
 	groupOf, quantifiers, contain, authorities, reverse                   map[string]bool
 	neuter                                                                map[string]bool // pronouns that stand for no one ("het")
+	sourceCases                                                           map[string]bool // "condolences came from X": X acts
 	home                                                                  string          // ISO code of the language's home country, or ""
 }
 
@@ -61,6 +62,7 @@ type lexSource struct {
 	institutions, trials, objectOf, passAux, regionAdj                    string
 	groupOf, quantifiers, contain, authorities, reverse                   string
 	neuter                                                                string
+	sourceCases                                                           string
 }
 
 func parseLexicon(lang string, src lexSource) (*lexicon, error) {
@@ -136,6 +138,7 @@ func parseLexicon(lang string, src lexSource) (*lexicon, error) {
 	lx.groupOf, lx.quantifiers = set(src.groupOf), set(src.quantifiers)
 	lx.contain, lx.authorities, lx.reverse = set(src.contain), set(src.authorities), set(src.reverse)
 	lx.neuter = set(src.neuter)
+	lx.sourceCases = set(src.sourceCases)
 	lx.regionAdj = map[string]string{}
 	for _, f := range strings.Fields(src.regionAdj) {
 		a, n, ok := strings.Cut(f, ":")
@@ -212,6 +215,7 @@ func lexiconFor(lang string) (*lexicon, error) {
 				authorities:    nl.EventAuthorities,
 				reverse:        nl.EventReverse,
 				neuter:         nl.EventNeuter,
+				sourceCases:    nl.EventSourceCases,
 			},
 			"en": {
 				triggers:       en.EventTriggers,
@@ -266,6 +270,7 @@ func lexiconFor(lang string) (*lexicon, error) {
 				contain:        en.EventContain,
 				authorities:    en.EventAuthorities,
 				reverse:        en.EventReverse,
+				sourceCases:    en.EventSourceCases,
 			},
 		}
 		for _, l := range []string{"nl", "en"} {

@@ -73,7 +73,7 @@ const (
 	// perfect-auxiliary lists stay empty.
 	EventActiveAux, EventBeAux, EventUnaccusative = "", "", ""
 	// EventAgents are nouns for people and bodies that act (see nl).
-	EventAgents        = "expert experts police court government administration army ministry man woman men women people person child boy girl parents group party union jury board council parliament congress senate house state country countries nation rebels troops forces authorities protesters demonstrators officials officers officer bishop pope priest premier president minister leader mayor king queen family company committee coalition opposition militants gunmen gunman assembly delegation"
+	EventAgents        = "expert experts user users police court government administration army ministry man woman men women people person child boy girl parents group party union jury board council parliament congress senate house state country countries nation rebels troops forces authorities protesters demonstrators officials officers officer bishop pope priest premier president minister leader mayor king queen family company committee coalition opposition militants gunmen gunman assembly delegation"
 	EventAgentSuffixes = "er ers or ors ist ists ian ians ant ants ee ees"
 	// EventObjectControl verbs give their object as the subject of their
 	// to-infinitive: "asked Lam to resign".
@@ -155,4 +155,6 @@ const (
 	EventContain     = "include be contain comprise involve"
 	EventAuthorities = "government authorities administration"
 	EventReverse     = "reverse overturn annul quash vacate overrule"
+	// EventSourceCases: see nl.
+	EventSourceCases = "from"
 )

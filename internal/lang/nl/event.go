@@ -131,6 +131,9 @@ const (
 	// EventNeuter pronouns stand for a thing or a state of affairs, never
 	// for whoever acts ("het is jammer dat er een beroep op ons wordt gedaan").
 	EventNeuter = "het dit dat iets niets alles"
+	// EventSourceCases mark where an event noun that comes (a motion verb)
+	// comes from: "Kritiek kwam van de oppositie" is the opposition's.
+	EventSourceCases = "van uit"
 	// EventFirstPerson refers to the speaker inside a quote.
 	EventFirstPerson = "ik wij we mij me ons"
 	// EventRelative pronouns take the noun their clause modifies.
