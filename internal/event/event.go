@@ -769,6 +769,14 @@ func (x *extractor) arguments(i int, typ string) (actor, target arg) {
 		}
 	}
 	if actor.name == "" && isNoun {
+		if e := x.organiserOf(i); e >= 0 {
+			// "de initiatiefnemer van de actie, Jan Smit": who set the
+			// event up does it
+			en := x.doc.Entities[e]
+			actor = arg{id: en.ID, name: en.Name}
+		}
+	}
+	if actor.name == "" && isNoun {
 		actor = x.nounActor(i)
 	}
 	if actor.name == "" && isNoun {
@@ -2975,4 +2983,30 @@ var finitePlural = map[string]bool{
 	"zal": false, "zou": false, "moet": false, "moest": false, "wil": false, "wilde": false, "mag": false, "mocht": false,
 	"zijn": true, "waren": true, "hebben": true, "hadden": true, "worden": true, "werden": true, "kunnen": true, "konden": true,
 	"zullen": true, "zouden": true, "moeten": true, "moesten": true, "willen": true, "wilden": true, "mogen": true, "mochten": true,
+}
+
+// organiserOf returns the entity named as the organiser of the event noun
+// at i ("de initiatiefnemer van de inzameling, Jan Smit", "organisator
+// van het protest Piet Jansen"): a person or organisation in apposition to
+// the organiser noun whose van/of phrase the event is, or to the event
+// noun itself when the parse hung it there. It returns -1 otherwise.
+func (x *extractor) organiserOf(i int) int {
+	h := x.head[i]
+	if h < 0 || x.rel(i) != "nmod" || (x.caseOf(i) != "van" && x.caseOf(i) != "of") {
+		return -1
+	}
+	if !x.lx.organisers[x.lemma(h)] && !x.lx.organisers[x.lower[h]] {
+		return -1
+	}
+	for _, n := range []int{h, i} {
+		for _, c := range x.kids[n] {
+			if x.rel(c) != "appos" && x.rel(c) != "flat" || x.ent[c] < 0 {
+				continue
+			}
+			if e := x.doc.Entities[x.ent[c]]; e.Type == kroniek.PER || e.Type == kroniek.ORG {
+				return x.ent[c]
+			}
+		}
+	}
+	return -1
 }

@@ -36,6 +36,7 @@ type lexicon struct {
 	groupOf, quantifiers, contain, authorities, reverse                   map[string]bool
 	neuter                                                                map[string]bool // pronouns that stand for no one ("het")
 	sourceCases                                                           map[string]bool // "condolences came from X": X acts
+	organisers                                                            map[string]bool // nouns for who sets an event up ("initiatiefnemer")
 	home                                                                  string          // ISO code of the language's home country, or ""
 }
 
@@ -63,6 +64,7 @@ type lexSource struct {
 	groupOf, quantifiers, contain, authorities, reverse                   string
 	neuter                                                                string
 	sourceCases                                                           string
+	organisers                                                            string
 }
 
 func parseLexicon(lang string, src lexSource) (*lexicon, error) {
@@ -139,6 +141,7 @@ func parseLexicon(lang string, src lexSource) (*lexicon, error) {
 	lx.contain, lx.authorities, lx.reverse = set(src.contain), set(src.authorities), set(src.reverse)
 	lx.neuter = set(src.neuter)
 	lx.sourceCases = set(src.sourceCases)
+	lx.organisers = set(src.organisers)
 	lx.regionAdj = map[string]string{}
 	for _, f := range strings.Fields(src.regionAdj) {
 		a, n, ok := strings.Cut(f, ":")
@@ -216,6 +219,7 @@ func lexiconFor(lang string) (*lexicon, error) {
 				reverse:        nl.EventReverse,
 				neuter:         nl.EventNeuter,
 				sourceCases:    nl.EventSourceCases,
+				organisers:     nl.EventOrganisers,
 			},
 			"en": {
 				triggers:       en.EventTriggers,

@@ -43,6 +43,13 @@ func TestDutchActors(t *testing.T) {
 				"in in ADP 12 case", "staat staan VERB 4 acl", "zijn zijn AUX 12 cop", "geweest zijn AUX 12 cop", "de de DET 16 det",
 				"ouderen oudere NOUN 18 obj", "te te ADP 18 mark", "helpen helpen VERB 12 acl", ". . PUNCT 2 punct")
 		}, "AID", "de gemeenten", "de ouderen", kroniek.Negated},
+		{"nl the name given with the organiser of an event does it", func() *kroniek.Document {
+			d := sentence("nl", "2024-01-10",
+				"Dat dat PRON 2 nsubj", "schrijft schrijven VERB 0 root", "de de DET 4 det", "organisator organisator NOUN 2 obj", "van van ADP 7 case",
+				"de de DET 7 det", "inzameling inzameling NOUN 4 nmod", ", , PUNCT 9 punct", "Jansen Jansen PROPN 7 appos", ". . PUNCT 2 punct")
+			entity(d, "e1", "PER", "Piet Jansen", "Jansen")
+			return d
+		}, "AID", "Piet Jansen", "", kroniek.Reported},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -134,6 +134,9 @@ const (
 	// EventSourceCases mark where an event noun that comes (a motion verb)
 	// comes from: "Kritiek kwam van de oppositie" is the opposition's.
 	EventSourceCases = "van uit"
+	// EventOrganisers are nouns for who sets an event up: the name given
+	// with "de initiatiefnemer van de inzameling" does it.
+	EventOrganisers = "initiatiefnemer initiatiefneemster initiatiefnemers organisator organisatoren organisatrice aanstichter aanstichters"
 	// EventFirstPerson refers to the speaker inside a quote.
 	EventFirstPerson = "ik wij we mij me ons"
 	// EventRelative pronouns take the noun their clause modifies.
