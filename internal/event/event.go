@@ -457,6 +457,33 @@ func (x *extractor) comesFrom(i int) int {
 	return -1
 }
 
+// whWords front a question or relative clause in English.
+var whWords = map[string]bool{"who": true, "whom": true, "what": true, "which": true}
+
+// turnSpeaker returns the entity of the person whose turn of an interview
+// the token at i is in — the name that labels its sentence or one of the
+// two before ("((WSS)) : How would you ..."), followed by a colon within the
+// first four tokens — or -1.
+func (x *extractor) turnSpeaker(i int) int {
+	s := x.toks[i].Sent
+	for j := x.sentLo[i]; j >= 0 && x.toks[j].Sent >= s-2; {
+		lo := x.sentLo[j]
+		for k := lo; k < len(x.toks) && k < lo+4 && x.toks[k].Sent == x.toks[j].Sent; k++ {
+			if x.lower[k] != ":" {
+				continue
+			}
+			for m := k - 1; m >= lo; m-- {
+				if e := x.ent[m]; e >= 0 && x.doc.Entities[e].Type == kroniek.PER {
+					return e
+				}
+			}
+			break
+		}
+		j = lo - 1
+	}
+	return -1
+}
+
 // eventAt returns the index of the event triggered at token i, or -1.
 func (x *extractor) eventAt(i int) int {
 	for k := len(x.eventTok) - 1; k >= 0; k-- {
@@ -617,6 +644,11 @@ func (x *extractor) arguments(i int, typ string) (actor, target arg) {
 				obl = c
 			}
 		}
+	}
+	if subj >= 0 && subj2 > subj && x.lx.lang == "en" && x.toks[subj].POS == "PRON" && x.toks[subj2].POS == "PRON" && whWords[x.lower[subj]] {
+		// "Who would you nominate": of two pronoun subjects a fronted
+		// question or relative word is the object (which names no one)
+		subj, subj2 = subj2, -1
 	}
 	if subj < 0 && !isNoun {
 		// "On Wednesday, an assembly of ministers denounced": a subject
@@ -1774,6 +1806,15 @@ func (x *extractor) argOf(i int) arg {
 		// stand for a person or group names no one
 		return arg{}
 	}
+	if x.lx.lang == "en" && x.lower[i] == "you" {
+		// in an interview "you" is the one asked: the most named person
+		// other than the one whose turn it is
+		if sp := x.turnSpeaker(i); sp >= 0 {
+			if a, ok := x.salientPerson(i, x.doc.Entities[sp].ID); ok {
+				return a
+			}
+		}
+	}
 	if x.toks[i].POS == "PRON" || x.lx.pron[x.lower[i]] {
 		if x.pluralPronoun(i) {
 			// "Ze treiterden hem", "They called on Turkey": a group, not
@@ -2552,6 +2593,13 @@ func (x *extractor) lastPluralSubject(i int) int {
 			// preposition, or a thing, is not who "ze" are)
 			return j
 		}
+		if strings.HasPrefix(x.rel(j), "nsubj") && x.toks[j].POS == "PROPN" && x.caseOf(j) == "" {
+			// "the Ministry of Foreign Affairs denounced ... they invited":
+			// an organisation is referred to as "they"
+			if e := x.entityNear(j); e >= 0 && x.doc.Entities[e].Type == kroniek.ORG {
+				return j
+			}
+		}
 	}
 	// the Dutch parse often labels a subject as an object: any bare plural
 	// noun that can act
@@ -2647,6 +2695,12 @@ func (x *extractor) resolvePronoun(i int) (arg, bool) {
 	if q := x.quoteOf[i]; q >= 0 {
 		exclude = string(x.doc.Quotes[q].Speaker)
 	}
+	return x.salientPerson(i, exclude)
+}
+
+// salientPerson returns the person with most mentions before i, the one
+// with id exclude left out.
+func (x *extractor) salientPerson(i int, exclude string) (arg, bool) {
 	best, bestN, bestFirst := -1, 0, 1<<30
 	for ei, e := range x.doc.Entities {
 		if e.Type != kroniek.PER || e.ID == exclude {

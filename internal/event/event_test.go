@@ -739,6 +739,26 @@ func TestEvents(t *testing.T) {
 				"Messages message NOUN 0 root", "of of ADP 3 case", "support support NOUN 1 nmod", "have have AUX 5 aux", "come come VERB 1 parataxis",
 				"from from ADP 8 case", "local local ADJ 8 amod", "voters voter NOUN 5 obl", ". . PUNCT 5 punct")
 		}, "SUPPORT", "local voters", "", kroniek.Asserted},
+		{"en they may be the organisation named as the last subject", func() *kroniek.Document {
+			d := sentence("en", "2024-01-10",
+				"The the DET 2 det", "ministers minister NOUN 3 nsubj", "met meet VERB 0 root", ". . PUNCT 3 punct",
+				"The the DET 2 det", "Ministry Ministry PROPN 5 nsubj", "of of ADP 4 case", "Justice Justice PROPN 2 nmod", "replied reply VERB 0 root", ". . PUNCT 5 punct",
+				"They they PRON 2 nsubj", "invited invite VERB 0 root", "the the DET 4 det", "mayors mayor NOUN 2 obj", ". . PUNCT 2 punct")
+			split(d, 4, 10)
+			entity(d, "e1", "ORG", "Ministry of Justice", "Ministry of Justice")
+			return d
+		}, "REQUEST", "Ministry of Justice", "the mayors", kroniek.Asserted},
+		{"en in an interview you is the one asked, and a fronted question word no subject", func() *kroniek.Document {
+			d := sentence("en", "2024-01-10",
+				"Lee Lee PROPN 2 nsubj", "phoned phone VERB 0 root", "Ray Ray PROPN 2 obj", ". . PUNCT 2 punct",
+				"Lee Lee PROPN 0 root", ": : PUNCT 6 punct", "Who who PRON 6 nsubj", "would would AUX 6 aux", "you you PRON 6 nsubj", "nominate nominate VERB 1 parataxis", "? ? PUNCT 6 punct")
+			split(d, 4)
+			entity(d, "e1", "PER", "Ann Lee", "Lee")
+			second := strings.LastIndex(d.Text, "Lee")
+			d.Entities[0].Mentions = append(d.Entities[0].Mentions, kroniek.Mention{Start: second, End: second + 3, Text: "Lee"})
+			entity(d, "e2", "PER", "Bob Ray", "Ray")
+			return d
+		}, "COOPERATE", "Bob Ray", "", kroniek.Hypothetical},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
