@@ -34,6 +34,7 @@ func (Stage) Annotate(_ context.Context, doc *kroniek.Document) error {
 	}
 	x := newExtractor(doc, lx)
 	doc.Events = x.run()
+	x.sameStem()
 	return nil
 }
 
@@ -3063,4 +3064,58 @@ func (x *extractor) organiserOf(i int) int {
 		}
 	}
 	return -1
+}
+
+// sameStem gives a Dutch event left without an actor the actor of an event
+// of its type nearby (its own sentence, the one before or the one after)
+// whose trigger is the same word in another form — the noun of the verb or
+// the verb of the noun ("Het plan hing af van aanbiedingen. Bewoners
+// boden hem een bed aan"; "het geld dat is ingezameld ... de organisator
+// van de inzameling, X"): one act told twice. The nearest one wins.
+// Not for the types whose doer the news leaves unnamed (unnamedDoers).
+func (x *extractor) sameStem() {
+	if x.lx.lang != "nl" {
+		return
+	}
+	for k := range x.events {
+		e := &x.events[k]
+		if e.ActorName != "" || unnamedDoers[e.Type] {
+			continue
+		}
+		best, bestD := -1, 1<<30
+		for m := range x.events {
+			q := x.events[m]
+			if m == k || q.Type != e.Type || q.ActorName == "" || abs(q.Sentence-e.Sentence) > 1 {
+				continue
+			}
+			if !sameWord(x.lemma(x.eventTok[k]), x.lemma(x.eventTok[m])) {
+				continue
+			}
+			if d := abs(x.eventTok[m] - x.eventTok[k]); d < bestD {
+				best, bestD = m, d
+			}
+		}
+		if best >= 0 {
+			q := x.events[best]
+			e.Actor, e.ActorName = q.Actor, q.ActorName
+			if e.ActorName == e.TargetName {
+				e.Target, e.TargetName = "", ""
+			}
+		}
+	}
+}
+
+// sameWord reports whether two lemmas are forms of one word: they share
+// all but the last two letters of the shorter one, and at least six
+// ("inzamelen", "inzamelingsactie"; "aanbieden", "aanbieding").
+func sameWord(a, b string) bool {
+	a, b = strings.ReplaceAll(a, "_", ""), strings.ReplaceAll(b, "_", "")
+	if len(a) > len(b) {
+		a, b = b, a
+	}
+	n := len(a) - 2
+	if n < 6 {
+		return false
+	}
+	return strings.HasPrefix(b, a[:n])
 }

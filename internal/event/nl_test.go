@@ -15,6 +15,7 @@ func TestDutchActors(t *testing.T) {
 		name                       string
 		doc                        func() *kroniek.Document
 		typ, actor, target, factua string
+		trigger                    string // the event's trigger when the type has several; "" takes the last
 	}{
 		{"nl a neuter pronoun stands for no one", func() *kroniek.Document {
 			d := sentence("nl", "2024-01-10",
@@ -24,7 +25,7 @@ func TestDutchActors(t *testing.T) {
 			split(d, 3)
 			entity(d, "e1", "PER", "Piet Jansen", "Jansen")
 			return d
-		}, "REQUEST", "", "", kroniek.Asserted},
+		}, "REQUEST", "", "", kroniek.Asserted, ""},
 		{"nl an object-control verb right before a te-infinitive hung elsewhere gives its van phrase as the doer", func() *kroniek.Document {
 			d := sentence("nl", "2024-01-10",
 				"Jansen Jansen PROPN 2 nsubj", "schreef schrijven VERB 0 root", "een een DET 4 det", "boek boek NOUN 2 obj", ". . PUNCT 2 punct",
@@ -35,21 +36,29 @@ func TestDutchActors(t *testing.T) {
 			entity(d, "e1", "PER", "Piet Jansen", "Jansen")
 			entity(d, "e2", "PER", "Jan Smit", "Smit")
 			return d
-		}, "CONCEDE", "Piet Jansen", "ambt", kroniek.Asserted},
+		}, "CONCEDE", "Piet Jansen", "ambt", kroniek.Asserted, ""},
 		{"nl a relative pronoun agrees with the noun right before it, not with the one the parse hung it on", func() *kroniek.Document {
 			return sentence("nl", "2024-01-10",
 				"Het het PRON 2 nsubj", "tekent tekenen VERB 0 root", "het het DET 4 det", "gebrek gebrek NOUN 2 obj", "van van ADP 7 case",
 				"de de DET 7 det", "gemeenten gemeente NOUN 4 nmod", ", , PUNCT 12 punct", "die die PRON 12 nsubj", "niet niet ADV 12 advmod",
 				"in in ADP 12 case", "staat staan VERB 4 acl", "zijn zijn AUX 12 cop", "geweest zijn AUX 12 cop", "de de DET 16 det",
 				"ouderen oudere NOUN 18 obj", "te te ADP 18 mark", "helpen helpen VERB 12 acl", ". . PUNCT 2 punct")
-		}, "AID", "de gemeenten", "de ouderen", kroniek.Negated},
+		}, "AID", "de gemeenten", "de ouderen", kroniek.Negated, ""},
 		{"nl the name given with the organiser of an event does it", func() *kroniek.Document {
 			d := sentence("nl", "2024-01-10",
 				"Dat dat PRON 2 nsubj", "schrijft schrijven VERB 0 root", "de de DET 4 det", "organisator organisator NOUN 2 obj", "van van ADP 7 case",
 				"de de DET 7 det", "inzameling inzameling NOUN 4 nmod", ", , PUNCT 9 punct", "Jansen Jansen PROPN 7 appos", ". . PUNCT 2 punct")
 			entity(d, "e1", "PER", "Piet Jansen", "Jansen")
 			return d
-		}, "AID", "Piet Jansen", "", kroniek.Reported},
+		}, "AID", "Piet Jansen", "", kroniek.Reported, ""},
+		{"nl an event without an actor takes the one of the same word's event in the next sentence", func() *kroniek.Document {
+			d := sentence("nl", "2024-01-10",
+				"Het het DET 2 det", "plan plan NOUN 3 nsubj", "hing hangen VERB 0 root", "af af ADP 3 compound:prt", "van van ADP 6 case",
+				"aanbiedingen aanbieding NOUN 3 obl", ". . PUNCT 3 punct",
+				"Bewoners bewoner NOUN 2 nsubj", "boden aan_bieden VERB 0 root", "hem hem PRON 2 iobj", "een een DET 5 det", "bed bed NOUN 2 obj",
+				"aan aan ADP 2 compound:prt", ". . PUNCT 2 punct")
+			return split(d, 7)
+		}, "AID", "Bewoners", "", kroniek.Asserted, "aanbiedingen"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -59,7 +68,7 @@ func TestDutchActors(t *testing.T) {
 			}
 			var ev *kroniek.Event
 			for k := range doc.Events {
-				if doc.Events[k].Type == tc.typ {
+				if doc.Events[k].Type == tc.typ && (tc.trigger == "" || doc.Events[k].Trigger.Text == tc.trigger) {
 					ev = &doc.Events[k]
 				}
 			}
