@@ -410,15 +410,17 @@ func (x *extractor) add(i int, typ string) {
 // actor whose trigger is the same noun as the one at i, within six
 // sentences ("the summit" after "a summit with Macron", not the meeting
 // told in between), or -1. One without an actor says nothing: the nearest
-// one of the type with an actor is as good a guess.
+// one of the type with an actor is as good a guess — except for what is
+// reversed ("reversing the convictions"), which is the earlier decision
+// so named, whoever took it and however far back.
 func (x *extractor) sameWordEvent(i int, typ, undoer string) int {
 	l := x.lemma(i)
 	for k := len(x.events) - 1; k >= 0; k-- {
 		p := x.events[k]
-		if x.toks[i].Sent-p.Sentence > descSubjectWindow {
+		if x.toks[i].Sent-p.Sentence > descSubjectWindow && undoer == "" {
 			break
 		}
-		if p.Type == typ && x.lemma(x.eventTok[k]) == l && p.ActorName != "" && (undoer == "" || string(p.ActorName) != undoer) {
+		if p.Type == typ && x.lemma(x.eventTok[k]) == l && (p.ActorName != "" || undoer != "") && (undoer == "" || string(p.ActorName) != undoer) {
 			return k
 		}
 	}
@@ -452,6 +454,26 @@ func (x *extractor) comesFrom(i int) int {
 		for _, c := range x.kids[v] {
 			if x.rel(c) == "obl" && c > v && x.nominal(c) && x.lx.sourceCases[x.caseOf(c)] {
 				return c
+			}
+		}
+	}
+	return -1
+}
+
+// nearerComplement returns the verb of a complement clause of v that
+// stands between v and the noun n the parse hung on v ("stated they did so
+// for a political reason: to punish"): a phrase after a complement clause
+// belongs to it, the nearer verb; else -1.
+func (x *extractor) nearerComplement(v, n int) int {
+	if n < v {
+		return -1
+	}
+	for _, c := range x.kids[v] {
+		if x.rel(c) == "ccomp" && c > v && c < n && (x.toks[c].POS == "VERB" || x.toks[c].POS == "AUX") {
+			for _, d := range x.kids[c] {
+				if strings.HasPrefix(x.rel(d), "nsubj") && x.nominal(d) {
+					return c
+				}
 			}
 		}
 	}
@@ -1302,11 +1324,15 @@ func (x *extractor) inheritSubject(i int, isNoun bool) arg {
 				}
 			}
 			// else the subject of the verb the noun belongs to
+			n := h
 			for k := 0; k < 4 && h >= 0 && x.toks[h].POS != "VERB"; k++ {
 				h = x.head[h]
 			}
 			if h < 0 {
 				return arg{}
+			}
+			if c := x.nearerComplement(h, n); c >= 0 {
+				h = c
 			}
 		default:
 			return arg{}

@@ -759,6 +759,26 @@ func TestEvents(t *testing.T) {
 			entity(d, "e2", "PER", "Bob Ray", "Ray")
 			return d
 		}, "COOPERATE", "Bob Ray", "", kroniek.Hypothetical},
+		{"en a phrase after a complement clause belongs to its verb: its infinitive takes that subject", func() *kroniek.Document {
+			d := sentence("en", "2024-01-10",
+				"The the DET 2 det", "officials official NOUN 3 nsubj", "resigned resign VERB 0 root", ". . PUNCT 3 punct",
+				"The the DET 2 det", "report report NOUN 3 nsubj", "stated state VERB 0 root", "they they PRON 5 nsubj", "acted act VERB 3 ccomp",
+				"for for ADP 8 case", "a a DET 8 det", "reason reason NOUN 3 obl", ": : PUNCT 11 punct", "to to PART 11 mark", "punish punish VERB 8 acl:relcl",
+				"the the DET 13 det", "mayor mayor NOUN 11 obj", ". . PUNCT 3 punct")
+			return split(d, 4)
+		}, "COERCE", "The officials", "the mayor", kroniek.Reported},
+		{"en what is reversed is the earlier decision so named, however far back", func() *kroniek.Document {
+			rows := []string{"The the DET 2 det", "convictions conviction NOUN 3 nsubj", "stood stand VERB 0 root", ". . PUNCT 3 punct"}
+			cuts := []int{4}
+			for k := 0; k < 6; k++ {
+				rows = append(rows, "Rain rain NOUN 2 nsubj", "fell fall VERB 0 root", ". . PUNCT 2 punct")
+				cuts = append(cuts, cuts[len(cuts)-1]+3)
+			}
+			rows = append(rows, "Officials official NOUN 2 nsubj", "punished punish VERB 0 root", "the the DET 4 det", "mayor mayor NOUN 2 obj", ". . PUNCT 2 punct")
+			cuts = append(cuts, cuts[len(cuts)-1]+5)
+			rows = append(rows, "The the DET 2 det", "court court NOUN 3 nsubj", "reversed reverse VERB 0 root", "the the DET 5 det", "convictions conviction NOUN 3 obj", ". . PUNCT 3 punct")
+			return split(sentence("en", "2024-01-10", rows...), cuts...)
+		}, "COERCE", "", "", kroniek.Asserted},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
