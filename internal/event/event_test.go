@@ -779,6 +779,12 @@ func TestEvents(t *testing.T) {
 			rows = append(rows, "The the DET 2 det", "court court NOUN 3 nsubj", "reversed reverse VERB 0 root", "the the DET 5 det", "convictions conviction NOUN 3 obj", ". . PUNCT 3 punct")
 			return split(sentence("en", "2024-01-10", rows...), cuts...)
 		}, "COERCE", "", "", kroniek.Asserted},
+		{"en an agentless passive of a verb just used for the act has its doer", func() *kroniek.Document {
+			d := sentence("en", "2024-01-10",
+				"The the DET 2 det", "government government NOUN 4 nsubj", "will will AUX 4 aux", "deport deport VERB 0 root", "the the DET 6 det", "migrants migrant NOUN 4 obj", ". . PUNCT 4 punct",
+				"They they PRON 4 nsubj:pass", "will will AUX 4 aux", "be be AUX 4 aux:pass", "deported deport VERB 0 root", "soon soon ADV 4 advmod", ". . PUNCT 4 punct")
+			return split(d, 7)
+		}, "COERCE", "The government", "the migrants", kroniek.Planned},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
