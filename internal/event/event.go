@@ -508,6 +508,35 @@ func (x *extractor) repeatedPassive(i int, typ string) int {
 	return -1
 }
 
+// ordinals pick one of a counted set: "the first", "the second".
+var ordinals = map[string]bool{"first": true, "second": true, "third": true, "fourth": true, "latter": true, "former": true}
+
+// ordinalAntecedent returns, for an English ordinal standing for a noun
+// ("The first charged ..., and the second accused ..."), the counted plural
+// noun it picks from — the last one with a number before it in its
+// sentence or the one before ("two articles") —, or -1.
+func (x *extractor) ordinalAntecedent(o int) int {
+	if x.lx.lang != "en" || !ordinals[x.lower[o]] || o == x.sentLo[o] || x.lower[o-1] != "the" {
+		return -1
+	}
+	if j := o + 1; j < len(x.toks) && x.toks[j].Sent == x.toks[o].Sent {
+		if p := x.toks[j].POS; p == "NOUN" || p == "PROPN" || p == "ADJ" || p == "NUM" {
+			return -1 // "the first round": an adjective
+		}
+	}
+	for j := o - 2; j >= 0 && x.toks[j].Sent >= x.toks[o].Sent-1; j-- {
+		if !x.plural(j) {
+			continue
+		}
+		for _, c := range x.kids[j] {
+			if x.rel(c) == "nummod" {
+				return j
+			}
+		}
+	}
+	return -1
+}
+
 // whWords front a question or relative clause in English.
 var whWords = map[string]bool{"who": true, "whom": true, "what": true, "which": true}
 
@@ -709,6 +738,11 @@ func (x *extractor) arguments(i int, typ string) (actor, target arg) {
 	if subj < 0 && !isNoun && i > x.sentLo[i] && x.nationNoun(i-1) != "" {
 		// "The British relinquished control": the parse took the verb
 		// for an adjective on the noun after it; the nation before it acts
+		subj, passive = i-1, false
+	}
+	if subj < 0 && !isNoun && i > x.sentLo[i] && x.ordinalAntecedent(i-1) >= 0 {
+		// "The first/compound charged ...": the parse hung the ordinal
+		// subject on the verb as a modifier
 		subj, passive = i-1, false
 	}
 	if subj < 0 && !isNoun && !passive {
@@ -1795,6 +1829,22 @@ func (x *extractor) countryName(iso string) string {
 // argOf names the nominal at token i: an entity when one covers it or its
 // name parts, the referent of a pronoun, else a short description.
 func (x *extractor) argOf(i int) arg {
+	if n := x.ordinalAntecedent(i); n >= 0 {
+		// "the House passed two articles ... The first charged Trump":
+		// one of a counted set acts as the set; a set of things (a
+		// document) acts for whoever made it
+		if x.agentive(n) {
+			return x.argOf(n)
+		}
+		if h := x.head[n]; h >= 0 && x.rel(n) == "obj" && x.toks[h].POS == "VERB" {
+			for _, c := range x.kids[h] {
+				if x.rel(c) == "nsubj" && x.nominal(c) {
+					return x.argOf(c)
+				}
+			}
+		}
+		return arg{}
+	}
 	if e := x.entityNear(i); e >= 0 {
 		en := x.doc.Entities[e]
 		if en.Type != kroniek.MISC {

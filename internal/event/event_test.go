@@ -785,6 +785,12 @@ func TestEvents(t *testing.T) {
 				"They they PRON 4 nsubj:pass", "will will AUX 4 aux", "be be AUX 4 aux:pass", "deported deport VERB 0 root", "soon soon ADV 4 advmod", ". . PUNCT 4 punct")
 			return split(d, 7)
 		}, "COERCE", "The government", "the migrants", kroniek.Planned},
+		{"en an ordinal acts as the counted set it picks from, and a set of documents for its maker", func() *kroniek.Document {
+			d := sentence("en", "2024-01-10",
+				"The the DET 2 det", "council council NOUN 3 nsubj", "adopted adopt VERB 0 root", "two two NUM 5 nummod", "motions motion NOUN 3 obj", ". . PUNCT 3 punct",
+				"The the DET 2 det", "first first ADJ 3 compound", "accused accuse VERB 0 root", "the the DET 5 det", "mayor mayor NOUN 3 obj", ". . PUNCT 3 punct")
+			return split(d, 6)
+		}, "ACCUSE", "The council", "the mayor", kroniek.Asserted},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
