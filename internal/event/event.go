@@ -82,6 +82,7 @@ func newExtractor(doc *kroniek.Document, lx *lexicon) *extractor {
 			}
 		}
 	}
+	x.omObjects()
 	for ei, e := range doc.Entities {
 		for _, m := range e.Mentions {
 			for i := x.tokenAt(m.Start); i >= 0 && i < n && x.toks[i].Start < m.End; i++ {
@@ -3167,6 +3168,13 @@ func (x *extractor) organiserOf(i int) int {
 			}
 		}
 	}
+	// the name right after the comma that closes the event noun, wherever
+	// the parse hung it (as parataxis, say)
+	if c := i + 2; c < len(x.toks) && x.toks[c].Sent == x.toks[i].Sent && x.lower[i+1] == "," && x.ent[c] >= 0 && (c == 0 || x.ent[c-1] != x.ent[c]) {
+		if e := x.doc.Entities[x.ent[c]]; e.Type == kroniek.PER || e.Type == kroniek.ORG {
+			return x.ent[c]
+		}
+	}
 	return -1
 }
 
@@ -3222,4 +3230,35 @@ func sameWord(a, b string) bool {
 		return false
 	}
 	return strings.HasPrefix(b, a[:n])
+}
+
+// omObjects repairs a Dutch parse that made the nominal right after "om"
+// a subject ("de afspraken om mensen/nsubj ... te verdelen strandden"):
+// in an om-te clause that nominal is the infinitive's object, never
+// anyone's subject. The repair is made on the extractor's own copy of the
+// tokens; the document keeps the parse.
+func (x *extractor) omObjects() {
+	if x.lx.lang != "nl" {
+		return
+	}
+	copied := false
+	for i := range x.toks {
+		if !strings.HasPrefix(x.toks[i].Deprel, "nsubj") || !x.nominal(i) {
+			continue
+		}
+		l := i
+		for _, c := range x.kids[i] {
+			if c < l {
+				l = c
+			}
+		}
+		if l-1 < x.sentLo[i] || x.lower[l-1] != "om" || x.head[l-1] == i || x.head[i] < 0 || x.toks[x.head[i]].POS != "VERB" {
+			continue // (a subject of a word tagged otherwise is what it suffers: "om burgers te doden/ADJ")
+		}
+		if !copied {
+			x.toks = append([]kroniek.Token(nil), x.toks...)
+			copied = true
+		}
+		x.toks[i].Deprel = "obj"
+	}
 }

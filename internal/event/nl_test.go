@@ -51,6 +51,13 @@ func TestDutchActors(t *testing.T) {
 			entity(d, "e1", "PER", "Piet Jansen", "Jansen")
 			return d
 		}, "AID", "Piet Jansen", "", kroniek.Reported, ""},
+		{"nl the name after the organiser phrase's comma does the event wherever the parse hung it", func() *kroniek.Document {
+			d := sentence("nl", "2024-01-10",
+				"Dat dat PRON 2 nsubj", "schrijft schrijven VERB 0 root", "de de DET 4 det", "organisator organisator NOUN 2 obj", "van van ADP 7 case",
+				"de de DET 7 det", "inzameling inzameling NOUN 4 nmod", ", , PUNCT 9 punct", "Jansen Jansen PROPN 2 parataxis", ". . PUNCT 2 punct")
+			entity(d, "e1", "PER", "Piet Jansen", "Jansen")
+			return d
+		}, "AID", "Piet Jansen", "", kroniek.Reported, ""},
 		{"nl an event without an actor takes the one of the same word's event in the next sentence", func() *kroniek.Document {
 			d := sentence("nl", "2024-01-10",
 				"Het het DET 2 det", "plan plan NOUN 3 nsubj", "hing hangen VERB 0 root", "af af ADP 3 compound:prt", "van van ADP 6 case",
@@ -59,6 +66,11 @@ func TestDutchActors(t *testing.T) {
 				"aan aan ADP 2 compound:prt", ". . PUNCT 2 punct")
 			return split(d, 7)
 		}, "AID", "Bewoners", "", kroniek.Asserted, "aanbiedingen"},
+		{"nl the nominal right after om is no subject", func() *kroniek.Document {
+			return sentence("nl", "2024-01-10",
+				"De de DET 2 det", "afspraken afspraak NOUN 7 obj", "om om ADP 7 mark", "burgers burger NOUN 7 nsubj", "te te ADP 6 mark",
+				"helpen helpen VERB 4 acl", "strandden stranden VERB 0 root", ". . PUNCT 7 punct")
+		}, "AGREE", "", "", kroniek.Asserted, "afspraken"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
