@@ -538,6 +538,16 @@ func (x *extractor) ordinalAntecedent(o int) int {
 	return -1
 }
 
+// firstVerbAfter returns the first verb after token j in its sentence, or -1.
+func (x *extractor) firstVerbAfter(j int) int {
+	for k := j + 1; k < len(x.toks) && x.toks[k].Sent == x.toks[j].Sent; k++ {
+		if x.toks[k].POS == "VERB" {
+			return k
+		}
+	}
+	return -1
+}
+
 // whWords front a question or relative clause in English.
 var whWords = map[string]bool{"who": true, "whom": true, "what": true, "which": true}
 
@@ -2402,10 +2412,13 @@ func (x *extractor) openingParticipleSubject(v int) int {
 			}
 			continue
 		}
-		if x.lower[j] == "," || x.lower[j] == ":" || x.lower[j] == ";" {
-			return -1 // only the clause right after the participle's
+		if x.lower[j] == "," || x.lower[j] == ":" || x.lower[j] == ";" || x.toks[j].POS == "VERB" {
+			// only the subject of the clause right after the participle's,
+			// before its verb ("Refusing ..., Mugabe/parataxis agreed to
+			// a deal in which Tsvangirai/nsubj became ...": no one)
+			return -1
 		}
-		if h := x.head[j]; x.rel(j) == "nsubj" && x.nominal(j) && h > comma && x.toks[h].POS == "VERB" {
+		if h := x.head[j]; x.rel(j) == "nsubj" && x.nominal(j) && h > j && x.toks[h].POS == "VERB" && x.firstVerbAfter(j) == h {
 			return j
 		}
 	}

@@ -791,6 +791,15 @@ func TestEvents(t *testing.T) {
 				"The the DET 2 det", "first first ADJ 3 compound", "accused accuse VERB 0 root", "the the DET 5 det", "mayor mayor NOUN 3 obj", ". . PUNCT 3 punct")
 			return split(d, 6)
 		}, "ACCUSE", "The council", "the mayor", kroniek.Asserted},
+		{"en an opening participle takes no subject from a later clause", func() *kroniek.Document {
+			d := sentence("en", "2024-01-10",
+				"Refusing refuse VERB 0 root", "to to PART 3 mark", "resign resign VERB 1 xcomp", ", , PUNCT 5 punct", "Smith Smith PROPN 1 parataxis",
+				"agreed agree VERB 1 conj", "to to ADP 8 case", "talks talk NOUN 6 obl", "in in ADP 10 case", "which which PRON 12 obl", "Jones Jones PROPN 12 nsubj",
+				"spoke speak VERB 1 conj", ". . PUNCT 1 punct")
+			entity(d, "e1", "PER", "Tom Smith", "Smith")
+			entity(d, "e2", "PER", "Ann Jones", "Jones")
+			return d
+		}, "REJECT", "", "", kroniek.Asserted},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
