@@ -548,6 +548,23 @@ func (x *extractor) firstVerbAfter(j int) int {
 	return -1
 }
 
+// listedAgent reports whether the noun at c is a listed person, body or
+// role noun; in English the agent suffixes alone take too many things for
+// doers when a noun modifies another ("border agreement", "honor killing",
+// "murder conviction"). A possessive ending is dropped ("Party's").
+func (x *extractor) listedAgent(c int) bool {
+	if x.lx.lang != "en" {
+		return true
+	}
+	for _, w := range []string{x.lower[c], x.lemma(c)} {
+		w = strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s")
+		if x.lx.agents[w] || x.lx.roles[w] {
+			return true
+		}
+	}
+	return false
+}
+
 // whWords front a question or relative clause in English.
 var whWords = map[string]bool{"who": true, "whom": true, "what": true, "which": true}
 
@@ -2483,7 +2500,7 @@ func (x *extractor) isCountry(e kroniek.Entity) bool {
 // ("de kaping door migranten").
 func (x *extractor) nounActor(i int) arg {
 	for _, c := range x.kids[i] {
-		if x.rel(c) == "compound" && c < i && x.toks[c].POS == "NOUN" && x.agentive(c) {
+		if x.rel(c) == "compound" && c < i && x.toks[c].POS == "NOUN" && x.agentive(c) && x.listedAgent(c) {
 			return arg{name: x.lower[c]}
 		}
 		if x.rel(c) == "amod" && c < i && x.ent[c] >= 0 {

@@ -800,6 +800,14 @@ func TestEvents(t *testing.T) {
 			entity(d, "e2", "PER", "Ann Jones", "Jones")
 			return d
 		}, "REJECT", "", "", kroniek.Asserted},
+		{"en a modifier noun acts only when it is a listed doer, not by its -er ending", func() *kroniek.Document {
+			return sentence("en", "2024-01-10",
+				"The the DET 3 det", "border border NOUN 3 compound", "agreement agreement NOUN 4 nsubj", "collapsed collapse VERB 0 root", ". . PUNCT 4 punct")
+		}, "AGREE", "", "", kroniek.Asserted},
+		{"en a listed doer modifying an event noun acts", func() *kroniek.Document {
+			return sentence("en", "2024-01-10",
+				"A a DET 3 det", "police police NOUN 3 compound", "raid raid NOUN 4 nsubj", "ended end VERB 0 root", ". . PUNCT 4 punct")
+		}, "COERCE", "police", "", kroniek.Asserted},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
