@@ -565,6 +565,25 @@ func (x *extractor) listedAgent(c int) bool {
 	return false
 }
 
+// leadGroup returns the unnamed group that does the first event of an
+// English article's lead sentence ("an assembly of several foreign
+// ministers denounced ..."): with no plural subject nearby, "they" is the
+// story's group.
+func (x *extractor) leadGroup() arg {
+	if x.lx.lang != "en" {
+		return arg{}
+	}
+	for k, e := range x.events {
+		if e.Sentence > 0 {
+			break
+		}
+		if e.Actor == "" && strings.HasSuffix(string(e.ActorName), "s") && !x.guessed[k] {
+			return arg{name: string(e.ActorName)}
+		}
+	}
+	return arg{}
+}
+
 // whWords front a question or relative clause in English.
 var whWords = map[string]bool{"who": true, "whom": true, "what": true, "which": true}
 
@@ -1954,6 +1973,9 @@ func (x *extractor) argOf(i int) arg {
 			// the article's main person
 			if j := x.lastPluralSubject(i); j >= 0 {
 				return x.argOf(j)
+			}
+			if a := x.leadGroup(); a.name != "" {
+				return a
 			}
 			return arg{}
 		}

@@ -808,6 +808,16 @@ func TestEvents(t *testing.T) {
 			return sentence("en", "2024-01-10",
 				"A a DET 3 det", "police police NOUN 3 compound", "raid raid NOUN 4 nsubj", "ended end VERB 0 root", ". . PUNCT 4 punct")
 		}, "COERCE", "police", "", kroniek.Asserted},
+		{"en they with no plural subject nearby is the group of the lead", func() *kroniek.Document {
+			rows := []string{"The the DET 2 det", "mayors mayor NOUN 3 nsubj", "denounced denounce VERB 0 root", "the the DET 5 det", "plan plan NOUN 3 obj", ". . PUNCT 3 punct"}
+			cuts := []int{6}
+			for k := 0; k < 3; k++ {
+				rows = append(rows, "Rain rain NOUN 2 nsubj", "fell fall VERB 0 root", ". . PUNCT 2 punct")
+				cuts = append(cuts, cuts[len(cuts)-1]+3)
+			}
+			rows = append(rows, "They they PRON 2 nsubj", "denounced denounce VERB 0 root", "the the DET 4 det", "tax tax NOUN 2 obj", ". . PUNCT 2 punct")
+			return split(sentence("en", "2024-01-10", rows...), cuts...)
+		}, "ACCUSE", "The mayors", "the tax", kroniek.Asserted},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
