@@ -26,7 +26,10 @@ type Model struct {
 	// RootEnd models put the root at the end of the buffer.
 	RootEnd bool
 	// VForm models refine verbs' tags with their predicted verb form.
-	VForm  bool
+	VForm bool
+	// Joint models score labelled arc actions with the transition
+	// features (joint.go).
+	Joint  bool
 	Labels []string // dependency relations; index = label id
 	clus   func(string) int
 
@@ -35,9 +38,14 @@ type Model struct {
 	mask  uint32
 	ents  []ent
 	nrows int
+	// dense rows of a Joint model (see scoreJoint): per direction hw words
+	// of two relations' weights, biased by denseBias, in 32-bit lanes
+	dense []uint64
+	hw    int
 	scale float32 // weight = ent.w * scale
 
 	rootLab, restLab int
+	js               jointSpec
 	// nscore is how many classes score clears: actions, labels and verb
 	// forms; the readers of the scores look at no others.
 	nscore int
@@ -73,6 +81,10 @@ type ent struct {
 // sink receives a value computed from the touched slots, so that the
 // compiler keeps those loads; the parser owns it.
 func (m *Model) score(fs []uint64, scores *[256]int32, sink *uint32) {
+	if m.Joint {
+		m.scoreJoint(fs, scores, sink, true, true)
+		return
+	}
 	clear(scores[:m.nscore])
 	slots, mask := m.slots, m.mask
 	// Touch every feature's home slot first: these loads do not depend on
@@ -109,6 +121,152 @@ func (m *Model) score(fs []uint64, scores *[256]int32, sink *uint32) {
 	}
 }
 
+// scoreJoint is score for Joint models, whose rows keep the action weights
+// in the slot and the other classes in ents: a row's entries are fetched
+// while the other features' slots are probed and summed in a second pass,
+// so their cache misses overlap too. Without left (or right) the LEFT-l
+// (RIGHT-l) classes are skipped: an illegal action's relations are not
+// needed, and they are most of the work.
+func (m *Model) scoreJoint(fs []uint64, scores *[256]int32, sink *uint32, left, right bool) {
+	clear(scores[:m.nscore])
+	slots, mask, ents := m.slots, m.mask, m.ents
+	var touch uint32
+	for _, h := range fs {
+		touch += slots[key32(h)&mask].offn
+	}
+	var offs [nFeat]uint32
+	no := 0
+	for _, h := range fs {
+		k := key32(h)
+		i := k & mask
+		for {
+			sl := &slots[i]
+			if sl.key == k {
+				for a, w := range sl.w {
+					scores[a] += int32(w)
+				}
+				if sl.offn != 0 && no < len(offs) {
+					offs[no] = sl.offn
+					no++
+					touch += uint32(ents[sl.offn>>8].w)
+				}
+				break
+			}
+			if sl.key == 0 {
+				break
+			}
+			i = (i + 1) & mask
+		}
+	}
+	*sink = touch
+	if !left && !right {
+		return
+	}
+	var acc [2 * maxHW]uint64
+	hw := m.hw
+	nd := uint64(0)
+	for _, on := range offs[:no] {
+		off, n := int(on>>8), int(on&0xff)
+		if n == denseMark {
+			d := m.dense[off*2*hw:][:2*hw]
+			if left {
+				l, a := d[:hw], acc[:hw]
+				for j, v := range l {
+					a[j] += v
+				}
+			}
+			if right {
+				r, a := d[hw:2*hw], acc[hw:2*hw]
+				for j, v := range r {
+					a[j] += v
+				}
+			}
+			nd++
+			continue
+		}
+		row := ents[off+1 : off+1+n]
+		if k := int(uint16(ents[off].w)); k <= n {
+			switch {
+			case !right:
+				row = row[:k]
+			case !left:
+				row = row[k:]
+			}
+		}
+		for _, e := range row {
+			scores[e.c] += int32(e.w)
+		}
+	}
+	if nd == 0 {
+		return
+	}
+	// Each dense row added denseBias to every lane.
+	bias := int64(nd * denseBias)
+	js := &m.js
+	for h, on := range [2]bool{left, right} {
+		if !on {
+			continue
+		}
+		for j := 0; j < js.n; j++ {
+			v := acc[h*hw+j/2] >> (32 * uint(j%2)) & 0xffffffff
+			scores[(js.base+h*js.n+j)&0xff] += int32(int64(v) - bias)
+		}
+	}
+}
+
+// A Joint model keeps a row with at least denseMin relation weights, and
+// no classes but actions and relations, dense: summing 32-bit lanes two at
+// a time is faster than adding the entries one by one, and such rows (of
+// frequent tags and labels) are most of the work.
+const (
+	denseMin  = 24
+	denseBias = 1 << 15
+	denseMark = 0xff // offn&0xff of a dense row; sparse rows have fewer entries
+	// maxHW bounds hw: a model has at most 256 classes.
+	maxHW = 64
+)
+
+// denseRow stores row's relation weights densely and sets sl to them,
+// unless the row is not worth it or has other classes.
+func (m *Model) denseRow(sl *slot, row sparseRow, quant func(float32) int16) bool {
+	js := newJointSpec(m.Labels)
+	nj := 0
+	for _, c := range row.cls {
+		switch {
+		case c < nActs:
+		case int(c) >= js.base && int(c) < js.base+2*js.n:
+			nj++
+		default:
+			return false
+		}
+	}
+	if nj < denseMin || len(m.dense)/(2*m.hw) >= 1<<24 {
+		return false
+	}
+	idx := len(m.dense) / (2 * m.hw)
+	d := make([]uint64, 2*m.hw)
+	for i := range d {
+		d[i] = denseBias | denseBias<<32
+	}
+	for j, c := range row.cls {
+		if c < nActs {
+			sl.w[c] = quant(row.vals[j])
+			continue
+		}
+		k := int(c) - js.base // LEFT relations, then RIGHT ones from js.n
+		w := k / 2
+		if k >= js.n {
+			w = m.hw + (k-js.n)/2
+			k -= js.n
+		}
+		shift := 32 * uint(k%2)
+		d[w] = d[w]&^(0xffffffff<<shift) | uint64(int64(quant(row.vals[j]))+denseBias)<<shift
+	}
+	m.dense = append(m.dense, d...)
+	sl.offn = uint32(idx)<<8 | denseMark
+	return true
+}
+
 type sparseRow struct {
 	key  uint32
 	cls  []uint16
@@ -130,6 +288,16 @@ func (m *Model) build(rs []sparseRow) {
 		n += len(row.cls)
 	}
 	m.ents = make([]ent, 0, n)
+	// Rows of a Joint model's transition features have labelled classes
+	// besides the actions; scoreJoint reads them in a second pass.
+	split := m.Joint
+	var jright int
+	m.dense, m.hw = nil, 0
+	if split {
+		js := newJointSpec(m.Labels)
+		jright = js.class(actRight, 0)
+		m.hw = (js.n + 1) / 2
+	}
 	var maxW float64
 	for _, row := range rs {
 		for _, v := range row.vals {
@@ -152,7 +320,27 @@ func (m *Model) build(rs []sparseRow) {
 		for _, c := range row.cls {
 			inline = inline && c < nActs
 		}
-		if inline {
+		if split && !inline && m.denseRow(&sl, row, quant) {
+			// stored dense
+		} else if split && !inline {
+			// The action weights sit in the slot, the others in ents
+			// after a header whose w counts those before the RIGHT-l
+			// classes (rows are sorted by class).
+			off := len(m.ents)
+			m.ents = append(m.ents, ent{})
+			sl.offn = uint32(off) << 8
+			for j, c := range row.cls {
+				if c < nActs {
+					sl.w[c] = quant(row.vals[j])
+					continue
+				}
+				if int(c) < jright {
+					m.ents[off].w++
+				}
+				m.ents = append(m.ents, ent{w: quant(row.vals[j]), c: uint8(c)})
+				sl.offn++
+			}
+		} else if inline {
 			for j, c := range row.cls {
 				sl.w[c] = quant(row.vals[j])
 			}
@@ -169,7 +357,12 @@ func (m *Model) build(rs []sparseRow) {
 		}
 		m.slots[i] = sl
 	}
-	m.nscore = min(256, nActs+len(m.Labels)+len(vfClasses))
+	m.nscore = nActs + len(m.Labels) + len(vfClasses)
+	if m.Joint {
+		m.js = newJointSpec(m.Labels)
+		m.nscore += 2 * m.js.n
+	}
+	m.nscore = min(256, m.nscore)
 	m.rootLab, m.restLab = m.labelID("root"), m.labelID("parataxis")
 	if m.restLab < 0 {
 		m.restLab = m.labelID("dep")
@@ -218,6 +411,9 @@ func (m *Model) WriteTo(w io.Writer) (int64, error) {
 	}
 	if m.VForm {
 		flags |= 16
+	}
+	if m.Joint {
+		flags |= 32
 	}
 	putU(flags)
 	putU(uint64(len(m.Labels)))
@@ -278,8 +474,37 @@ func (m *Model) sortedRows() []sparseRow {
 					row.vals = append(row.vals, float32(w)*m.scale)
 				}
 			}
+		} else if m.Joint && sl.offn&0xff == denseMark {
+			for a, w := range sl.w {
+				if w != 0 {
+					row.cls = append(row.cls, uint16(a))
+					row.vals = append(row.vals, float32(w)*m.scale)
+				}
+			}
+			js := newJointSpec(m.Labels)
+			d := m.dense[int(sl.offn>>8)*2*m.hw:][:2*m.hw]
+			for k := 0; k < 2*js.n; k++ {
+				w, kk := k/2, k
+				if k >= js.n {
+					w, kk = m.hw+(k-js.n)/2, k-js.n
+				}
+				v := int64(d[w]>>(32*uint(kk%2))&0xffffffff) - denseBias
+				if v != 0 {
+					row.cls = append(row.cls, uint16(js.base+k))
+					row.vals = append(row.vals, float32(v)*m.scale)
+				}
+			}
 		} else {
 			off, n := sl.offn>>8, sl.offn&0xff
+			if m.Joint {
+				for a, w := range sl.w {
+					if w != 0 {
+						row.cls = append(row.cls, uint16(a))
+						row.vals = append(row.vals, float32(w)*m.scale)
+					}
+				}
+				off++ // the header
+			}
 			for _, e := range m.ents[off : off+n] {
 				row.cls = append(row.cls, uint16(e.c))
 				row.vals = append(row.vals, float32(e.w)*m.scale)
@@ -358,6 +583,7 @@ func ReadModel(r io.Reader) (*Model, error) {
 	flags := getU()
 	m.UseXPOS, m.Extended, m.Clusters, m.RootEnd = flags&1 != 0, flags&2 != 0, flags&4 != 0, flags&8 != 0
 	m.VForm = flags&16 != 0
+	m.Joint = flags&32 != 0
 	if m.Clusters {
 		tg, err := tag.For(m.Lang)
 		if err != nil {
@@ -383,8 +609,11 @@ func ReadModel(r io.Reader) (*Model, error) {
 		return nil, errors.New("read parse model: too many rows")
 	}
 	ncls := uint64(nActs + len(m.Labels))
-	if m.VForm {
+	if m.VForm || m.Joint {
 		ncls += uint64(len(vfClasses))
+	}
+	if m.Joint {
+		ncls += 2 * uint64(len(m.Labels))
 	}
 	if ncls > 256 {
 		return nil, errors.New("read parse model: too many labels")

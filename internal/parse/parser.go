@@ -44,6 +44,12 @@ func (p *Parser) parse(forms, upos, xpos, sub []string) (heads []int, deprels []
 	nlab := len(m.Labels)
 	for !c.done() {
 		nf := features(&p.fs, c, p.ws, m.Extended, m.Clusters)
+		if m.Joint {
+			_, _, le, ri := c.legal()
+			m.scoreJoint(p.fs[:nf], &p.scores, &p.sink, le, ri)
+			c.apply(bestJoint(&m.js, c, p.scores[:], nil, 0, nil, nil))
+			continue
+		}
 		m.score(p.fs[:nf], &p.scores, &p.sink)
 		a := bestAction(c, p.scores[:], nil, 0)
 		lab := -1

@@ -42,6 +42,9 @@ type TrainOptions struct {
 	// VForm refines the tag features of verbs and auxiliaries with their
 	// verb form (finite, infinitive, participle), learnt from the FEATS.
 	VForm bool
+	// Joint scores labelled arc actions with the transition features and
+	// has no label classifier (joint.go).
+	Joint bool
 }
 
 type entry struct {
@@ -177,7 +180,7 @@ func Train(sents []Sentence, opt TrainOptions) (*Model, error) {
 			labSet[d] = true
 		}
 	}
-	if nActs+len(labSet)+len(vfClasses) > 256 {
+	if nActs+3*len(labSet)+len(vfClasses) > 256 {
 		return nil, fmt.Errorf("train parser: %d relations, at most %d supported", len(labSet), 256-nActs)
 	}
 	labels := make([]string, 0, len(labSet))
@@ -224,7 +227,7 @@ func Train(sents []Sentence, opt TrainOptions) (*Model, error) {
 		golds = append(golds, g)
 	}
 	useClus := opt.Clusters != nil
-	hdr := Model{Lang: opt.Lang, UseXPOS: opt.UseXPOS, Extended: opt.Extended, Clusters: useClus, RootEnd: opt.RootEnd, VForm: opt.VForm, Labels: labels, clus: opt.Clusters}
+	hdr := Model{Lang: opt.Lang, UseXPOS: opt.UseXPOS, Extended: opt.Extended, Clusters: useClus, RootEnd: opt.RootEnd, VForm: opt.VForm, Joint: opt.Joint, Labels: labels, clus: opt.Clusters}
 	seeds := max(opt.Seeds, 1)
 	if seeds == 1 && !opt.VForm {
 		return trainSeed(golds, opt, hdr, opt.Seed).model(hdr, opt.MinWeight), nil
@@ -259,6 +262,14 @@ func trainSeed(golds []gold, opt TrainOptions, hdr Model, seed int64) *trainer {
 	rng := rand.New(rand.NewSource(seed))
 	var scores [256]float32
 	cost := make([]int, nActs)
+	js := newJointSpec(hdr.Labels)
+	// upd moves the weights of labelled action (a, l) by d.
+	upd := func(fv []uint64, a, l int, d float32) {
+		t.update(fv, a, d)
+		if l >= 0 {
+			t.update(fv, js.class(a, l), d)
+		}
+	}
 	var fs [nFeat]uint64
 	var lf [nLabFeat]uint64
 	var c config
@@ -277,6 +288,35 @@ func trainSeed(golds []gold, opt TrainOptions, hdr Model, seed int64) *trainer {
 				t.now++
 				fv := fs[:features(&fs, &c, ws, opt.Extended, useClus)]
 				t.score(fv, &scores)
+				if hdr.Joint {
+					pred, pl := bestJoint(&js, &c, scores[:], nil, 0, nil, nil)
+					fillCosts(&c, g.gh, cost)
+					minC := js.minCost(&c, cost, g.gh, g.gl)
+					best, bl := bestJoint(&js, &c, scores[:], cost, minC, g.gh, g.gl)
+					pc := cost[pred]
+					if pl >= 0 {
+						h, d := c.arc(pred)
+						pc += labelCost(h, d, pl, g.gh, g.gl)
+						if int(g.gh[d]) == h {
+							ltotal++
+							if int(g.gl[d]) != pl {
+								lerrs++
+							}
+						}
+					}
+					total++
+					next, lab := pred, pl
+					if pc != minC {
+						errs++
+						upd(fv, best, bl, 1)
+						upd(fv, pred, pl, -1)
+						if ep == 1 || rng.Float64() >= 0.9 {
+							next, lab = best, bl
+						}
+					}
+					c.apply(next, lab)
+					continue
+				}
 				pred := bestAction(&c, scores[:], nil, 0)
 				minC := fillCosts(&c, g.gh, cost)
 				best := bestAction(&c, scores[:], cost, minC)
