@@ -246,7 +246,7 @@ func features(dst *[nFeat]uint64, c *config, ws []word, ext, clus bool) int {
 	dst[46] = h1(46, s0.suf)
 	dst[47] = h3(47, s0.x, s0lab, n0.x)
 	dst[48] = h3(48, n0.x, n0vl, n0ll)
-	dst[49] = h1(49, 0)
+	dst[49] = biasFeature
 	n := nBase
 	if clus {
 		f := dst[n : n+nClus]
@@ -295,6 +295,9 @@ func features(dst *[nFeat]uint64, c *config, ws []word, ext, clus bool) int {
 	e[23] = h1(73, uint64(len(c.stack))+16)
 	return n + nExt
 }
+
+// biasFeature is the constant transition feature, features()[nBase-1].
+var biasFeature = h1(49, 0)
 
 func tseed(t int) uint64 { return uint64(t+1) * 0x2545F4914F6CDD1D }
 

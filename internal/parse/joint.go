@@ -67,14 +67,22 @@ func bestJoint[S int32 | float32](s *jointSpec, c *config, scores []S, cost []in
 			continue
 		}
 		h, d := c.arc(a)
-		for l := 0; l < s.n; l++ {
-			if !s.allowed(c, h, l) {
+		if h == c.root() {
+			// the root's arcs are "root"
+			if cost != nil && cost[a]+labelCost(h, d, s.root, gh, gl) != minCost {
 				continue
 			}
-			if cost != nil && cost[a]+labelCost(h, d, l, gh, gl) != minCost {
+			if v := scores[a] + scores[s.class(a, s.root)]; act < 0 || v > bestScore {
+				act, lab, bestScore = a, s.root, v
+			}
+			continue
+		}
+		rel := scores[s.class(a, 0):][:s.n]
+		for l, w := range rel {
+			if l == s.root || (cost != nil && cost[a]+labelCost(h, d, l, gh, gl) != minCost) {
 				continue
 			}
-			if v := scores[a] + scores[s.class(a, l)]; act < 0 || v > bestScore {
+			if v := scores[a] + w; act < 0 || v > bestScore {
 				act, lab, bestScore = a, l, v
 			}
 		}
@@ -109,4 +117,45 @@ func (s *jointSpec) minCost(c *config, cost []int, gh, gl []int32) int {
 		minC = min(minC, cost[a]+best)
 	}
 	return minC
+}
+
+// decode returns the best labelled action for parsing, given the legal
+// actions: bestJoint without costs, the relations' scores read as one run
+// per direction.
+func (s *jointSpec) decode(c *config, scores *[256]int32, sh, re, le, ri bool) (act, lab int) {
+	act, lab = -1, -1
+	var best int32
+	if sh {
+		act, best = actShift, scores[actShift]
+	}
+	if re && (act < 0 || scores[actReduce] > best) {
+		act, best = actReduce, scores[actReduce]
+	}
+	for _, a := range [2]int{actLeft, actRight} {
+		if (a == actLeft && !le) || (a == actRight && !ri) {
+			continue
+		}
+		h, _ := c.arc(a)
+		if h == c.root() {
+			if v := scores[a] + scores[s.class(a, s.root)&0xff]; act < 0 || v > best {
+				act, lab, best = a, s.root, v
+			}
+			continue
+		}
+		bl, bv := -1, int32(0)
+		for l, w := range scores[s.class(a, 0):][:s.n] {
+			if l != s.root && (bl < 0 || w > bv) {
+				bl, bv = l, w
+			}
+		}
+		if bl >= 0 {
+			if v := scores[a] + bv; act < 0 || v > best {
+				act, lab, best = a, bl, v
+			}
+		}
+	}
+	if act < 0 {
+		act = actShift
+	}
+	return act, lab
 }

@@ -8,6 +8,7 @@ import (
 	"fmt"
 	"io"
 	"math"
+	"math/bits"
 	"sort"
 
 	"kroniek/internal/tag"
@@ -38,7 +39,7 @@ type Model struct {
 	mask  uint32
 	ents  []ent
 	nrows int
-	// dense rows of a Joint model (see scoreJoint): per direction hw words
+	// dense rows of a Joint model (see scoreJoint): per direction dW words
 	// of two relations' weights, biased by denseBias, in 32-bit lanes
 	dense []uint64
 	hw    int
@@ -46,6 +47,9 @@ type Model struct {
 
 	rootLab, restLab int
 	js               jointSpec
+	// bias holds a Joint model's scores of the constant transition
+	// feature: the parser starts from them instead of looking it up.
+	bias [256]int32
 	// nscore is how many classes score clears: actions, labels and verb
 	// forms; the readers of the scores look at no others.
 	nscore int
@@ -82,7 +86,7 @@ type ent struct {
 // compiler keeps those loads; the parser owns it.
 func (m *Model) score(fs []uint64, scores *[256]int32, sink *uint32) {
 	if m.Joint {
-		m.scoreJoint(fs, scores, sink, true, true)
+		m.scoreJoint(fs, scores, sink, true, true, nil)
 		return
 	}
 	clear(scores[:m.nscore])
@@ -127,8 +131,14 @@ func (m *Model) score(fs []uint64, scores *[256]int32, sink *uint32) {
 // so their cache misses overlap too. Without left (or right) the LEFT-l
 // (RIGHT-l) classes are skipped: an illegal action's relations are not
 // needed, and they are most of the work.
-func (m *Model) scoreJoint(fs []uint64, scores *[256]int32, sink *uint32, left, right bool) {
-	clear(scores[:m.nscore])
+//
+// With init, the scores start from init instead of zero.
+func (m *Model) scoreJoint(fs []uint64, scores *[256]int32, sink *uint32, left, right bool, init *[256]int32) {
+	if init != nil {
+		copy(scores[:m.nscore], init[:m.nscore])
+	} else {
+		clear(scores[:m.nscore])
+	}
 	slots, mask, ents := m.slots, m.mask, m.ents
 	var touch uint32
 	for _, h := range fs {
@@ -142,9 +152,10 @@ func (m *Model) scoreJoint(fs []uint64, scores *[256]int32, sink *uint32, left, 
 		for {
 			sl := &slots[i]
 			if sl.key == k {
-				for a, w := range sl.w {
-					scores[a] += int32(w)
-				}
+				scores[0] += int32(sl.w[0])
+				scores[1] += int32(sl.w[1])
+				scores[2] += int32(sl.w[2])
+				scores[3] += int32(sl.w[3])
 				if sl.offn != 0 && no < len(offs) {
 					offs[no] = sl.offn
 					no++
@@ -162,23 +173,28 @@ func (m *Model) scoreJoint(fs []uint64, scores *[256]int32, sink *uint32, left, 
 	if !left && !right {
 		return
 	}
-	var acc [2 * maxHW]uint64
-	hw := m.hw
+	var acc [2 * dW]uint64
 	nd := uint64(0)
 	for _, on := range offs[:no] {
 		off, n := int(on>>8), int(on&0xff)
 		if n == denseMark {
-			d := m.dense[off*2*hw:][:2*hw]
+			d := (*[2 * dW]uint64)(m.dense[off*2*dW:])
+			// four words a step: the loop's own instructions were as
+			// many as the additions
 			if left {
-				l, a := d[:hw], acc[:hw]
-				for j, v := range l {
-					a[j] += v
+				for j := 0; j < dW; j += 4 {
+					acc[j] += d[j]
+					acc[j+1] += d[j+1]
+					acc[j+2] += d[j+2]
+					acc[j+3] += d[j+3]
 				}
 			}
 			if right {
-				r, a := d[hw:2*hw], acc[hw:2*hw]
-				for j, v := range r {
-					a[j] += v
+				for j := dW; j < 2*dW; j += 4 {
+					acc[j] += d[j]
+					acc[j+1] += d[j+1]
+					acc[j+2] += d[j+2]
+					acc[j+3] += d[j+3]
 				}
 			}
 			nd++
@@ -207,9 +223,12 @@ func (m *Model) scoreJoint(fs []uint64, scores *[256]int32, sink *uint32, left, 
 		if !on {
 			continue
 		}
-		for j := 0; j < js.n; j++ {
-			v := acc[h*hw+j/2] >> (32 * uint(j%2)) & 0xffffffff
-			scores[(js.base+h*js.n+j)&0xff] += int32(int64(v) - bias)
+		c := js.base + h*js.n
+		for j, v := range acc[h*dW : h*dW+(js.n+1)/2] {
+			scores[(c+2*j)&0xff] += int32(int64(v&0xffffffff) - bias)
+			if 2*j+1 < js.n {
+				scores[(c+2*j+1)&0xff] += int32(int64(v>>32) - bias)
+			}
 		}
 	}
 }
@@ -222,8 +241,9 @@ const (
 	denseMin  = 24
 	denseBias = 1 << 15
 	denseMark = 0xff // offn&0xff of a dense row; sparse rows have fewer entries
-	// maxHW bounds hw: a model has at most 256 classes.
-	maxHW = 64
+	// dW words hold a direction's relations: models with more than 2*dW
+	// relations have no dense rows.
+	dW = 24
 )
 
 // denseRow stores row's relation weights densely and sets sl to them,
@@ -240,11 +260,11 @@ func (m *Model) denseRow(sl *slot, row sparseRow, quant func(float32) int16) boo
 			return false
 		}
 	}
-	if nj < denseMin || len(m.dense)/(2*m.hw) >= 1<<24 {
+	if nj < denseMin || m.hw == 0 || len(m.dense)/(2*dW) >= 1<<24 {
 		return false
 	}
-	idx := len(m.dense) / (2 * m.hw)
-	d := make([]uint64, 2*m.hw)
+	idx := len(m.dense) / (2 * dW)
+	d := make([]uint64, 2*dW)
 	for i := range d {
 		d[i] = denseBias | denseBias<<32
 	}
@@ -256,7 +276,7 @@ func (m *Model) denseRow(sl *slot, row sparseRow, quant func(float32) int16) boo
 		k := int(c) - js.base // LEFT relations, then RIGHT ones from js.n
 		w := k / 2
 		if k >= js.n {
-			w = m.hw + (k-js.n)/2
+			w = dW + (k-js.n)/2
 			k -= js.n
 		}
 		shift := 32 * uint(k%2)
@@ -265,6 +285,17 @@ func (m *Model) denseRow(sl *slot, row sparseRow, quant func(float32) int16) boo
 	m.dense = append(m.dense, d...)
 	sl.offn = uint32(idx)<<8 | denseMark
 	return true
+}
+
+// actionMask has bit a set for each action class a in cls.
+func actionMask(cls []uint16) uint8 {
+	var m uint8
+	for _, c := range cls {
+		if c < nActs {
+			m |= 1 << c
+		}
+	}
+	return m
 }
 
 type sparseRow struct {
@@ -296,7 +327,9 @@ func (m *Model) build(rs []sparseRow) {
 	if split {
 		js := newJointSpec(m.Labels)
 		jright = js.class(actRight, 0)
-		m.hw = (js.n + 1) / 2
+		if js.n <= 2*dW {
+			m.hw = dW
+		}
 	}
 	var maxW float64
 	for _, row := range rs {
@@ -319,6 +352,9 @@ func (m *Model) build(rs []sparseRow) {
 		inline := true
 		for _, c := range row.cls {
 			inline = inline && c < nActs
+		}
+		if split && !inline && len(row.cls)-bits.OnesCount8(actionMask(row.cls)) >= denseMark {
+			continue // more classes than a model has: a corrupt row
 		}
 		if split && !inline && m.denseRow(&sl, row, quant) {
 			// stored dense
@@ -363,6 +399,10 @@ func (m *Model) build(rs []sparseRow) {
 		m.nscore += 2 * m.js.n
 	}
 	m.nscore = min(256, m.nscore)
+	if m.Joint {
+		var sink uint32
+		m.scoreJoint([]uint64{biasFeature}, &m.bias, &sink, true, true, nil)
+	}
 	m.rootLab, m.restLab = m.labelID("root"), m.labelID("parataxis")
 	if m.restLab < 0 {
 		m.restLab = m.labelID("dep")
@@ -482,11 +522,11 @@ func (m *Model) sortedRows() []sparseRow {
 				}
 			}
 			js := newJointSpec(m.Labels)
-			d := m.dense[int(sl.offn>>8)*2*m.hw:][:2*m.hw]
+			d := m.dense[int(sl.offn>>8)*2*dW:][:2*dW]
 			for k := 0; k < 2*js.n; k++ {
 				w, kk := k/2, k
 				if k >= js.n {
-					w, kk = m.hw+(k-js.n)/2, k-js.n
+					w, kk = dW+(k-js.n)/2, k-js.n
 				}
 				v := int64(d[w]>>(32*uint(kk%2))&0xffffffff) - denseBias
 				if v != 0 {

@@ -159,6 +159,7 @@ func TestTrainDeterministicRoundTrip(t *testing.T) {
 		{"base", TrainOptions{Lang: "nl", Epochs: 10, Seed: 3}},
 		{"root-end,clusters,seeds", TrainOptions{Lang: "nl", Epochs: 10, Seed: 3, RootEnd: true, Clusters: tg.Cluster, Seeds: 2}},
 		{"extended", TrainOptions{Lang: "nl", Epochs: 10, Seed: 3, Extended: true}},
+		{"joint,root-end,seeds", TrainOptions{Lang: "nl", Epochs: 10, Seed: 3, RootEnd: true, Joint: true, Seeds: 2}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			var outs [2][]byte
@@ -232,6 +233,15 @@ func FuzzReadModel(f *testing.F) {
 		f.Fatal(err)
 	}
 	f.Add(buf.Bytes())
+	jm, err := Train(toySents(f), TrainOptions{Lang: "nl", Epochs: 1, Seed: 1, Joint: true, RootEnd: true})
+	if err != nil {
+		f.Fatal(err)
+	}
+	var jbuf bytes.Buffer
+	if _, err := jm.WriteTo(&jbuf); err != nil {
+		f.Fatal(err)
+	}
+	f.Add(jbuf.Bytes())
 	f.Add([]byte{})
 	f.Add([]byte(magic))
 	f.Fuzz(func(t *testing.T, data []byte) {

@@ -43,11 +43,24 @@ func (p *Parser) parse(forms, upos, xpos, sub []string) (heads []int, deprels []
 	c.reset(n, m.RootEnd)
 	nlab := len(m.Labels)
 	for !c.done() {
+		sh, re, le, ri := c.legal()
+		if sh != re && !le && !ri {
+			// Shifting (an empty stack) or reducing (the buffer at its
+			// end) is the only choice: about a tenth of the steps need no
+			// scores.
+			if sh {
+				c.apply(actShift, -1)
+			} else {
+				c.apply(actReduce, -1)
+			}
+			continue
+		}
 		nf := features(&p.fs, c, p.ws, m.Extended, m.Clusters)
 		if m.Joint {
-			_, _, le, ri := c.legal()
-			m.scoreJoint(p.fs[:nf], &p.scores, &p.sink, le, ri)
-			c.apply(bestJoint(&m.js, c, p.scores[:], nil, 0, nil, nil))
+			// the constant feature's scores are the starting point
+			p.fs[nBase-1] = p.fs[nf-1]
+			m.scoreJoint(p.fs[:nf-1], &p.scores, &p.sink, le, ri, &m.bias)
+			c.apply(m.js.decode(c, &p.scores, sh, re, le, ri))
 			continue
 		}
 		m.score(p.fs[:nf], &p.scores, &p.sink)

@@ -1,0 +1,194 @@
+package parse
+
+import (
+	"bytes"
+	"fmt"
+	"math"
+	"math/rand"
+	"sort"
+	"strings"
+	"testing"
+)
+
+// TestJointOracle checks that following zero-cost labelled actions,
+// whichever the scores prefer, rebuilds every projective gold tree with its
+// relations, with the root at either end.
+func TestJointOracle(t *testing.T) {
+	labels := []string{"root", "a", "b", "c", "d"}
+	js := newJointSpec(labels)
+	rng := rand.New(rand.NewSource(2))
+	for k := 0; k < 200; k++ {
+		n := 1 + rng.Intn(12)
+		h := make([]int32, n+1)
+		root := 1 + rng.Intn(n)
+		for d := 1; d <= n; d++ {
+			if d != root {
+				h[d] = -1
+			}
+		}
+		attached := []int32{int32(root)}
+		for len(attached) < n {
+			d := 1 + rng.Intn(n)
+			if h[d] != -1 {
+				continue
+			}
+			h[d] = attached[rng.Intn(len(attached))]
+			attached = append(attached, int32(d))
+		}
+		h = projectivize(h)
+		gl := make([]int32, n+1)
+		for i := 1; i <= n; i++ {
+			if h[i] != 0 {
+				gl[i] = int32(1 + rng.Intn(len(labels)-1))
+			}
+		}
+		for _, end := range []bool{false, true} {
+			t.Run(fmt.Sprintf("random%d/end=%v", k, end), func(t *testing.T) {
+				gh := h
+				if end {
+					gh = rootAtEnd(h)
+				}
+				var c config
+				c.reset(n, end)
+				cost := make([]int, nActs)
+				scores := make([]float32, js.base+2*js.n)
+				for !c.done() {
+					fillCosts(&c, gh, cost)
+					if minC := js.minCost(&c, cost, gh, gl); minC != 0 {
+						t.Fatalf("no zero-cost labelled action at b=%d stack=%v", c.b, c.stack)
+					}
+					for i := range scores {
+						scores[i] = rng.Float32()
+					}
+					// the parser's decoding agrees with bestJoint
+					var is [256]int32
+					for i := range scores {
+						is[i] = int32(rng.Intn(8))
+					}
+					sh, re, le, ri := c.legal()
+					a1, l1 := js.decode(&c, &is, sh, re, le, ri)
+					if a2, l2 := bestJoint(&js, &c, is[:], nil, 0, nil, nil); a1 != a2 || l1 != l2 {
+						t.Fatalf("decode gives %d %d, bestJoint %d %d", a1, l1, a2, l2)
+					}
+					c.apply(bestJoint(&js, &c, scores, cost, 0, gh, gl))
+				}
+				c.finish(0, 1)
+				for i := 1; i <= n; i++ {
+					if c.head[i] != gh[i] || c.lab[i] != gl[i] {
+						t.Errorf("word %d: head %d label %d, want %d %d", i, c.head[i], c.lab[i], gh[i], gl[i])
+					}
+				}
+			})
+		}
+	}
+}
+
+// TestJointScore checks scoreJoint, with rows stored sparsely and densely,
+// against the plain sum of the rows' weights, for every pair of legal arc
+// directions, and that the rows read back as they were built.
+func TestJointScore(t *testing.T) {
+	labels := []string{"a", "b", "c", "root", "e", "f", "g", "h", "i", "j", "k", "l", "m", "n", "o", "p", "q", "r", "s", "t", "u"}
+	m := &Model{Lang: "nl", Joint: true, Labels: labels}
+	js := newJointSpec(labels)
+	rng := rand.New(rand.NewSource(3))
+	var rs []sparseRow
+	for k := 0; k < 300; k++ {
+		row := sparseRow{key: uint32(k+1) * 2654435761}
+		if row.key == 0 {
+			continue
+		}
+		// every class with a probability: dense rows (many relations),
+		// sparse ones, rows of label or verb-form classes
+		p := []float64{0.9, 0.3, 0.05}[k%3]
+		for c := 0; c < js.base+2*js.n; c++ {
+			if c >= nActs && c < js.base && k%5 != 0 {
+				continue
+			}
+			if rng.Float64() < p {
+				row.cls = append(row.cls, uint16(c))
+				v := float32(1 + rng.Intn(1000)) // never 0: zero weights are not kept
+				if rng.Intn(2) == 0 {
+					v = -v
+				}
+				row.vals = append(row.vals, v)
+			}
+		}
+		if len(row.cls) > 0 {
+			rs = append(rs, row)
+		}
+	}
+	m.build(rs)
+	if len(m.dense) == 0 {
+		t.Fatal("no dense row built")
+	}
+	quant := func(rows []sparseRow) string {
+		sort.Slice(rows, func(i, j int) bool { return rows[i].key < rows[j].key })
+		var b strings.Builder
+		for _, r := range rows {
+			fmt.Fprint(&b, r.key, r.cls)
+			for _, v := range r.vals {
+				fmt.Fprint(&b, " ", math.Round(float64(v/m.scale)))
+			}
+			b.WriteString("\n")
+		}
+		return b.String()
+	}
+	if quant(m.sortedRows()) != quant(append([]sparseRow(nil), rs...)) {
+		t.Fatal("rows read back differ from the rows built")
+	}
+	byKey := map[uint32]sparseRow{}
+	for _, r := range rs {
+		byKey[r.key] = r
+	}
+	for trial := 0; trial < 200; trial++ {
+		var fs []uint64
+		for i := 0; i < 1+rng.Intn(40); i++ {
+			// half of them unknown
+			fs = append(fs, uint64(rs[rng.Intn(len(rs))].key+uint32(rng.Intn(2)))<<32)
+		}
+		var want [256]int32
+		for _, h := range fs {
+			r := byKey[key32(h)]
+			for j, c := range r.cls {
+				want[c] += int32(math.Round(float64(r.vals[j] / m.scale)))
+			}
+		}
+		for _, lr := range [][2]bool{{true, true}, {true, false}, {false, true}, {false, false}} {
+			var scores [256]int32
+			var sink uint32
+			m.scoreJoint(fs, &scores, &sink, lr[0], lr[1], nil)
+			for c := 0; c < nActs; c++ {
+				if scores[c] != want[c] {
+					t.Fatalf("trial %d %v: action %d scored %d, want %d", trial, lr, c, scores[c], want[c])
+				}
+			}
+			for a, on := range map[int]bool{actLeft: lr[0], actRight: lr[1]} {
+				for l := range labels {
+					c := js.class(a, l)
+					if on && scores[c] != want[c] {
+						t.Fatalf("trial %d %v: class %d scored %d, want %d", trial, lr, c, scores[c], want[c])
+					}
+				}
+			}
+		}
+		var scores [256]int32
+		var sink uint32
+		m.score(fs, &scores, &sink)
+		if scores != want {
+			t.Fatalf("trial %d: score differs from the rows' sum", trial)
+		}
+	}
+	var buf bytes.Buffer
+	if _, err := m.WriteTo(&buf); err != nil {
+		t.Fatal(err)
+	}
+	m2, err := ReadModel(bytes.NewReader(buf.Bytes()))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var again bytes.Buffer
+	m2.WriteTo(&again)
+	if !bytes.Equal(buf.Bytes(), again.Bytes()) {
+		t.Error("a Joint model read back writes different bytes")
+	}
+}
