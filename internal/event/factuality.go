@@ -26,8 +26,12 @@ func (x *extractor) factuality(i int) (string, kroniek.Opt) {
 			v = x.head[i]
 		}
 	}
+	last := len(x.toks) // cue reads no dependent after this token
 	cue := func(h int) {
 		for _, c := range x.kids[h] {
+			if c > last {
+				continue
+			}
 			r := x.rel(c)
 			w, l := x.lower[c], x.lemma(c)
 			switch r {
@@ -75,10 +79,25 @@ func (x *extractor) factuality(i int) (string, kroniek.Opt) {
 	}
 	cue(i)
 	if v != i {
+		// "De beveiliging zal streng zijn, je moet ... rekenen": a comma
+		// splice the parse made one clause, with a second subject after
+		// the comma; the words from that comma on are not the event
+		// noun's clause
+		for _, c := range x.kids[v] {
+			if c > i && strings.HasPrefix(x.rel(c), "nsubj") {
+				for k := i + 1; k < c; k++ {
+					if x.lower[k] == "," {
+						last = min(last, k)
+						break
+					}
+				}
+			}
+		}
 		// "verzette zich niet tegen de opheffing": not opposing it does not
 		// deny the event noun; "geen overleg houden" (an object) does
 		was := negated
 		cue(v)
+		last = len(x.toks)
 		if x.rel(i) != "obj" {
 			negated = was
 		}

@@ -66,6 +66,12 @@ func TestDutchActors(t *testing.T) {
 				"aan aan ADP 2 compound:prt", ". . PUNCT 2 punct")
 			return split(d, 7)
 		}, "AID", "Bewoners", "", kroniek.Asserted, "aanbiedingen"},
+		{"nl a comma splice hung on one verb: the modal after the comma and a second subject is not the event noun's", func() *kroniek.Document {
+			return sentence("nl", "2024-01-10",
+				"De de DET 2 det", "beveiliging beveiliging NOUN 10 nsubj", "zal zullen AUX 10 aux", "streng streng ADJ 10 advcl",
+				"zijn zijn AUX 4 cop", ", , PUNCT 10 punct", "je je PRON 10 nsubj", "moet moeten AUX 10 aux", "vooral vooral ADV 10 advmod",
+				"rekenen rekenen VERB 0 root", "op op ADP 12 case", "agenten agent NOUN 10 obl", ". . PUNCT 10 punct")
+		}, "MOBILIZE", "", "", kroniek.Planned, "beveiliging"},
 		{"nl the nominal right after om is no subject", func() *kroniek.Document {
 			return sentence("nl", "2024-01-10",
 				"De de DET 2 det", "afspraken afspraak NOUN 7 obj", "om om ADP 7 mark", "burgers burger NOUN 7 nsubj", "te te ADP 6 mark",
