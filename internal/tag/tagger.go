@@ -47,22 +47,52 @@ type Tagger struct {
 	pool  sync.Pool
 }
 
-// cacheSize bounds the per-goroutine cache of word-local scores.
+// cacheSize bounds the number of forms a goroutine's scratch remembers.
 const cacheSize = 1 << 15
 
 type scratch struct {
-	cache map[string][]float32 // form → scores of its local features
-	// roles holds, per neighbour role, form → scores of the features the
-	// word gives a neighbour (see neighbours).
-	roles  [nRoles]map[string][]float32
-	dyn    map[dynKey][]float32 // (form, previous tag) → scores of dynForm
-	lemmas map[lexKey]string    // (form, UPOS) → lemma
-	base   []float32            // beam search: per-word scores
+	// forms numbers the forms seen (up to cacheSize, then it starts over);
+	// ents holds, per number, the form's facts and its cached scores, so
+	// that a word costs one map lookup instead of one per cache.
+	forms  map[string]int32
+	ents   []formEntry
+	ids    []int32   // the form number of each word of the sentence
+	gs     []int     // the class of each word of the sentence
+	arena  []float32 // backing store of the cached score rows
+	base   []float32 // beam search: per-word scores
 	bm     beamer
 	ws     []word
 	lw     []string // lower-case words, for the Dutch rules
 	fs     []uint64
 	scores []float32
+}
+
+// formEntry is what a scratch keeps of one form. The scores are those of
+// features that depend on the form alone (and the previous tag for dyn);
+// nil until first needed.
+type formEntry struct {
+	w     word // title and clauseEnd are the sentence's, set per use
+	local []float32
+	// roles holds the scores of the features the word gives a neighbour
+	// in each role (see neighbours).
+	roles [nRoles][]float32
+	dyn   [][]float32 // by previous tag + 1: the scores of dynForm
+	lemma []lemmaSlot // by class
+}
+
+type lemmaSlot struct {
+	s  string
+	ok bool
+}
+
+// row returns a zeroed score row of n from the scratch's arena.
+func (sc *scratch) row(n int) []float32 {
+	if len(sc.arena)+n > cap(sc.arena) {
+		sc.arena = make([]float32, 0, max(n, 1<<14))
+	}
+	r := sc.arena[len(sc.arena) : len(sc.arena)+n : len(sc.arena)+n]
+	sc.arena = sc.arena[:len(sc.arena)+n]
+	return r
 }
 
 var (
@@ -169,25 +199,24 @@ func (t *Tagger) TagInto(words, upos, lemmas []string) {
 	if sc == nil {
 		sc = &scratch{scores: make([]float32, len(t.tags))}
 	}
-	sc.ws = t.prepare(sc.ws[:0], words)
+	t.prepareScratch(sc, words)
 	if t.opt&optBidir != 0 {
-		t.bidirTag(sc, upos)
+		t.bidirTag(sc)
 	} else if t.beam > 1 {
-		t.beamTag(sc, upos)
+		t.beamTag(sc)
 	} else {
-		t.greedyTag(sc, upos)
+		t.greedyTag(sc)
 	}
-	for i := range sc.ws {
-		k := lexKey{words[i], upos[i]}
-		l, ok := sc.lemmas[k]
-		if !ok {
-			l = t.lem.lemma(words[i], sc.ws[i].lower, upos[i])
-			if sc.lemmas == nil || len(sc.lemmas) >= cacheSize {
-				sc.lemmas = make(map[lexKey]string, 1024)
-			}
-			sc.lemmas[lexKey{strings.Clone(words[i]), upos[i]}] = l
+	for i, g := range sc.gs {
+		upos[i] = t.upos[g]
+		e := &sc.ents[sc.ids[i]]
+		if e.lemma == nil {
+			e.lemma = make([]lemmaSlot, len(t.tags))
 		}
-		lemmas[i] = l
+		if !e.lemma[g].ok {
+			e.lemma[g] = lemmaSlot{t.lem.lemma(words[i], sc.ws[i].lower, upos[i]), true}
+		}
+		lemmas[i] = e.lemma[g].s
 	}
 	if t.lang == "nl" {
 		sc.lw = sc.lw[:0]
@@ -215,37 +244,72 @@ func (t *Tagger) TagInto(words, upos, lemmas []string) {
 // prepare computes the per-word facts.
 func (t *Tagger) prepare(ws []word, words []string) []word {
 	for _, f := range words {
-		l := lower(f)
-		w := word{form: f, lower: l, hForm: hstr(f), hLower: hstr(l), hSuf3: hstr(suffix(l, 3)), ambTag: -1}
-		e1, ok := t.words[f]
-		e2 := e1
-		if l != f {
-			e2 = t.words[l]
-		}
-		w.amb, w.xlex, w.clus = first(e1.amb, e2.amb, t.hUnk), first(e1.xlex, e2.xlex, t.hUnk), first(e2.clus, t.hUnk, 0)
-		w.capr = uint64(e2.capr)
-		if ok && e1.unamb > 0 {
-			w.ambTag = int(e1.unamb) - 1
-		}
-		ws = append(ws, w)
+		ws = append(ws, t.wordOf(f))
 	}
 	markClauses(ws)
 	return ws
 }
 
+// wordOf returns the facts of form f that do not depend on its sentence.
+func (t *Tagger) wordOf(f string) word {
+	l := lower(f)
+	w := word{form: f, lower: l, hForm: hstr(f), hLower: hstr(l), hSuf3: hstr(suffix(l, 3)), ambTag: -1}
+	e1, ok := t.words[f]
+	e2 := e1
+	if l != f {
+		e2 = t.words[l]
+	}
+	w.amb, w.xlex, w.clus = first(e1.amb, e2.amb, t.hUnk), first(e1.xlex, e2.xlex, t.hUnk), first(e2.clus, t.hUnk, 0)
+	w.capr = uint64(e2.capr)
+	if ok && e1.unamb > 0 {
+		w.ambTag = int(e1.unamb) - 1
+	}
+	return w
+}
+
+// prepareScratch is prepare into sc.ws, numbering the forms in sc.ids.
+func (t *Tagger) prepareScratch(sc *scratch, words []string) {
+	// Start over between sentences only: the numbers of a sentence's words
+	// stay valid while it is tagged.
+	if sc.forms == nil || len(sc.ents) >= cacheSize {
+		sc.forms = make(map[string]int32, 1024)
+		clear(sc.ents)
+		sc.ents = sc.ents[:0]
+		sc.arena = nil
+	}
+	sc.ws, sc.ids = sc.ws[:0], sc.ids[:0]
+	for _, f := range words {
+		id, ok := sc.forms[f]
+		if !ok {
+			// The key is copied: the caller's string may alias a reused buffer.
+			f = strings.Clone(f)
+			id = int32(len(sc.ents))
+			sc.ents = append(sc.ents, formEntry{w: t.wordOf(f)})
+			sc.forms[f] = id
+		}
+		sc.ids = append(sc.ids, id)
+		sc.ws = append(sc.ws, sc.ents[id].w)
+	}
+	markClauses(sc.ws)
+	if cap(sc.gs) < len(words) {
+		sc.gs = make([]int, len(words), 2*len(words))
+	}
+	sc.gs = sc.gs[:len(words)]
+}
+
 // greedyTag tags left to right, one best tag at a time.
-func (t *Tagger) greedyTag(sc *scratch, upos []string) {
+func (t *Tagger) greedyTag(sc *scratch) {
 	p1, p2 := 0, 0
 	for i := range sc.ws {
 		g := sc.ws[i].ambTag
 		if g < 0 {
-			loc, pair := t.localScores(sc, &sc.ws[i]), t.pair[p1*(len(t.tags)+1)+p2]
+			loc, pair := t.localScores(sc, i), t.pair[p1*(len(t.tags)+1)+p2]
 			for j := range sc.scores {
 				sc.scores[j] = loc[j] + pair[j]
 			}
 			t.neighbourScores(sc, i, sc.scores)
 			c := ctxOf(sc.ws, i)
-			addTo(sc.scores, t.dynScores(sc, &sc.ws[i], c, p1))
+			addTo(sc.scores, t.dynScores(sc, i, c, p1))
 			sc.fs = append(own(sc.fs[:0], sc.ws, i, t.opt), dynNext(c, p1))
 			t.w.score(sc.fs, sc.scores)
 			g = 0
@@ -255,7 +319,7 @@ func (t *Tagger) greedyTag(sc *scratch, upos []string) {
 				}
 			}
 		}
-		upos[i] = t.upos[g]
+		sc.gs[i] = g
 		p1, p2 = g+1, p1
 	}
 }
@@ -264,7 +328,7 @@ func (t *Tagger) greedyTag(sc *scratch, upos []string) {
 // to right adding them: each direction's history is its own decisions. The
 // weight rows hold both directions, so the tag-independent features are
 // looked up once.
-func (t *Tagger) bidirTag(sc *scratch, upos []string) {
+func (t *Tagger) bidirTag(sc *scratch) {
 	nt := len(t.tags)
 	n := len(sc.ws)
 	if cap(sc.base) < 2*n*nt {
@@ -276,7 +340,7 @@ func (t *Tagger) bidirTag(sc *scratch, upos []string) {
 			continue
 		}
 		b := base[2*i*nt : 2*(i+1)*nt]
-		copy(b, t.localScores(sc, &sc.ws[i]))
+		copy(b, t.localScores(sc, i))
 		t.neighbourScores(sc, i, b)
 		sc.fs = own(sc.fs[:0], sc.ws, i, t.opt)
 		t.w.score(sc.fs, b)
@@ -290,7 +354,7 @@ func (t *Tagger) bidirTag(sc *scratch, upos []string) {
 				r[j] += pair[j]
 			}
 			c := ctxOfR(sc.ws, i)
-			addTo(r, t.dynScores(sc, &sc.ws[i], c, p1)[nt:])
+			addTo(r, t.dynScores(sc, i, c, p1)[nt:])
 			sc.fs = append(sc.fs[:0], dynNext(c, p1))
 			t.w.scoreHalf(sc.fs, r, nt)
 			g = 0
@@ -311,7 +375,7 @@ func (t *Tagger) bidirTag(sc *scratch, upos []string) {
 				sc.scores[j] = b[j] + b[nt+j] + pair[j]
 			}
 			c := ctxOf(sc.ws, i)
-			addTo(sc.scores, t.dynScores(sc, &sc.ws[i], c, p1))
+			addTo(sc.scores, t.dynScores(sc, i, c, p1))
 			sc.fs = append(sc.fs[:0], dynNext(c, p1))
 			t.w.scoreHalf(sc.fs, sc.scores, 0)
 			g = 0
@@ -321,14 +385,14 @@ func (t *Tagger) bidirTag(sc *scratch, upos []string) {
 				}
 			}
 		}
-		upos[i] = t.upos[g]
+		sc.gs[i] = g
 		p1, p2 = g+1, p1
 	}
 }
 
 // beamTag tags with beam search. The scores that do not depend on the
 // previous tags are summed once per word.
-func (t *Tagger) beamTag(sc *scratch, upos []string) {
+func (t *Tagger) beamTag(sc *scratch) {
 	nt := len(t.tags)
 	n := len(sc.ws)
 	if cap(sc.base) < n*nt {
@@ -340,7 +404,7 @@ func (t *Tagger) beamTag(sc *scratch, upos []string) {
 			continue
 		}
 		b := base[i*nt : (i+1)*nt]
-		copy(b, t.localScores(sc, &sc.ws[i]))
+		copy(b, t.localScores(sc, i))
 		t.neighbourScores(sc, i, b)
 		sc.fs = own(sc.fs[:0], sc.ws, i, t.opt)
 		t.w.score(sc.fs, b)
@@ -355,27 +419,20 @@ func (t *Tagger) beamTag(sc *scratch, upos []string) {
 			sc.fs = dynamicWord(sc.fs[:0], ctxOf(sc.ws, i), p1, p2)
 			t.w.score(sc.fs, out)
 		}, nil)
-	for i, g := range best {
-		upos[i] = t.upos[g]
-	}
+	copy(sc.gs, best)
 }
 
-// localScores returns the summed weights of a word's local features,
+// localScores returns the summed weights of word i's local features,
 // cached per form.
-func (t *Tagger) localScores(sc *scratch, w *word) []float32 {
-	if r, ok := sc.cache[w.form]; ok {
-		return r
+func (t *Tagger) localScores(sc *scratch, i int) []float32 {
+	e := &sc.ents[sc.ids[i]]
+	if e.local == nil {
+		// Bidirectional models: both directions' scores, one after the other.
+		e.local = sc.row(t.w.nt)
+		sc.fs = local(sc.fs[:0], &sc.ws[i], t.opt)
+		t.w.score(sc.fs, e.local)
 	}
-	if sc.cache == nil || len(sc.cache) >= cacheSize {
-		sc.cache = make(map[string][]float32, 1024)
-	}
-	// Bidirectional models: both directions' scores, one after the other.
-	r := make([]float32, t.w.nt)
-	sc.fs = local(sc.fs[:0], w, t.opt)
-	t.w.score(sc.fs, r)
-	// The key is copied: the caller's string may alias a reused buffer.
-	sc.cache[strings.Clone(w.form)] = r
-	return r
+	return e.local
 }
 
 // Neighbour roles (see neighbours in feat.go).
@@ -407,20 +464,20 @@ func roleFeatures(fs []uint64, role int, w *word) []uint64 {
 func (t *Tagger) neighbourScores(sc *scratch, i int, out []float32) {
 	ws := sc.ws
 	if e := ws[i].clauseEnd; e > i {
-		addTo(out, t.roleScores(sc, roleClause, &ws[e]))
+		addTo(out, t.roleScores(sc, roleClause, e))
 	}
 	if i > 0 {
-		addTo(out, t.roleScores(sc, rolePrev, &ws[i-1]))
+		addTo(out, t.roleScores(sc, rolePrev, i-1))
 	} else {
 		addTo(out, t.edge[rolePrev])
 	}
 	if i+1 < len(ws) {
-		addTo(out, t.roleScores(sc, roleNext, &ws[i+1]))
+		addTo(out, t.roleScores(sc, roleNext, i+1))
 	} else {
 		addTo(out, t.edge[roleNext])
 	}
 	if i+2 < len(ws) {
-		addTo(out, t.roleScores(sc, roleNext2, &ws[i+2]))
+		addTo(out, t.roleScores(sc, roleNext2, i+2))
 	} else {
 		addTo(out, t.edge[roleNext2])
 	}
@@ -433,43 +490,31 @@ func addTo(out, v []float32) {
 	}
 }
 
-// roleScores returns the summed weights of the features w gives a
+// roleScores returns the summed weights of the features word j gives a
 // neighbour in role, cached per form.
-func (t *Tagger) roleScores(sc *scratch, role int, w *word) []float32 {
-	m := sc.roles[role]
-	if r, ok := m[w.form]; ok {
-		return r
+func (t *Tagger) roleScores(sc *scratch, role, j int) []float32 {
+	e := &sc.ents[sc.ids[j]]
+	if e.roles[role] == nil {
+		e.roles[role] = sc.row(t.w.nt)
+		sc.fs = roleFeatures(sc.fs[:0], role, &sc.ws[j])
+		t.w.score(sc.fs, e.roles[role])
 	}
-	if m == nil || len(m) >= cacheSize {
-		m = make(map[string][]float32, 1024)
-		sc.roles[role] = m
-	}
-	r := make([]float32, t.w.nt)
-	sc.fs = roleFeatures(sc.fs[:0], role, w)
-	t.w.score(sc.fs, r)
-	m[strings.Clone(w.form)] = r
-	return r
+	return e.roles[role]
 }
 
-type dynKey struct {
-	form string
-	p1   int
-}
-
-// dynScores returns the summed weights of dynForm for word w (whose
+// dynScores returns the summed weights of dynForm for word i (whose
 // context c is) after tag p1, cached per form and tag.
-func (t *Tagger) dynScores(sc *scratch, w *word, c ctx, p1 int) []float32 {
-	if r, ok := sc.dyn[dynKey{w.form, p1}]; ok {
-		return r
+func (t *Tagger) dynScores(sc *scratch, i int, c ctx, p1 int) []float32 {
+	e := &sc.ents[sc.ids[i]]
+	if e.dyn == nil {
+		e.dyn = make([][]float32, len(t.tags)+1)
 	}
-	if sc.dyn == nil || len(sc.dyn) >= cacheSize {
-		sc.dyn = make(map[dynKey][]float32, 1024)
+	if e.dyn[p1] == nil {
+		e.dyn[p1] = sc.row(t.w.nt)
+		sc.fs = dynForm(sc.fs[:0], c, p1)
+		t.w.score(sc.fs, e.dyn[p1])
 	}
-	r := make([]float32, t.w.nt)
-	sc.fs = dynForm(sc.fs[:0], c, p1)
-	t.w.score(sc.fs, r)
-	sc.dyn[dynKey{strings.Clone(w.form), p1}] = r
-	return r
+	return e.dyn[p1]
 }
 
 // first returns the first non-zero value.
