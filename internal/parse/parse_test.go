@@ -367,3 +367,77 @@ func BenchmarkParse(b *testing.B) {
 		})
 	}
 }
+
+// TestDutchPunct: the Dutch parser hangs paired marks on the word of the
+// enclosed span whose head lies outside it, so both quotes of a quoted
+// phrase share one head inside the phrase.
+func TestDutchPunct(t *testing.T) {
+	m, err := For("nl")
+	if err != nil {
+		t.Fatal(err)
+	}
+	tg, err := tag.For("nl")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct {
+		words      string
+		open, shut int // 0-based positions of the paired marks
+	}{
+		{`De minister noemde het plan " een grote vergissing " .`, 5, 9},
+		{`Het dorp ( tweeduizend inwoners ) ligt aan de rivier .`, 2, 5},
+	} {
+		forms := strings.Fields(tc.words)
+		up, _, _ := tg.Tag(forms)
+		heads, rels := NewParser(m).Parse(forms, up, make([]string, len(forms)))
+		if rels[tc.open] != "punct" || rels[tc.shut] != "punct" {
+			t.Errorf("%s: marks are %s, %s", tc.words, rels[tc.open], rels[tc.shut])
+			continue
+		}
+		h := heads[tc.open]
+		if h != heads[tc.shut] || h <= tc.open+1 || h > tc.shut {
+			t.Errorf("%s: marks hang on %d and %d, want one word inside (%d..%d)", tc.words, heads[tc.open], heads[tc.shut], tc.open+2, tc.shut)
+		}
+	}
+}
+
+// FuzzParseDutch: no word sequence makes the parser (with its punctuation
+// repair) fail to give every word a head inside the sentence, or close a
+// cycle.
+func FuzzParseDutch(f *testing.F) {
+	m, err := For("nl")
+	if err != nil {
+		f.Skip(err)
+	}
+	for _, s := range []string{`" ( ) " ,`, `Hij zei : " Ja ( nee ) " .`, `) ) ( ( " '`, `a`} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		forms := strings.Fields(s)
+		if len(forms) > 200 {
+			return
+		}
+		up := make([]string, len(forms))
+		for i, w := range forms {
+			up[i] = "NOUN"
+			if strings.ContainsAny(w, `"'(),.:;`) {
+				up[i] = "PUNCT"
+			}
+		}
+		heads, rels := NewParser(m).Parse(forms, up, make([]string, len(forms)))
+		for i := range forms {
+			if heads[i] < 0 || heads[i] > len(forms) || heads[i] == i+1 || rels[i] == "" {
+				t.Fatalf("%q: word %d has head %d rel %q", s, i, heads[i], rels[i])
+			}
+		}
+		for i := range forms {
+			h, steps := heads[i], 0
+			for ; h > 0 && steps <= len(forms); steps++ {
+				h = heads[h-1]
+			}
+			if h != 0 {
+				t.Fatalf("%q: word %d does not reach the root: %v", s, i, heads)
+			}
+		}
+	})
+}

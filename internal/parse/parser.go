@@ -84,6 +84,12 @@ func (p *Parser) parse(forms, upos, xpos, sub []string) (heads []int, deprels []
 			deprels[i-1] = "dep"
 		}
 	}
+	if m.Lang == "nl" {
+		// The converter's punctuation rule, which hangs each mark on the
+		// phrase it belongs to, beats the Dutch model's own choices
+		// (alpino-dev LAS +0.16); on English it loses (-0.14).
+		fixParsedPunct(heads, deprels, forms)
+	}
 	return
 }
 

@@ -260,6 +260,24 @@ var punctPairs = map[string]string{"(": ")", "[": "]", "«": "»", "\"": "\"", "
 // phrase (a comma before a conjunct or a clause) and goes to R's top, when L's
 // top hangs on R to L's top, otherwise to the higher of the two.
 func fixPunct(heads []int, deprels []string, forms []string) {
+	repunct(heads, deprels, forms, make([]bool, len(heads)))
+}
+
+// fixParsedPunct is fixPunct for a parser's tree, where a mark may have
+// dependents: such a mark stays where it is, since moving it could close a
+// cycle. A mark without dependents can hang on any other word.
+func fixParsedPunct(heads []int, deprels []string, forms []string) {
+	keep := make([]bool, len(heads))
+	for _, h := range heads {
+		if h > 0 && h <= len(heads) {
+			keep[h-1] = true
+		}
+	}
+	repunct(heads, deprels, forms, keep)
+}
+
+// repunct is fixPunct leaving the marks already done alone.
+func repunct(heads []int, deprels []string, forms []string, done []bool) {
 	n := len(heads)
 	isP := func(i int) bool { return deprels[i] == "punct" }
 	depth := func(i int) int {
@@ -269,7 +287,6 @@ func fixPunct(heads []int, deprels []string, forms []string) {
 		}
 		return d
 	}
-	done := make([]bool, n)
 	for o := 0; o < n; o++ {
 		cl, ok := punctPairs[forms[o]]
 		if !isP(o) || done[o] || !ok {
