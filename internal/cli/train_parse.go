@@ -81,6 +81,7 @@ func runTrainParse(ctx context.Context, args []string, stdin io.Reader, stdout, 
 	rootEnd := fs.Bool("root-end", false, "put the root at the end of the buffer, not the bottom of the stack")
 	vform := fs.Bool("vform", false, "refine verbs' tags with their verb form (finite, infinitive, participle)")
 	joint := fs.Bool("joint", false, "joint labelled transitions: arc actions with their relation, scored by the transition features (no label classifier)")
+	clause := fs.Bool("clause", false, "with --vform: Dutch clause features (finite verb before in the clause, punctuation between)")
 	useV1 := fs.Bool("v1", true, "also train on the language's UD v1 treebank converted to v2 (Dutch)")
 	repeat := fs.Int("repeat", 1, "repeat the UD v2 training sentences this many times (weights them against v1)")
 	if help, err := parseFlags(fs, args); help || err != nil {
@@ -127,7 +128,7 @@ func runTrainParse(ctx context.Context, args []string, stdin io.Reader, stdout, 
 	if err != nil {
 		return fmt.Errorf("train parse: %w", err)
 	}
-	opt := parse.TrainOptions{Lang: *lang, UseXPOS: useX, Epochs: *epochs, Seed: *seed, MinWeight: float32(*minW), Extended: *extended, RootEnd: *rootEnd, Seeds: *seeds, VForm: *vform, Joint: *joint}
+	opt := parse.TrainOptions{Lang: *lang, UseXPOS: useX, Epochs: *epochs, Seed: *seed, MinWeight: float32(*minW), Extended: *extended, RootEnd: *rootEnd, Seeds: *seeds, VForm: *vform, Joint: *joint, Clause: *clause}
 	if *clusters {
 		tg, err := tag.For(*lang)
 		if err != nil {

@@ -10,6 +10,11 @@ import (
 type word struct {
 	w, p, x, suf uint64
 	c            uint64 // distributional cluster (the tagger's), or the tag when the word has none
+	// fin is 17 when a finite verb comes before the word in its stretch
+	// between punctuation and subordinators, else 16; pc counts the
+	// punctuation up to the word (Clause features)
+	fin uint64
+	pc  int32
 }
 
 const (
@@ -71,7 +76,8 @@ func suffix(s string, n int) string {
 // word's cluster plus one (0 = none); sub, when not nil, refines the tag
 // features of a word whose sub is not empty (the verb form of a verb).
 func makeWords(dst []word, forms, upos, xpos []string, useX bool, sub []string, clus func(string) int) []word {
-	dst = append(dst[:0], word{w: hRoot, p: hRoot, x: hRoot, suf: hRoot, c: hRoot})
+	dst = append(dst[:0], word{w: hRoot, p: hRoot, x: hRoot, suf: hRoot, c: hRoot, fin: 16})
+	fin, pc := false, int32(0)
 	for i, f := range forms {
 		nw := normWord(f)
 		var wd word
@@ -91,9 +97,23 @@ func makeWords(dst []word, forms, upos, xpos []string, useX bool, sub []string, 
 				wd.c = mix(5, uint64(k)) | 4
 			}
 		}
+		wd.fin = 16
+		if fin {
+			wd.fin = 17
+		}
+		switch u := at(upos, i); {
+		case u == "PUNCT":
+			pc++
+			fin = false
+		case u == "SCONJ":
+			fin = false
+		case (u == "VERB" || u == "AUX") && sub != nil && i < len(sub) && sub[i] == "Fin":
+			fin = true
+		}
+		wd.pc = pc
 		dst = append(dst, wd)
 	}
-	return append(dst, word{w: hEnd, p: hEnd, x: hEnd, suf: hEnd, c: hEnd})
+	return append(dst, word{w: hEnd, p: hEnd, x: hEnd, suf: hEnd, c: hEnd, fin: 16, pc: pc})
 }
 
 func at(s []string, i int) string {
@@ -106,20 +126,22 @@ func at(s []string, i int) string {
 var noWord = word{w: hNone, p: hNone, x: hNone, suf: hNone, c: hNone}
 
 // Models use the nBase base transition features, then the nClus cluster
-// features when trained with TrainOptions.Clusters, then the nExt extended
-// ones when trained with TrainOptions.Extended; nFeat bounds them all.
+// features when trained with TrainOptions.Clusters, the nClause clause
+// features with TrainOptions.Clause, then the nExt extended ones when
+// trained with TrainOptions.Extended; nFeat bounds them all.
 const (
-	nBase = 50
-	nClus = 12
-	nExt  = 24
-	nFeat = nBase + nClus + nExt
+	nBase   = 50
+	nClus   = 12
+	nExt    = 24
+	nClause = 4
+	nFeat   = nBase + nClus + nClause + nExt
 )
 
 // features computes the feature hashes of configuration c, after Zhang &
 // Nivre (2011): words, tags, distance, valency, labels and label sets of the
 // stack top, the buffer front and their neighbourhood; with clus, word
 // clusters in place of words (Koo et al. 2008). It returns how many it set.
-func features(dst *[nFeat]uint64, c *config, ws []word, ext, clus bool) int {
+func features(dst *[nFeat]uint64, c *config, ws []word, ext, clus, clause bool) int {
 	last := c.n // the last token in the buffer: the root when it is at the end
 	if c.end {
 		last++
@@ -263,6 +285,20 @@ func features(dst *[nFeat]uint64, c *config, ws []word, ext, clus bool) int {
 		f[10] = h2(110, n0.c, n0.x)
 		f[11] = h2(111, s0.c, s0.x)
 		n += nClus
+	}
+	if clause {
+		// a finite verb already in the clause before n0 or s0 (Dutch
+		// main and subordinate clause order), punctuation between them
+		pb := uint64(16)
+		if n0i >= 0 && s0i > 0 && ws[n0i].pc-ws[s0i].pc > 0 {
+			pb = 17
+		}
+		f := dst[n : n+nClause]
+		f[0] = h3(120, n0.x, n0.fin, s0.x)
+		f[1] = h3(121, s0.x, s0.fin, n0.x)
+		f[2] = h3(122, s0.x, n0.x, pb)
+		f[3] = h2(123, n0.x, n0.fin)
+		n += nClause
 	}
 	if !ext {
 		return n

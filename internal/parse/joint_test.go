@@ -192,3 +192,36 @@ func TestJointScore(t *testing.T) {
 		t.Error("a Joint model read back writes different bytes")
 	}
 }
+
+// TestClauseWords checks the clause attributes behind the Clause
+// features: whether a finite verb comes before a word in its stretch
+// between punctuation and subordinators, and the punctuation count.
+func TestClauseWords(t *testing.T) {
+	forms := []string{"Hij", "zegt", "dat", "de", "man", "komt", ",", "en", "hij", "lacht", "."}
+	upos := []string{"PRON", "VERB", "SCONJ", "DET", "NOUN", "VERB", "PUNCT", "CCONJ", "PRON", "VERB", "PUNCT"}
+	sub := []string{"", "Fin", "", "", "", "Fin", "", "", "", "Fin", ""}
+	wantFin := []uint64{16, 16, 17, 16, 16, 16, 17, 16, 16, 16, 17}
+	wantPC := []int32{0, 0, 0, 0, 0, 0, 1, 1, 1, 1, 2}
+	ws := makeWords(nil, forms, upos, upos, false, sub, nil)
+	for i := range forms {
+		if w := ws[i+1]; w.fin != wantFin[i] || w.pc != wantPC[i] {
+			t.Errorf("%s: fin %d pc %d, want %d %d", forms[i], w.fin, w.pc, wantFin[i], wantPC[i])
+		}
+	}
+	// the option is kept in the model
+	m, err := Train(toySents(t), TrainOptions{Lang: "nl", Epochs: 2, Seed: 1, RootEnd: true, Joint: true, VForm: true, Clause: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var buf bytes.Buffer
+	if _, err := m.WriteTo(&buf); err != nil {
+		t.Fatal(err)
+	}
+	m2, err := ReadModel(bytes.NewReader(buf.Bytes()))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !m.Clause || !m2.Clause || !m2.Joint || !m2.VForm {
+		t.Errorf("flags lost: Clause %v, read back Clause %v Joint %v VForm %v", m.Clause, m2.Clause, m2.Joint, m2.VForm)
+	}
+}

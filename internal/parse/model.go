@@ -30,7 +30,9 @@ type Model struct {
 	VForm bool
 	// Joint models score labelled arc actions with the transition
 	// features (joint.go).
-	Joint  bool
+	Joint bool
+	// Clause models have the Dutch clause features.
+	Clause bool
 	Labels []string // dependency relations; index = label id
 	clus   func(string) int
 
@@ -455,6 +457,9 @@ func (m *Model) WriteTo(w io.Writer) (int64, error) {
 	if m.Joint {
 		flags |= 32
 	}
+	if m.Clause {
+		flags |= 128
+	}
 	putU(flags)
 	putU(uint64(len(m.Labels)))
 	for _, l := range m.Labels {
@@ -623,7 +628,7 @@ func ReadModel(r io.Reader) (*Model, error) {
 	flags := getU()
 	m.UseXPOS, m.Extended, m.Clusters, m.RootEnd = flags&1 != 0, flags&2 != 0, flags&4 != 0, flags&8 != 0
 	m.VForm = flags&16 != 0
-	m.Joint = flags&32 != 0
+	m.Joint, m.Clause = flags&32 != 0, flags&128 != 0
 	if m.Clusters {
 		tg, err := tag.For(m.Lang)
 		if err != nil {

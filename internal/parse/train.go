@@ -45,6 +45,9 @@ type TrainOptions struct {
 	// Joint scores labelled arc actions with the transition features and
 	// has no label classifier (joint.go).
 	Joint bool
+	// Clause adds Dutch clause features (a finite verb before the word in
+	// its clause, punctuation between s0 and n0); needs VForm.
+	Clause bool
 }
 
 type entry struct {
@@ -227,7 +230,7 @@ func Train(sents []Sentence, opt TrainOptions) (*Model, error) {
 		golds = append(golds, g)
 	}
 	useClus := opt.Clusters != nil
-	hdr := Model{Lang: opt.Lang, UseXPOS: opt.UseXPOS, Extended: opt.Extended, Clusters: useClus, RootEnd: opt.RootEnd, VForm: opt.VForm, Joint: opt.Joint, Labels: labels, clus: opt.Clusters}
+	hdr := Model{Lang: opt.Lang, UseXPOS: opt.UseXPOS, Extended: opt.Extended, Clusters: useClus, RootEnd: opt.RootEnd, VForm: opt.VForm, Joint: opt.Joint, Clause: opt.Clause && opt.VForm, Labels: labels, clus: opt.Clusters}
 	seeds := max(opt.Seeds, 1)
 	if seeds == 1 && !opt.VForm {
 		return trainSeed(golds, opt, hdr, opt.Seed).model(hdr, opt.MinWeight), nil
@@ -286,7 +289,7 @@ func trainSeed(golds []gold, opt TrainOptions, hdr Model, seed int64) *trainer {
 			c.reset(len(g.ws)-2, opt.RootEnd)
 			for !c.done() {
 				t.now++
-				fv := fs[:features(&fs, &c, ws, opt.Extended, useClus)]
+				fv := fs[:features(&fs, &c, ws, opt.Extended, useClus, opt.Clause)]
 				t.score(fv, &scores)
 				if hdr.Joint {
 					pred, pl := bestJoint(&js, &c, scores[:], nil, 0, nil, nil)
