@@ -76,13 +76,23 @@ type formEntry struct {
 	// roles holds the scores of the features the word gives a neighbour
 	// in each role (see neighbours).
 	roles [nRoles][]float32
-	dyn   [][]float32 // by previous tag + 1: the scores of dynForm
-	lemma []lemmaSlot // by class
+	// dyn and lemma are short lists (a form takes few previous tags and
+	// classes) searched in order: slices indexed by tag would take ten
+	// times the memory.
+	dyn   []dynRow
+	lemma []lemmaSlot
 }
 
+// dynRow holds the scores of dynForm after previous tag p1.
+type dynRow struct {
+	p1 int
+	r  []float32
+}
+
+// lemmaSlot holds the lemma of a form as class g.
 type lemmaSlot struct {
-	s  string
-	ok bool
+	g int
+	s string
 }
 
 // row returns a zeroed score row of n from the scratch's arena.
@@ -209,14 +219,7 @@ func (t *Tagger) TagInto(words, upos, lemmas []string) {
 	}
 	for i, g := range sc.gs {
 		upos[i] = t.upos[g]
-		e := &sc.ents[sc.ids[i]]
-		if e.lemma == nil {
-			e.lemma = make([]lemmaSlot, len(t.tags))
-		}
-		if !e.lemma[g].ok {
-			e.lemma[g] = lemmaSlot{t.lem.lemma(words[i], sc.ws[i].lower, upos[i]), true}
-		}
-		lemmas[i] = e.lemma[g].s
+		lemmas[i] = t.lemma(sc, i, g)
 	}
 	if t.lang == "nl" {
 		sc.lw = sc.lw[:0]
@@ -506,15 +509,29 @@ func (t *Tagger) roleScores(sc *scratch, role, j int) []float32 {
 // context c is) after tag p1, cached per form and tag.
 func (t *Tagger) dynScores(sc *scratch, i int, c ctx, p1 int) []float32 {
 	e := &sc.ents[sc.ids[i]]
-	if e.dyn == nil {
-		e.dyn = make([][]float32, len(t.tags)+1)
+	for _, d := range e.dyn {
+		if d.p1 == p1 {
+			return d.r
+		}
 	}
-	if e.dyn[p1] == nil {
-		e.dyn[p1] = sc.row(t.w.nt)
-		sc.fs = dynForm(sc.fs[:0], c, p1)
-		t.w.score(sc.fs, e.dyn[p1])
+	r := sc.row(t.w.nt)
+	sc.fs = dynForm(sc.fs[:0], c, p1)
+	t.w.score(sc.fs, r)
+	e.dyn = append(e.dyn, dynRow{p1, r})
+	return r
+}
+
+// lemma returns the lemma of word i as class g, cached per form and class.
+func (t *Tagger) lemma(sc *scratch, i, g int) string {
+	e := &sc.ents[sc.ids[i]]
+	for _, l := range e.lemma {
+		if l.g == g {
+			return l.s
+		}
 	}
-	return e.dyn[p1]
+	l := t.lem.lemma(sc.ws[i].form, sc.ws[i].lower, t.upos[g])
+	e.lemma = append(e.lemma, lemmaSlot{g, l})
+	return l
 }
 
 // first returns the first non-zero value.
