@@ -199,23 +199,38 @@ func affixes(t *tok) {
 // prepare fills toks (len(words)) with the per-token information of a
 // sentence, without document bits and first-pass labels. buf is scratch.
 func (r *Resources) prepare(toks []tok, words []string, buf []byte) []byte {
-	caps, letterToks := 0, 0
 	for i, w := range words {
-		t := &toks[i]
-		*t = tok{w: w, low: lower(w)}
-		t.shape, t.short, t.flags, buf = shapeOf(buf, w)
-		affixes(t)
-		if r != nil {
-			t.cl = r.Clusters[t.low]
-			if t.flags&fPunct == 0 && r.role(t.low) {
-				t.flags |= fRole
-			}
-			if t.cl == 0 && len(t.low) >= 7 {
-				if t.head = r.compoundHead(t.low); t.head > 0 {
-					t.headCl = r.Clusters[t.low[t.head:]]
-				}
+		buf = r.tokOf(&toks[i], w, buf)
+	}
+	r.finish(toks)
+	return buf
+}
+
+// tokOf fills t with what depends on the word w alone.
+func (r *Resources) tokOf(t *tok, w string, buf []byte) []byte {
+	*t = tok{w: w, low: lower(w)}
+	t.shape, t.short, t.flags, buf = shapeOf(buf, w)
+	affixes(t)
+	if r != nil {
+		t.cl = r.Clusters[t.low]
+		if t.flags&fPunct == 0 && r.role(t.low) {
+			t.flags |= fRole
+		}
+		if t.cl == 0 && len(t.low) >= 7 {
+			if t.head = r.compoundHead(t.low); t.head > 0 {
+				t.headCl = r.Clusters[t.low[t.head:]]
 			}
 		}
+	}
+	return buf
+}
+
+// finish adds to a sentence's toks what depends on the sentence: the
+// headline flag and the gazetteer bits.
+func (r *Resources) finish(toks []tok) {
+	caps, letterToks := 0, 0
+	for i := range toks {
+		t := &toks[i]
 		if t.flags&(fHasLower|fAllCaps) != 0 {
 			letterToks++
 			if t.flags&fAllCaps != 0 {
@@ -231,7 +246,6 @@ func (r *Resources) prepare(toks []tok, words []string, buf []byte) []byte {
 	if r != nil && r.Gaz != nil {
 		r.Gaz.mark(toks)
 	}
-	return buf
 }
 
 // Feature template ids.
@@ -391,6 +405,144 @@ func features(toks []tok, i int, out []uint64) []uint64 {
 			fin(hnum(hadd(hstart(tHead), h), caps)),
 			fin(hnum(hstart(tHeadCl), uint64(clusterLevel(t.headCl, 0))<<8|caps)),
 		)
+	}
+	gaz := func(tmpl uint64, bits uint32) {
+		for bits != 0 {
+			b := uint64(bitsTrailing(bits))
+			bits &= bits - 1
+			out = append(out, fin(hnum(hstart(tmpl), b)))
+		}
+	}
+	gaz(tGaz, t.gaz)
+	if m1 != nil {
+		gaz(tGazM1, m1.gaz)
+	}
+	if p1 != nil {
+		gaz(tGazP1, p1.gaz)
+	}
+	return out
+}
+
+// wordFeatures and contextFeatures split features for tagging: the first
+// appends those of token i that depend on its word alone (and the
+// sentence's headline flag), whose scores the tagger caches per form; the
+// second the rest. Together they are features(toks, i) in another order
+// (TestSplitFeatures); training keeps that order.
+func wordFeatures(t *tok, out []uint64) []uint64 {
+	out = append(out,
+		fin(hstart(tBias)),
+		fin(hadd(hstart(tWord), t.w)),
+		fin(hadd(hstart(tLow), t.low)),
+		fin(hadd(hstart(tShape), t.shape)),
+		fin(hnum(hstart(tFlags), uint64(t.flags))),
+	)
+	for k := 1; k < 4; k++ {
+		if t.pre[k] < len(t.low) || k == 1 {
+			out = append(out, fin(hnum(hadd(hstart(tPre), t.low[:t.pre[k]]), uint64(k))))
+		}
+		if t.su[k] < len(t.low) || k == 1 {
+			out = append(out, fin(hnum(hadd(hstart(tSuf), t.low[len(t.low)-t.su[k]:]), uint64(k))))
+		}
+	}
+	if t.cl != 0 {
+		for k := uint64(0); k < 3; k++ {
+			out = append(out, fin(hnum(hnum(hstart(tCl), k), uint64(clusterLevel(t.cl, int(k))))))
+		}
+		out = append(out, fin(hnum(hnum(hstart(tCl), 9), uint64(clusterLevel(t.cl, 0))<<8|uint64(t.flags&(fInitCap|fAllCaps)))))
+	}
+	if t.flags&fRole != 0 {
+		out = append(out, fin(hnum(hstart(tRole), uint64(t.flags&(fInitCap|fAllCaps)))))
+	}
+	if t.head > 0 {
+		h := t.low[t.head:]
+		caps := uint64(t.flags & (fInitCap | fAllCaps))
+		out = append(out,
+			fin(hnum(hadd(hstart(tHead), h), caps)),
+			fin(hnum(hstart(tHeadCl), uint64(clusterLevel(t.headCl, 0))<<8|caps)),
+		)
+	}
+	return out
+}
+
+func contextFeatures(toks []tok, i int, out []uint64) []uint64 {
+	t := &toks[i]
+	n := len(toks)
+	var p1, m1, p2, m2 *tok
+	if i > 0 {
+		m1 = &toks[i-1]
+	}
+	if i > 1 {
+		m2 = &toks[i-2]
+	}
+	if i+1 < n {
+		p1 = &toks[i+1]
+	}
+	if i+2 < n {
+		p2 = &toks[i+2]
+	}
+	low := func(x *tok) string {
+		if x == nil {
+			return pad
+		}
+		return x.low
+	}
+	shape := func(x *tok) string {
+		if x == nil {
+			return pad
+		}
+		return x.short
+	}
+	out = append(out,
+		fin(hadd(hstart(tLowM1), low(m1))),
+		fin(hadd(hstart(tLowP1), low(p1))),
+		fin(hadd(hstart(tLowM2), low(m2))),
+		fin(hadd(hstart(tLowP2), low(p2))),
+		fin(hadd(hadd(hstart(tBiM1), low(m1)), t.low)),
+		fin(hadd(hadd(hstart(tBiP1), t.low), low(p1))),
+		fin(hadd(hadd(hstart(tShapeM1), shape(m1)), t.short)),
+		fin(hadd(hadd(hstart(tShapeP1), t.short), shape(p1))),
+		fin(hadd(hadd(hadd(hstart(tShort3), shape(m1)), t.short), shape(p1))),
+		fin(hadd(hnum(hstart(tLowFlags), uint64(t.flags&(fInitCap|fAllCaps|fHeadline))), low(m1))),
+	)
+	if i == 0 {
+		out = append(out, fin(hnum(hstart(tFirst), uint64(t.flags))))
+	}
+	if i == n-1 {
+		out = append(out, fin(hstart(tLast)))
+	}
+	cl := func(x *tok, lvl int) uint64 {
+		if x == nil {
+			return 1 << 20
+		}
+		return uint64(clusterLevel(x.cl, lvl))
+	}
+	for k := 0; k < 2; k++ {
+		out = append(out,
+			fin(hnum(hnum(hstart(tClM1), uint64(k)), cl(m1, k))),
+			fin(hnum(hnum(hstart(tClP1), uint64(k)), cl(p1, k))),
+		)
+	}
+	out = append(out,
+		fin(hnum(hstart(tClM2), cl(m2, 1))),
+		fin(hnum(hstart(tClP2), cl(p2, 1))),
+		fin(hnum(hnum(hstart(tClBi), cl(m1, 1)), cl(t, 1))),
+	)
+	if t.cl != 0 {
+		f := uint64(t.flags & (fInitCap | fAllCaps | fHeadline))
+		if i == 0 {
+			f |= 1 << 12
+		}
+		pc := uint64(0xff)
+		if p1 != nil {
+			pc = uint64(clusterLevel(p1.cl, 3))
+		}
+		out = append(out,
+			fin(hnum(hnum(hstart(tCaps), uint64(clusterLevel(t.cl, 3))), f)),
+			fin(hnum(hnum(hnum(hstart(tCaps), uint64(clusterLevel(t.cl, 3))), f), pc)),
+		)
+	}
+	if m1 != nil && m1.flags&fRole != 0 {
+		out = append(out, fin(hnum(hstart(tRoleM1), uint64(t.flags&(fInitCap|fAllCaps)))))
 	}
 	gaz := func(tmpl uint64, bits uint32) {
 		for bits != 0 {

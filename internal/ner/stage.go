@@ -92,7 +92,7 @@ type Stage struct{}
 // Name returns "ner".
 func (Stage) Name() string { return "ner" }
 
-var statePool = sync.Pool{New: func() any { return newDocState() }}
+var statePool = sync.Pool{New: func() any { return newCachingDocState() }}
 
 // Annotate recognises the named entities of doc.
 func (Stage) Annotate(ctx context.Context, doc *kroniek.Document) error {

@@ -1,5 +1,7 @@
 package ner
 
+import "strings"
+
 // Tagger recognises named entities: a first pass over each sentence and a
 // second pass that also sees what the first pass found elsewhere in the
 // document. Both passes score the same local features, so one lookup in
@@ -50,6 +52,19 @@ func (j *joint) touch(hs []uint64) uint64 {
 		sum += j.table[h&j.mask].key
 	}
 	return sum
+}
+
+// sums returns the summed weights of hs for both passes.
+func (j *joint) sums(hs []uint64) (s [2][nLabels]int32) {
+	for _, h := range hs {
+		if e := j.lookup(h); e != nil {
+			for l := range s[0] {
+				s[0][l] += int32(e.w[0][l])
+				s[1][l] += int32(e.w[1][l])
+			}
+		}
+	}
+	return s
 }
 
 // setJoint builds the joint table from the passes' entries.
@@ -120,10 +135,36 @@ type docState struct {
 	dec    decoder
 	votes  map[string]*vote
 	pool   []vote
+	// words, when not nil, numbers the word forms seen (up to maxForms,
+	// then it starts over) and forms holds each one's facts and cached
+	// scores; ids is the number of each token. Only the stage's pooled
+	// states keep one: training and TagDoc work without.
+	words map[string]int32
+	forms []formEntry
+	ids   []int32
+}
+
+// maxForms bounds the forms a docState remembers.
+const maxForms = 1 << 15
+
+// formEntry is what a docState keeps of one word form: its tok without
+// the sentence's bits, and the summed weights of its wordFeatures for
+// both passes, per value of the headline flag (computed when have).
+type formEntry struct {
+	t    tok
+	have [2]bool
+	sum  [2][2][nLabels]int32
 }
 
 // newDocState returns empty buffers.
 func newDocState() *docState { return &docState{votes: map[string]*vote{}} }
+
+// newCachingDocState returns empty buffers that cache per word form.
+func newCachingDocState() *docState {
+	st := newDocState()
+	st.words = map[string]int32{}
+	return st
+}
 
 // prepare loads the words of a document's sentences into st.
 func (t *Tagger) prepare(st *docState, sents [][]string) {
@@ -139,9 +180,45 @@ func (t *Tagger) prepare(st *docState, sents [][]string) {
 	}
 	st.toks, st.lab, st.scores, st.score2 = st.toks[:n], st.lab[:n], st.scores[:n], st.score2[:n]
 	st.bounds = append(st.bounds[:0], 0)
+	if st.words != nil {
+		t.prepareCached(st, sents)
+		return
+	}
 	off := 0
 	for _, s := range sents {
 		st.buf = t.res.prepare(st.toks[off:off+len(s)], s, st.buf)
+		off += len(s)
+		st.bounds = append(st.bounds, off)
+	}
+}
+
+// prepareCached is prepare with st's form cache: a word's tok is computed
+// once per form.
+func (t *Tagger) prepareCached(st *docState, sents [][]string) {
+	// Start over between documents only: the numbers of a document's
+	// tokens stay valid while it is tagged.
+	if len(st.forms) >= maxForms {
+		clear(st.words)
+		clear(st.forms)
+		st.forms = st.forms[:0]
+	}
+	st.ids = st.ids[:0]
+	off := 0
+	for _, s := range sents {
+		for i, w := range s {
+			id, ok := st.words[w]
+			if !ok {
+				// The key is copied: w may be a slice of a large text.
+				w = strings.Clone(w)
+				id = int32(len(st.forms))
+				st.forms = append(st.forms, formEntry{})
+				st.buf = t.res.tokOf(&st.forms[id].t, w, st.buf)
+				st.words[w] = id
+			}
+			st.ids = append(st.ids, id)
+			st.toks[off+i] = st.forms[id].t
+		}
+		t.res.finish(st.toks[off : off+len(s)])
 		off += len(s)
 		st.bounds = append(st.bounds, off)
 	}
@@ -154,9 +231,26 @@ func (t *Tagger) run(st *docState) {
 		a, b := st.bounds[s], st.bounds[s+1]
 		toks := st.toks[a:b]
 		for i := range toks {
-			d.feats = features(toks, i, d.feats[:0])
-			d.sink += t.j.touch(d.feats)
 			var acc1, acc2 [nLabels]int32
+			if st.words != nil {
+				// The word's own features from the form cache; integer
+				// sums, so the grouping changes no score.
+				e := &st.forms[st.ids[a+i]]
+				hl := 0
+				if toks[i].flags&fHeadline != 0 {
+					hl = 1
+				}
+				if !e.have[hl] {
+					d.feats = wordFeatures(&toks[i], d.feats[:0])
+					e.sum[hl] = t.j.sums(d.feats)
+					e.have[hl] = true
+				}
+				acc1, acc2 = e.sum[hl][0], e.sum[hl][1]
+				d.feats = contextFeatures(toks, i, d.feats[:0])
+			} else {
+				d.feats = features(toks, i, d.feats[:0])
+			}
+			d.sink += t.j.touch(d.feats)
 			for _, h := range d.feats {
 				if e := t.j.lookup(h); e != nil {
 					for l := range acc1 {
