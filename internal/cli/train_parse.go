@@ -11,7 +11,6 @@ import (
 
 	"kroniek/internal/parse"
 	"kroniek/internal/shared"
-	"kroniek/internal/tag"
 )
 
 func init() {
@@ -71,21 +70,17 @@ func runTrainParse(ctx context.Context, args []string, stdin io.Reader, stdout, 
 	fs := newFlags("train parse", stderr)
 	lang := fs.String("lang", "", "language: nl or en")
 	out := fs.String("out", "", "output model (default internal/lang/LANG/parse.model)")
-	epochs := fs.Int("epochs", 12, "training epochs")
-	seed := fs.Int64("seed", 1, "random seed")
-	seeds := fs.Int("seeds", 1, "perceptrons trained with successive seeds and averaged")
-	minW := fs.Float64("min-weight", 0.5, "drop averaged weights below this magnitude")
+	mf := addModelFlags(fs)
 	verbose := fs.Bool("v", false, "report dev scores after each epoch")
-	extended := fs.Bool("extended", false, "use all transition features: more accurate, slower")
-	clusters := fs.Bool("clusters", false, "features of the tagger's word clusters")
-	rootEnd := fs.Bool("root-end", false, "put the root at the end of the buffer, not the bottom of the stack")
-	vform := fs.Bool("vform", false, "refine verbs' tags with their verb form (finite, infinitive, participle)")
-	joint := fs.Bool("joint", false, "joint labelled transitions: arc actions with their relation, scored by the transition features (no label classifier)")
-	clause := fs.Bool("clause", false, "with --vform: Dutch clause features (finite verb before in the clause, punctuation between)")
+	sf := addSilverFlags(fs)
 	useV1 := fs.Bool("v1", true, "also train on the language's UD v1 treebank converted to v2 (Dutch)")
 	repeat := fs.Int("repeat", 1, "repeat the UD v2 training sentences this many times (weights them against v1)")
 	if help, err := parseFlags(fs, args); help || err != nil {
 		return err
+	}
+	if err := sf.check(); err != nil {
+		fmt.Fprintf(stderr, "kroniek train parse: %v\n", err)
+		return ErrUsage
 	}
 	if shared.Root() == "" {
 		return fmt.Errorf("train parse: ../shared is missing")
@@ -128,18 +123,22 @@ func runTrainParse(ctx context.Context, args []string, stdin io.Reader, stdout, 
 	if err != nil {
 		return fmt.Errorf("train parse: %w", err)
 	}
-	opt := parse.TrainOptions{Lang: *lang, UseXPOS: useX, Epochs: *epochs, Seed: *seed, MinWeight: float32(*minW), Extended: *extended, RootEnd: *rootEnd, Seeds: *seeds, VForm: *vform, Joint: *joint, Clause: *clause}
-	if *clusters {
-		tg, err := tag.For(*lang)
-		if err != nil {
-			return fmt.Errorf("train parse: clusters: %w", err)
+	opt, err := mf.options(*lang, useX)
+	if err != nil {
+		return fmt.Errorf("train parse: %w", err)
+	}
+	start := time.Now()
+	if sf.active() {
+		if opt.Silver, err = sf.silver(*lang, useX, train, dev, stderr); err != nil {
+			return fmt.Errorf("train parse: %w", err)
 		}
-		opt.Clusters = tg.Cluster
+		if *sf.only {
+			return nil
+		}
 	}
 	if *verbose {
 		opt.Log, opt.Dev = stderr, dev
 	}
-	start := time.Now()
 	m, err := parse.Train(train, opt)
 	if err != nil {
 		return err
@@ -160,9 +159,9 @@ func runTrainParse(ctx context.Context, args []string, stdin io.Reader, stdout, 
 		return fmt.Errorf("train parse: %w", err)
 	}
 	r := parse.Evaluate(m, dev)
-	fmt.Fprintf(stdout, "trained %s parser on %d sentences in %s: %s (%d bytes); dev %s (gold tags): UAS %.2f LAS %.2f\n",
-		*lang, len(train), time.Since(start).Round(time.Second), path, n, filepath.Base(devFile), r.UAS(), r.LAS())
-	if *vform {
+	fmt.Fprintf(stdout, "trained %s parser on %d sentences (and %d silver) in %s: %s (%d bytes); dev %s (gold tags): UAS %.2f LAS %.2f\n",
+		*lang, len(train), len(opt.Silver), time.Since(start).Round(time.Second), path, n, filepath.Base(devFile), r.UAS(), r.LAS())
+	if opt.VForm {
 		r := parse.EvaluateGoldForms(m, dev)
 		fmt.Fprintf(stdout, "dev %s (gold tags and verb forms): UAS %.2f LAS %.2f\n", filepath.Base(devFile), r.UAS(), r.LAS())
 	}

@@ -48,6 +48,13 @@ type TrainOptions struct {
 	// Clause adds Dutch clause features (a finite verb before the word in
 	// its clause, punctuation between s0 and n0); needs VForm.
 	Clause bool
+	// Silver are extra training trees for the transitions and labels
+	// (parsed news, see SelectAgreed); the verb-form classifier learns
+	// from the gold sentences only.
+	Silver []Sentence
+	// Beam > 1 trains a beam-search parser globally (a slow teacher:
+	// parse with ParseBeam and the same width).
+	Beam int
 }
 
 type entry struct {
@@ -177,8 +184,12 @@ func Train(sents []Sentence, opt TrainOptions) (*Model, error) {
 	if opt.Epochs <= 0 {
 		opt.Epochs = 10
 	}
+	all := sents
+	if len(opt.Silver) > 0 {
+		all = append(append(make([]Sentence, 0, len(sents)+len(opt.Silver)), sents...), opt.Silver...)
+	}
 	labSet := map[string]bool{"root": true}
-	for _, s := range sents {
+	for _, s := range all {
 		for _, d := range s.Deprels {
 			labSet[d] = true
 		}
@@ -195,8 +206,8 @@ func Train(sents []Sentence, opt TrainOptions) (*Model, error) {
 	for i, l := range labels {
 		labID[l] = i
 	}
-	golds := make([]gold, 0, len(sents))
-	for _, s := range sents {
+	golds := make([]gold, 0, len(all))
+	for _, s := range all {
 		n := len(s.Forms)
 		if n == 0 || len(s.Heads) != n || len(s.Deprels) != n {
 			continue
@@ -232,14 +243,21 @@ func Train(sents []Sentence, opt TrainOptions) (*Model, error) {
 	useClus := opt.Clusters != nil
 	hdr := Model{Lang: opt.Lang, UseXPOS: opt.UseXPOS, Extended: opt.Extended, Clusters: useClus, RootEnd: opt.RootEnd, VForm: opt.VForm, Joint: opt.Joint, Clause: opt.Clause && opt.VForm, Labels: labels, clus: opt.Clusters}
 	seeds := max(opt.Seeds, 1)
+	train := trainSeed
+	if opt.Beam > 1 && opt.Joint {
+		return nil, fmt.Errorf("train parser: a beam teacher has a label classifier, not joint actions")
+	}
+	if opt.Beam > 1 {
+		train = trainBeamSeed
+	}
 	if seeds == 1 && !opt.VForm {
-		return trainSeed(golds, opt, hdr, opt.Seed).model(hdr, opt.MinWeight), nil
+		return train(golds, opt, hdr, opt.Seed).model(hdr, opt.MinWeight), nil
 	}
 	// Perceptrons trained with successive seeds explore different
 	// configurations; their averaged weights are averaged again.
 	merged := map[uint32]map[uint16]float32{}
 	for k := 0; k < seeds; k++ {
-		trainSeed(golds, opt, hdr, opt.Seed+int64(k)).addAveraged(merged, 1/float32(seeds))
+		train(golds, opt, hdr, opt.Seed+int64(k)).addAveraged(merged, 1/float32(seeds))
 	}
 	if opt.VForm {
 		acc := trainVerbForms(sents, nActs+len(labels), 8, opt.Seed, merged)
