@@ -167,8 +167,13 @@ func (x *extractor) run() []kroniek.Event {
 		}
 		cands := x.lx.lemmaCandidates(x.toks[i].Text, x.toks[i].Lemma)
 		// A separable particle completes the verb: "riep ... op" -> oproepen.
-		for _, c := range x.kids[i] {
-			if x.toks[c].Deprel == "compound:prt" {
+		prts := x.kids[i]
+		sp := x.strandedParticle(i)
+		if sp >= 0 {
+			prts = append(prts[:len(prts):len(prts)], sp)
+		}
+		for _, c := range prts {
+			if x.toks[c].Deprel == "compound:prt" || c == sp {
 				p := x.lower[c]
 				ext := make([]string, 0, len(cands)*2)
 				for _, cd := range cands {
@@ -192,6 +197,39 @@ func (x *extractor) run() []kroniek.Event {
 		x.add(i, typ)
 	}
 	return x.events
+}
+
+// strandedParticle returns a Dutch particle the parse did not hang on
+// verb i: the last word of i's clause, an adposition or adverb with no
+// words of its own that heads nothing after it ("brachten 862 mensen om,
+// kort na ..."). It returns -1 when i has a particle or there is none.
+func (x *extractor) strandedParticle(i int) int {
+	if x.lx.lang != "nl" || x.toks[i].POS != "VERB" {
+		return -1
+	}
+	for _, c := range x.kids[i] {
+		if x.toks[c].Deprel == "compound:prt" {
+			return -1
+		}
+	}
+	j := i + 1
+	for j < len(x.toks) && x.toks[j].Sent == x.toks[i].Sent && x.toks[j].POS != "PUNCT" && x.toks[j].POS != "CCONJ" &&
+		x.toks[j].POS != "VERB" && x.toks[j].POS != "AUX" {
+		j++
+	}
+	p := j - 1
+	if p <= i+1 || j < len(x.toks) && x.toks[j].Sent == x.toks[i].Sent && x.toks[j].POS != "PUNCT" {
+		return -1 // the clause goes on: another verb or a conjunction
+	}
+	if pos := x.toks[p].POS; pos != "ADP" && pos != "ADV" || x.head[p] >= 0 && x.head[p] < p && x.rel(p) == "case" {
+		return -1
+	}
+	for _, c := range x.kids[p] {
+		if x.rel(c) != "punct" {
+			return -1 // it heads a phrase: "ging erop af"
+		}
+	}
+	return p
 }
 
 // phrase recognises multiword triggers by their head: "de hand schudden",
@@ -894,6 +932,13 @@ func (x *extractor) arguments(i int, typ string) (actor, target arg) {
 	if target.name == "" && obl >= 0 {
 		target = x.argOf(obl)
 	}
+	if target.name == "" && !isNoun && !passive && obl < 0 {
+		// "door wapens te leveren aan Rusland": a phrase right after the
+		// verb that the parse hung on a verb above it is still this verb's
+		if n := x.extraposedObl(i, typ); n >= 0 {
+			target = x.argOf(n)
+		}
+	}
 	if target.name == "" && subj2 >= 0 && !passive {
 		target = x.argOf(subj2)
 	}
@@ -978,7 +1023,7 @@ func (x *extractor) arguments(i int, typ string) (actor, target arg) {
 			actor, _ = x.arguments(h, typ)
 		}
 	}
-	if actor.name == "" && isNoun && x.rel(i) == "obj" && typ != "COERCE" && !defendant {
+	if actor.name == "" && isNoun && (x.rel(i) == "obj" || x.parataxisObject(i)) && typ != "COERCE" && !defendant {
 		// (not "B. wacht zijn proces af": the defendant awaits it)
 		// "De vakbonden hebben een nieuwe stakingsdag uitgeroepen": an
 		// event noun as object takes the subject of its verb, also where
@@ -1021,6 +1066,84 @@ func (x *extractor) arguments(i int, typ string) (actor, target arg) {
 		}
 	}
 	return actor, target
+}
+
+// verbBefore returns the verb that governs the Dutch te-infinitive at i
+// when the parse hung the infinitive as a clause on a verb further back —
+// acl belongs on a noun — but another verb stands between them in the same
+// clause: "de landen, die niet in staat zijn geweest ... te tonen" is what
+// staan governs. It returns -1 otherwise.
+func (x *extractor) verbBefore(i int) int {
+	h := x.head[i]
+	if x.lx.lang != "nl" || x.rel(i) != "acl" || !x.infinitive(i) || h < 0 || h > i || x.toks[h].POS != "VERB" {
+		return -1
+	}
+	for v := i - 1; v > h; v-- {
+		if x.inSubtree(i, v) {
+			continue
+		}
+		if w := x.lower[v]; w == "," || w == ";" || w == ":" || x.toks[v].POS == "CCONJ" {
+			return -1
+		}
+		if x.toks[v].POS != "VERB" {
+			continue
+		}
+		for _, c := range x.kids[v] {
+			if strings.HasPrefix(x.rel(c), "nsubj") && x.nominal(c) {
+				return v
+			}
+		}
+		return -1
+	}
+	return -1
+}
+
+// parataxisObject reports whether the event noun at i is one the parse hung
+// as parataxis on the verb before it where the verb has no other object
+// after it: "plaatsten een lange reeks kritiekpunten" read as two phrases.
+func (x *extractor) parataxisObject(i int) bool {
+	h := x.head[i]
+	if x.rel(i) != "parataxis" || h < 0 || h > i || x.toks[h].POS != "VERB" {
+		return false
+	}
+	depth := 0 // commas of a list in brackets do not end the clause
+	for k := h + 1; k < i; k++ {
+		switch w := x.lower[k]; {
+		case w == "(":
+			depth++
+		case w == ")":
+			depth--
+		case depth > 0:
+		case w == "," || w == ";" || w == ":" || x.toks[k].POS == "VERB" || x.toks[k].POS == "CCONJ":
+			return false // a clause of its own
+		}
+	}
+	return depth == 0
+}
+
+// extraposedObl returns the nominal of a target-case phrase that starts
+// right after verb i but hangs on a verb governing i, or -1: a phrase
+// after the clause-final verb belongs to the last verb before it.
+func (x *extractor) extraposedObl(i int, typ string) int {
+	p := i + 1
+	if p >= len(x.toks) || x.toks[p].Sent != x.toks[i].Sent || x.rel(p) != "case" || !x.isTargetCase(typ, x.lower[p]) {
+		return -1
+	}
+	n := x.head[p]
+	if n <= p || !x.nominal(n) || x.head[n] < 0 || x.toks[x.head[n]].POS != "VERB" {
+		return -1
+	}
+	if r := x.rel(n); r != "obl" && r != "obl:arg" {
+		return -1
+	}
+	// the phrase's verb must govern i: then nothing of its own stands
+	// between i and the phrase
+	for h, k := x.head[i], 0; h >= 0 && k < 6; h, k = x.head[h], k+1 {
+		if h == x.head[n] {
+			return n
+		}
+	}
+	return -1
 }
 
 // frontedSubject returns a nominal the parse hung as apposition on an
@@ -1431,6 +1554,9 @@ func (x *extractor) inheritSubject(i int, isNoun bool) arg {
 				if a := x.argOf(h); !a.thing {
 					return a
 				}
+			}
+			if v := x.verbBefore(cur); v >= 0 {
+				h = v
 			}
 			// else the subject of the verb the noun belongs to
 			n := h
@@ -2175,6 +2301,12 @@ func (x *extractor) possessed(i int) int {
 // a demonstrative ("..., maar die veegde"), so then -1.
 func (x *extractor) antecedent(i int) int {
 	j := i - 1
+	if h := x.head[i]; j > x.sentLo[i] && x.lower[j] == "," && x.lx.lang == "nl" && h > i+1 && x.toks[h].POS == "VERB" {
+		// "de paus, die hem opwachtte": after a comma, with its verb at
+		// the end of the clause (not "..., die kwam": a demonstrative),
+		// the pronoun stands for the noun before the comma
+		j--
+	}
 	if j >= x.sentLo[i] && x.toks[j].Deprel == "cop" || j >= x.sentLo[i] && x.rel(j) == "aux" {
 		j--
 	}
@@ -3148,6 +3280,11 @@ func (x *extractor) controllerBefore(i int) int {
 			if cs := x.caseOf(c); x.rel(c) == "obl" && (cs == "van" || cs == "aan") {
 				return c
 			}
+		}
+		// "van hem te vragen" with the van phrase hung elsewhere: the
+		// words right before the verb still name the one asked
+		if k := j - 2; k-1 >= x.sentLo[i] && x.lower[j-1] == "te" && x.nominal(k) && (x.lower[k-1] == "van" || x.lower[k-1] == "aan") {
+			return k
 		}
 		return -1
 	}

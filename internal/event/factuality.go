@@ -78,6 +78,18 @@ func (x *extractor) factuality(i int) (string, kroniek.Opt) {
 		}
 	}
 	cue(i)
+	if v == i && x.toks[i].POS == "NOUN" && i+1 < len(x.toks) && x.toks[i+1].Sent == x.toks[i].Sent && x.toks[i+1].POS == "AUX" {
+		// "De beveiliging zal extreem zijn": the finite auxiliary right
+		// after an event noun the parse hung on no verb is its clause's
+		switch w, l := x.lower[i+1], x.lemma(i+1); {
+		case w == "zou" || w == "zouden" || w == "would":
+			hypo = true
+		case lx.hypo[w] || lx.hypo[l]:
+			hypo = true
+		case x.planWord(w, l):
+			planned = true
+		}
+	}
 	if v != i {
 		// "De beveiliging zal streng zijn, je moet ... rekenen": a comma
 		// splice the parse made one clause, with a second subject after
@@ -122,7 +134,11 @@ func (x *extractor) factuality(i int) (string, kroniek.Opt) {
 		h := x.head[cur]
 		if r == "acl" && x.infinitive(cur) {
 			// a purpose clause the parse hung on a noun: "hoopt ... troepen
-			// te leveren" reads from the verb the noun belongs to
+			// te leveren" reads from the verb the noun belongs to; one hung
+			// on a verb past a nearer verb reads from that one
+			if v := x.verbBefore(cur); v >= 0 {
+				h = v
+			}
 			for k := 0; k < 4 && h >= 0 && x.toks[h].POS != "VERB"; k++ {
 				h = x.head[h]
 			}
