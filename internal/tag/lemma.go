@@ -67,6 +67,10 @@ type lemmatizer struct {
 	nl      bool
 	rules   []rule
 	buckets map[bkey]bucket   // (upos, prefix class, suffix) → rules
+	// bySuffix holds buckets again, by UPOS, prefix class ("" or "ge") and
+	// suffix: guess probes up to sixteen suffixes per word, and a string
+	// key hashes much faster than a bkey. nil: guess uses buckets.
+	bySuffix map[string]*[2]map[string]bucket
 	lex     map[lexKey]string // (form, upos) → lemma
 	// sep holds the joined lemmas of Dutch separable verbs ("uit_leggen"),
 	// particles their first parts, longest first.
@@ -122,9 +126,27 @@ func (lz *lemmatizer) guess(l, upos string) string {
 		if c == 1 && pcs[0] == "" {
 			break
 		}
+		var sufs map[string]bucket
+		if lz.bySuffix != nil {
+			byPC := lz.bySuffix[upos]
+			if byPC == nil {
+				continue
+			}
+			if pc == "ge" {
+				sufs = byPC[1]
+			} else {
+				sufs = byPC[0]
+			}
+		}
 		k := min(n-1, maxSuffix)
 		for ; k >= 0; k-- {
-			b, ok := lz.buckets[bucketKey(upos, pc, suffix(l, k))]
+			var b bucket
+			var ok bool
+			if lz.bySuffix != nil {
+				b, ok = sufs[suffix(l, k)]
+			} else {
+				b, ok = lz.buckets[bucketKey(upos, pc, suffix(l, k))]
+			}
 			if !ok || (b.n < minSupport && k > 0) {
 				continue
 			}
@@ -553,5 +575,32 @@ func decodeLemmatizer(d *dec) *lemmatizer {
 	}
 	lz.nl = d.uint() == 1
 	lz.particles = particlesOf(lz.sep)
+	lz.indexBuckets()
 	return lz
+}
+
+// indexBuckets fills bySuffix, unless a bucket has a prefix class guess
+// would not probe.
+func (lz *lemmatizer) indexBuckets() {
+	idx := map[string]*[2]map[string]bucket{}
+	for k, b := range lz.buckets {
+		c := 0
+		switch k.pc {
+		case "":
+		case "ge":
+			c = 1
+		default:
+			return
+		}
+		byPC := idx[k.upos]
+		if byPC == nil {
+			byPC = &[2]map[string]bucket{}
+			idx[k.upos] = byPC
+		}
+		if byPC[c] == nil {
+			byPC[c] = map[string]bucket{}
+		}
+		byPC[c][k.suf] = b
+	}
+	lz.bySuffix = idx
 }
