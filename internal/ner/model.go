@@ -135,14 +135,22 @@ func viterbi(scores [][nLabels]float32, trans *[nLabels + 1][nLabels]float32, ba
 		}
 	}
 	for i := 1; i < n; i++ {
+		// allowed spelled out: O and B-x follow anything, I-x only B-x
+		// or I-x; the same sums compared in the same order.
 		for l := 0; l < nLabels; l++ {
 			best, arg := neg, 0
-			for p := 0; p < nLabels; p++ {
-				if !allowed(p, l) {
-					continue
+			if l == 0 || l%2 == 1 {
+				for p := 0; p < nLabels; p++ {
+					if s := cur[p] + trans[p][l]; s > best {
+						best, arg = s, p
+					}
 				}
-				if s := cur[p] + trans[p][l]; s > best {
-					best, arg = s, p
+			} else {
+				if s := cur[l-1] + trans[l-1][l]; s > best {
+					best, arg = s, l-1
+				}
+				if s := cur[l] + trans[l][l]; s > best {
+					best, arg = s, l
 				}
 			}
 			next[l] = best + scores[i][l]

@@ -66,12 +66,12 @@ const maxSuffix = 7
 type lemmatizer struct {
 	nl      bool
 	rules   []rule
-	buckets map[bkey]bucket   // (upos, prefix class, suffix) → rules
+	buckets map[bkey]bucket // (upos, prefix class, suffix) → rules
 	// bySuffix holds buckets again, by UPOS, prefix class ("" or "ge") and
 	// suffix: guess probes up to sixteen suffixes per word, and a string
 	// key hashes much faster than a bkey. nil: guess uses buckets.
 	bySuffix map[string]*[2]map[string]bucket
-	lex     map[lexKey]string // (form, upos) → lemma
+	lex      map[lexKey]string // (form, upos) → lemma
 	// sep holds the joined lemmas of Dutch separable verbs ("uit_leggen"),
 	// particles their first parts, longest first.
 	sep       map[string]bool
