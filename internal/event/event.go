@@ -932,9 +932,10 @@ func (x *extractor) arguments(i int, typ string) (actor, target arg) {
 	if target.name == "" && obl >= 0 {
 		target = x.argOf(obl)
 	}
-	if target.name == "" && !isNoun && !passive && obl < 0 {
-		// "door wapens te leveren aan Rusland": a phrase right after the
-		// verb that the parse hung on a verb above it is still this verb's
+	if target.name == "" && !passive && obl < 0 {
+		// "door wapens te leveren aan Rusland", "na overleg met de bond":
+		// a phrase right after the verb or event noun that the parse hung
+		// on a verb above it is still the trigger's
 		if n := x.extraposedObl(i, typ); n >= 0 {
 			target = x.argOf(n)
 		}
@@ -1059,7 +1060,15 @@ func (x *extractor) arguments(i int, typ string) (actor, target arg) {
 			actor = x.argOf(j)
 			if j == obj {
 				target = arg{}
-				if obl >= 0 {
+				// "De bestuurder/obj vroeg mij/iobj": the other object
+				// the parse gave the verb is the target
+				for _, c := range x.kids[i] {
+					if d := x.toks[c].Deprel; c != j && (d == "obj" || d == "iobj") && x.nominal(c) {
+						target = x.argOf(c)
+						break
+					}
+				}
+				if target.name == "" && obl >= 0 {
 					target = x.argOf(obl)
 				}
 			}
@@ -1122,8 +1131,9 @@ func (x *extractor) parataxisObject(i int) bool {
 }
 
 // extraposedObl returns the nominal of a target-case phrase that starts
-// right after verb i but hangs on a verb governing i, or -1: a phrase
-// after the clause-final verb belongs to the last verb before it.
+// right after trigger i but hangs on a verb governing i, or -1: a phrase
+// after the clause-final verb belongs to the last verb before it, one
+// right after an event noun to the noun.
 func (x *extractor) extraposedObl(i int, typ string) int {
 	p := i + 1
 	if p >= len(x.toks) || x.toks[p].Sent != x.toks[i].Sent || x.rel(p) != "case" || !x.isTargetCase(typ, x.lower[p]) {

@@ -147,6 +147,20 @@ func TestDutchActors(t *testing.T) {
 				"niemand niemand PRON 7 nsubj", "kwam komen VERB 3 advcl", ", , PUNCT 12 punct", "de de DET 10 det",
 				"ouderen oudere NOUN 12 obj", "te te ADP 12 mark", "helpen helpen VERB 3 acl", ". . PUNCT 3 punct")
 		}, "AID", "De raad", "de ouderen", kroniek.Asserted, ""},
+		{"nl a target phrase right after an event noun that the parse hung on the noun's verb is the noun's", func() *kroniek.Document {
+			return sentence("nl", "2024-01-10",
+				"Het het DET 2 det", "besluit besluit NOUN 3 nsubj", "valt vallen VERB 0 root", "na na ADP 5 case",
+				"overleg overleg NOUN 3 obl", "met met ADP 8 case", "de de DET 8 det", "vakbonden vakbond NOUN 3 obl", ". . PUNCT 3 punct")
+		}, "CONSULT", "", "de vakbonden", kroniek.Asserted, "overleg"},
+		{"nl a subject the parse made the object: the verb's other object is the target", func() *kroniek.Document {
+			d := sentence("nl", "2024-01-10",
+				"Jansen Jansen PROPN 2 nsubj", "belde bellen VERB 0 root", ". . PUNCT 2 punct",
+				"De de DET 2 det", "agent agent NOUN 3 obj", "vroeg vragen VERB 0 root", "hem hem PRON 3 iobj", "om om ADP 8 mark",
+				"te te ADP 8 mark", "vertrekken vertrekken VERB 3 ccomp", ". . PUNCT 3 punct")
+			split(d, 3)
+			entity(d, "e1", "PER", "Piet Jansen", "Jansen")
+			return d
+		}, "REQUEST", "De agent", "Piet Jansen", kroniek.Asserted, "vroeg"},
 		{"nl an event noun as parataxis after a comma is a clause of its own", func() *kroniek.Document {
 			return sentence("nl", "2024-01-10",
 				"De de DET 2 det", "landen land NOUN 3 nsubj", "zwegen zwijgen VERB 0 root", ", , PUNCT 5 punct",
