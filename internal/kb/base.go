@@ -27,7 +27,7 @@ type base struct {
 	recs   *blocks // record lines in id order
 	index  *blocks // "folded name\tord,ord..." lines in name order
 	parsed []atomic.Pointer[Entry]
-	seen   sync.Map // folded name -> []int, lookups done before
+	seen   sync.Map // folded name -> []*Entry, lookups done before
 }
 
 // New indexes entries. Later entries with an id seen before update it:
@@ -52,15 +52,6 @@ func (b *base) entry(ord int) *Entry {
 	return b.parsed[ord].Load()
 }
 
-func (b *base) ords(key string) []int {
-	if v, ok := b.seen.Load(key); ok {
-		return v.([]int)
-	}
-	out := b.findOrds(key)
-	b.seen.Store(key, out)
-	return out
-}
-
 func (b *base) findOrds(key string) []int {
 	i := b.index.find(key)
 	if i < 0 {
@@ -83,15 +74,21 @@ func (b *base) findOrds(key string) []int {
 	return out
 }
 
+// lookup returns the entries of key, parsed on the first lookup of the key
+// and kept: a run looks the same names up again and again. The slice is
+// full (len = cap), so a caller's append copies it.
 func (b *base) lookup(key string) []*Entry {
-	ords := b.ords(key)
-	if len(ords) == 0 {
-		return nil
+	if v, ok := b.seen.Load(key); ok {
+		return v.([]*Entry)
 	}
-	out := make([]*Entry, 0, len(ords))
-	for _, ord := range ords {
-		out = append(out, b.entry(ord))
+	var out []*Entry
+	if ords := b.findOrds(key); len(ords) > 0 {
+		out = make([]*Entry, 0, len(ords))
+		for _, ord := range ords {
+			out = append(out, b.entry(ord))
+		}
 	}
+	b.seen.Store(key, out)
 	return out
 }
 
@@ -105,8 +102,8 @@ func (b *base) ord(id string) (int32, bool) {
 func countryKey(iso string) string { return "\x00iso:" + iso }
 
 func (b *base) countryEntry(iso string) *Entry {
-	if ords := b.ords(countryKey(iso)); len(ords) > 0 {
-		return b.entry(ords[0])
+	if es := b.lookup(countryKey(iso)); len(es) > 0 {
+		return es[0]
 	}
 	return nil
 }
