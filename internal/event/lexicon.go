@@ -297,6 +297,10 @@ func lexiconFor(lang string) (*lexicon, error) {
 // inflection. Only candidates present in the lexicon are used, which keeps
 // the guesses harmless.
 func (lx *lexicon) lemmaCandidates(form, lemma string) []string {
+	return lx.cachedCandidates(form, lemma)
+}
+
+func (lx *lexicon) computeCandidates(form, lemma string) []string {
 	f := strings.ToLower(form)
 	out := make([]string, 0, 8)
 	if lemma != "" {
