@@ -27,7 +27,24 @@ type base struct {
 	recs   *blocks // record lines in id order
 	index  *blocks // "folded name\tord,ord..." lines in name order
 	parsed []atomic.Pointer[Entry]
-	seen   sync.Map // folded name -> []*Entry, lookups done before
+	// seen holds the lookups done before, folded name -> entries, in
+	// shards by a hash of the name: a map under a read lock is faster than
+	// a sync.Map here, and shards keep the workers off each other's locks.
+	seen [64]seenShard
+}
+
+type seenShard struct {
+	mu sync.RWMutex
+	m  map[string][]*Entry
+}
+
+func (b *base) seenShard(key string) *seenShard {
+	h := uint32(2166136261)
+	for i := 0; i < len(key); i++ {
+		h ^= uint32(key[i])
+		h *= 16777619
+	}
+	return &b.seen[h%uint32(len(b.seen))]
 }
 
 // New indexes entries. Later entries with an id seen before update it:
@@ -78,17 +95,25 @@ func (b *base) findOrds(key string) []int {
 // and kept: a run looks the same names up again and again. The slice is
 // full (len = cap), so a caller's append copies it.
 func (b *base) lookup(key string) []*Entry {
-	if v, ok := b.seen.Load(key); ok {
-		return v.([]*Entry)
+	sh := b.seenShard(key)
+	sh.mu.RLock()
+	out, ok := sh.m[key]
+	sh.mu.RUnlock()
+	if ok {
+		return out
 	}
-	var out []*Entry
 	if ords := b.findOrds(key); len(ords) > 0 {
 		out = make([]*Entry, 0, len(ords))
 		for _, ord := range ords {
 			out = append(out, b.entry(ord))
 		}
 	}
-	b.seen.Store(key, out)
+	sh.mu.Lock()
+	if sh.m == nil {
+		sh.m = map[string][]*Entry{}
+	}
+	sh.m[key] = out
+	sh.mu.Unlock()
 	return out
 }
 
