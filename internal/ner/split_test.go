@@ -27,27 +27,6 @@ func splitTaggers(t *testing.T) map[string]*Tagger {
 	return map[string]*Tagger{"tiny": tinyTagger(t), "nl": nl}
 }
 
-// TestSplitFeatures: wordFeatures and contextFeatures together are
-// features, as a multiset.
-func TestSplitFeatures(t *testing.T) {
-	for name, tg := range splitTaggers(t) {
-		st := newDocState()
-		tg.prepare(st, splitSents)
-		for s := 0; s+1 < len(st.bounds); s++ {
-			toks := st.toks[st.bounds[s]:st.bounds[s+1]]
-			for i := range toks {
-				want := features(toks, i, nil)
-				got := contextFeatures(toks, i, wordFeatures(&toks[i], nil))
-				slices.Sort(want)
-				slices.Sort(got)
-				if !reflect.DeepEqual(got, want) {
-					t.Errorf("%s: sentence %d word %q: split features differ", name, s, toks[i].w)
-				}
-			}
-		}
-	}
-}
-
 // TestCachedScores: a caching state gives the same toks, scores and labels
 // as a plain one, cold and warm.
 func TestCachedScores(t *testing.T) {
