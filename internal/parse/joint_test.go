@@ -18,24 +18,8 @@ func TestJointOracle(t *testing.T) {
 	js := newJointSpec(labels)
 	rng := rand.New(rand.NewSource(2))
 	for k := 0; k < 200; k++ {
-		n := 1 + rng.Intn(12)
-		h := make([]int32, n+1)
-		root := 1 + rng.Intn(n)
-		for d := 1; d <= n; d++ {
-			if d != root {
-				h[d] = -1
-			}
-		}
-		attached := []int32{int32(root)}
-		for len(attached) < n {
-			d := 1 + rng.Intn(n)
-			if h[d] != -1 {
-				continue
-			}
-			h[d] = attached[rng.Intn(len(attached))]
-			attached = append(attached, int32(d))
-		}
-		h = projectivize(h)
+		h := randomTree(rng)
+		n := len(h) - 1
 		gl := make([]int32, n+1)
 		for i := 1; i <= n; i++ {
 			if h[i] != 0 {

@@ -436,29 +436,11 @@ func (m *Model) WriteTo(w io.Writer) (int64, error) {
 	}
 	putU := func(v uint64) { buf.Write(binary.AppendUvarint(nil, v)) }
 	putStr(m.Lang)
-	// flags: 1 = XPOS features, 2 = extended transition features, 4 =
-	// clusters, 8 = root at the end
 	flags := uint64(0)
-	if m.UseXPOS {
-		flags |= 1
-	}
-	if m.Extended {
-		flags |= 2
-	}
-	if m.Clusters {
-		flags |= 4
-	}
-	if m.RootEnd {
-		flags |= 8
-	}
-	if m.VForm {
-		flags |= 16
-	}
-	if m.Joint {
-		flags |= 32
-	}
-	if m.Clause {
-		flags |= 128
+	for _, f := range m.flagFields() {
+		if *f.on {
+			flags |= f.bit
+		}
 	}
 	putU(flags)
 	putU(uint64(len(m.Labels)))
@@ -626,9 +608,9 @@ func ReadModel(r io.Reader) (*Model, error) {
 	m := &Model{}
 	m.Lang = getStr()
 	flags := getU()
-	m.UseXPOS, m.Extended, m.Clusters, m.RootEnd = flags&1 != 0, flags&2 != 0, flags&4 != 0, flags&8 != 0
-	m.VForm = flags&16 != 0
-	m.Joint, m.Clause = flags&32 != 0, flags&128 != 0
+	for _, f := range m.flagFields() {
+		*f.on = flags&f.bit != 0
+	}
 	if m.Clusters {
 		tg, err := tag.For(m.Lang)
 		if err != nil {
@@ -693,4 +675,24 @@ func ReadModel(r io.Reader) (*Model, error) {
 	}
 	m.build(rs)
 	return m, nil
+}
+
+// flagFields pairs the model's options with their bits in the file's flags
+// word, so that writing and reading cannot disagree. Bit 64 is not used.
+func (m *Model) flagFields() []struct {
+	bit uint64
+	on  *bool
+} {
+	return []struct {
+		bit uint64
+		on  *bool
+	}{
+		{1, &m.UseXPOS},  // XPOS features
+		{2, &m.Extended}, // extended transition features
+		{4, &m.Clusters}, // word-cluster features
+		{8, &m.RootEnd},  // the root at the end of the buffer
+		{16, &m.VForm},   // verb forms in the tag features
+		{32, &m.Joint},   // joint labelled transitions
+		{128, &m.Clause}, // clause features
+	}
 }

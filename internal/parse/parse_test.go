@@ -64,28 +64,10 @@ func TestOracle(t *testing.T) {
 	}
 	rng := rand.New(rand.NewSource(1))
 	for k := 0; k < 200; k++ { // random trees, made projective
-		n := 1 + rng.Intn(12)
-		h := make([]int32, n+1)
-		root := 1 + rng.Intn(n)
-		for d := 1; d <= n; d++ {
-			if d != root {
-				// a head among the words already attached keeps it a tree
-				h[d] = -1
-			}
-		}
-		attached := []int32{int32(root)}
-		for len(attached) < n {
-			d := 1 + rng.Intn(n)
-			if h[d] != -1 {
-				continue
-			}
-			h[d] = attached[rng.Intn(len(attached))]
-			attached = append(attached, int32(d))
-		}
 		tests = append(tests, struct {
 			name  string
 			heads []int32
-		}{fmt.Sprintf("random%d", k), projectivize(h)})
+		}{fmt.Sprintf("random%d", k), randomTree(rng)})
 	}
 	for _, end := range []bool{false, true} {
 		for _, tc := range tests {
@@ -162,32 +144,7 @@ func TestTrainDeterministicRoundTrip(t *testing.T) {
 		{"joint,root-end,seeds", TrainOptions{Lang: "nl", Epochs: 10, Seed: 3, RootEnd: true, Joint: true, Seeds: 2}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			var outs [2][]byte
-			for i := range outs {
-				m, err := Train(sents, tc.opt)
-				if err != nil {
-					t.Fatal(err)
-				}
-				var buf bytes.Buffer
-				if _, err := m.WriteTo(&buf); err != nil {
-					t.Fatal(err)
-				}
-				outs[i] = buf.Bytes()
-			}
-			if !bytes.Equal(outs[0], outs[1]) {
-				t.Fatal("training twice gave different models")
-			}
-			m, err := ReadModel(bytes.NewReader(outs[0]))
-			if err != nil {
-				t.Fatal(err)
-			}
-			var again bytes.Buffer
-			if _, err := m.WriteTo(&again); err != nil {
-				t.Fatal(err)
-			}
-			if !bytes.Equal(outs[0], again.Bytes()) {
-				t.Error("a model read back writes different bytes")
-			}
+			m := trainTwice(t, sents, tc.opt)
 			r := Evaluate(m, sents)
 			// three sentences are too few for every arc; most must be learnt
 			if r.UAS() < 85 || r.LAS() < 85 {
@@ -195,6 +152,63 @@ func TestTrainDeterministicRoundTrip(t *testing.T) {
 			}
 		})
 	}
+}
+
+// trainTwice trains with opt twice and fails unless both give the same
+// bytes and the model read back writes them again; it returns that model.
+func trainTwice(t *testing.T, sents []Sentence, opt TrainOptions) *Model {
+	t.Helper()
+	var outs [2][]byte
+	for i := range outs {
+		m, err := Train(sents, opt)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var buf bytes.Buffer
+		if _, err := m.WriteTo(&buf); err != nil {
+			t.Fatal(err)
+		}
+		outs[i] = buf.Bytes()
+	}
+	if !bytes.Equal(outs[0], outs[1]) {
+		t.Fatal("training twice gave different models")
+	}
+	m, err := ReadModel(bytes.NewReader(outs[0]))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var again bytes.Buffer
+	if _, err := m.WriteTo(&again); err != nil {
+		t.Fatal(err)
+	}
+	if !bytes.Equal(outs[0], again.Bytes()) {
+		t.Error("a model read back writes different bytes")
+	}
+	return m
+}
+
+// randomTree returns a random projective tree of 1 to 12 words (heads of
+// words 1..n; index 0 unused).
+func randomTree(rng *rand.Rand) []int32 {
+	n := 1 + rng.Intn(12)
+	h := make([]int32, n+1)
+	root := 1 + rng.Intn(n)
+	for d := 1; d <= n; d++ {
+		if d != root {
+			// a head among the words already attached keeps it a tree
+			h[d] = -1
+		}
+	}
+	attached := []int32{int32(root)}
+	for len(attached) < n {
+		d := 1 + rng.Intn(n)
+		if h[d] != -1 {
+			continue
+		}
+		h[d] = attached[rng.Intn(len(attached))]
+		attached = append(attached, int32(d))
+	}
+	return projectivize(h)
 }
 
 func TestParseEdgeCases(t *testing.T) {
