@@ -821,22 +821,7 @@ func TestEvents(t *testing.T) {
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			doc := tc.doc()
-			if err := (Stage{}).Annotate(context.Background(), doc); err != nil {
-				t.Fatal(err)
-			}
-			var ev *kroniek.Event
-			for k := range doc.Events {
-				if doc.Events[k].Type == tc.typ {
-					ev = &doc.Events[k]
-				}
-			}
-			if ev == nil {
-				t.Fatalf("no %s event in %+v", tc.typ, doc.Events)
-			}
-			if string(ev.ActorName) != tc.actor || string(ev.TargetName) != tc.target || ev.Factuality != tc.factua {
-				t.Errorf("got actor %q target %q factuality %q, want %q %q %q", ev.ActorName, ev.TargetName, ev.Factuality, tc.actor, tc.target, tc.factua)
-			}
+			checkEvent(t, tc.doc(), tc.typ, "", tc.actor, tc.target, tc.factua)
 		})
 	}
 }
@@ -967,4 +952,25 @@ func doaanslag(filler int) *kroniek.Document {
 		}
 	}
 	return d
+}
+
+// checkEvent annotates doc and holds the last event of type typ (with the
+// trigger text, unless that is "") to its actor, target and factuality.
+func checkEvent(t *testing.T, doc *kroniek.Document, typ, trigger, actor, target, factua string) {
+	t.Helper()
+	if err := (Stage{}).Annotate(context.Background(), doc); err != nil {
+		t.Fatal(err)
+	}
+	var ev *kroniek.Event
+	for k := range doc.Events {
+		if doc.Events[k].Type == typ && (trigger == "" || doc.Events[k].Trigger.Text == trigger) {
+			ev = &doc.Events[k]
+		}
+	}
+	if ev == nil {
+		t.Fatalf("no %s event in %+v", typ, doc.Events)
+	}
+	if string(ev.ActorName) != actor || string(ev.TargetName) != target || ev.Factuality != factua {
+		t.Errorf("got actor %q target %q factuality %q, want %q %q %q", ev.ActorName, ev.TargetName, ev.Factuality, actor, target, factua)
+	}
 }

@@ -169,22 +169,7 @@ func TestDutchActors(t *testing.T) {
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			doc := tc.doc()
-			if err := (Stage{}).Annotate(context.Background(), doc); err != nil {
-				t.Fatal(err)
-			}
-			var ev *kroniek.Event
-			for k := range doc.Events {
-				if doc.Events[k].Type == tc.typ && (tc.trigger == "" || doc.Events[k].Trigger.Text == tc.trigger) {
-					ev = &doc.Events[k]
-				}
-			}
-			if ev == nil {
-				t.Fatalf("no %s event in %+v", tc.typ, doc.Events)
-			}
-			if string(ev.ActorName) != tc.actor || string(ev.TargetName) != tc.target || ev.Factuality != tc.factua {
-				t.Errorf("got actor %q target %q factuality %q, want %q %q %q", ev.ActorName, ev.TargetName, ev.Factuality, tc.actor, tc.target, tc.factua)
-			}
+			checkEvent(t, tc.doc(), tc.typ, tc.trigger, tc.actor, tc.target, tc.factua)
 		})
 	}
 }
