@@ -38,6 +38,48 @@ var v1Clausal = map[string]bool{
 	"dobj": true, "ccomp": true, "neg": true, "cop": true,
 }
 
+// v1Quant are the quantifier lemmas v1 tags PRON nmod and v2 ADV advmod
+// (amod on a noun).
+var v1Quant = map[string]bool{"veel": true, "weinig": true, "teveel": true}
+
+// v1PredVerbs take an adjective predicate of their object or subject
+// (maakte het beter, bleek ziek), xcomp in v2 LassySmall.
+var v1PredVerbs = map[string]bool{
+	"maken": true, "stellen": true, "achten": true, "verklaren": true, "vinden": true,
+	"raken": true, "blijken": true, "blijven": true,
+}
+
+// v1ZichObj are the verbs whose zich v2 LassySmall calls obj (a real
+// object: zich noemen, zich laten); every other zich object is expl:pv.
+var v1ZichObj = map[string]bool{
+	"trekken": true, "terugtrekken": true, "onthouden": true, "noemen": true, "laten": true,
+	"houden": true, "bezighouden": true, "verzekeren": true, "verstoppen": true, "vermaken": true,
+	"verfrissen": true, "vatten": true, "roepen": true, "uitroepen": true, "steunen": true,
+	"inspinnen": true, "inschrijven": true, "handhaven": true, "draaien": true,
+	"splitsen": true, "afsplitsen": true, "verschaffen": true,
+}
+
+// v1ZijnVerbs are the verbs whose participle takes zijn as a plain
+// auxiliary in v2 LassySmall (is gekomen, is gestorven); after any other
+// participle zijn is aux:pass. Separable verbs match by their last part
+// (binnenkomen, uitgroeien).
+var v1ZijnVerbs = []string{
+	"springen", "beginnen", "belanden", "betrekken", "bewegen", "dringen", "komen", "blijven",
+	"breken", "dalen", "gaan", "gebeuren", "groeien", "kruipen", "lopen", "raken", "lukken",
+	"ontsnappen", "ontstaan", "schitteren", "sterven", "stijgen", "stoppen", "trouwen",
+	"kristalliseren", "vallen", "verschijnen", "verwateren", "worden", "zijn",
+}
+
+func v1Unaccusative(lemma string) bool {
+	lemma = strings.ReplaceAll(lemma, "_", "")
+	for _, v := range v1ZijnVerbs {
+		if strings.HasSuffix(lemma, v) {
+			return true
+		}
+	}
+	return false
+}
+
 // v1Poss are possessive determiners, PRON with nmod:poss in v2.
 var v1Poss = map[string]bool{
 	"zijn": true, "hun": true, "mijn": true, "haar": true, "jouw": true, "ons": true,
@@ -49,7 +91,10 @@ var v1Poss = map[string]bool{
 // their dependents, relations are renamed (dobj→obj, name→flat, mwe→fixed,
 // neg→advmod, nmod under predicates→obl), punctuation moves from the root
 // to its phrase (fixPunct) and v1 tags are renamed (CONJ→CCONJ,
-// PART→ADP or SCONJ, possessive DET→PRON). The rules are deterministic;
+// PART→ADP or SCONJ, possessive DET→PRON). Where v1's label does not
+// decide the v2 one, the word's dependents do (a copula makes a predicate, a
+// determiner a nominalised head, te without a subject an xcomp); the few word
+// lists come from the UD 2 LassySmall files. The rules are deterministic;
 // words they do not cover keep their v1 annotation.
 func ConvertV1(s *conllu.Sentence) Sentence {
 	var out Sentence
@@ -82,6 +127,52 @@ func ConvertV1(s *conllu.Sentence) Sentence {
 		}
 		return false
 	}
+	// v1 tags geboren after worden or zijn as an adjective predicate; v2 makes
+	// it the passive participle that heads the clause.
+	for j := 0; j < n; j++ {
+		if h := out.Heads[j]; h > 0 && lemma[j] == "geboren" && out.UPOS[j] == "ADJ" &&
+			(out.Deprels[j] == "xcomp" || out.Deprels[j] == "ccomp") && (lemma[h-1] == "worden" || lemma[h-1] == "zijn") {
+			out.UPOS[j] = "VERB"
+			feats[j] = addFeat(feats[j], "VerbForm=Part")
+		}
+	}
+	// Only zijn is a copula in v2: worden, blijven, heten... head the clause
+	// with the predicate as xcomp and take its clause-level dependents,
+	// including the prepositional phrases before the predicate (a noun's own
+	// PPs follow it). This runs before the auxiliaries are promoted, so that
+	// "zou ... worden" and "is ... geworden" end up with worden as the head.
+	for c := 0; c < n; c++ {
+		if out.Deprels[c] != "cop" || lemma[c] == "zijn" || out.Heads[c] == 0 {
+			continue
+		}
+		p := out.Heads[c] - 1
+		out.Heads[c], out.Deprels[c], out.UPOS[c] = out.Heads[p], out.Deprels[p], "VERB"
+		out.Heads[p], out.Deprels[p] = c+1, "xcomp"
+		for j := 0; j < n; j++ {
+			if out.Heads[j] == p+1 && (v1Clausal[out.Deprels[j]] || (out.Deprels[j] == "nmod" && j < p)) {
+				out.Heads[j] = c + 1
+			}
+		}
+		if !strings.Contains(feats[c], "VerbForm=") {
+			feats[c] = addFeat(feats[c], "VerbForm="+v1VerbForm(out.Forms, out.Heads, feats, lemma, c))
+		}
+	}
+	// predCopForm is the verb form of predicate p's copula ("" without one):
+	// v1 copulas have no FEATS, so it goes by the form (geweest, zijn).
+	predCopForm := func(p int) string {
+		for j := 0; j < n; j++ {
+			if out.Heads[j] != p+1 || out.Deprels[j] != "cop" {
+				continue
+			}
+			switch f := strings.ToLower(out.Forms[j]); {
+			case f == lemma[j]:
+				return "VerbForm=Inf"
+			case strings.HasPrefix(f, "ge") && !strings.HasPrefix(lemma[j], "ge"):
+				return "VerbForm=Part"
+			}
+		}
+		return ""
+	}
 	// Promote main verbs until no auxiliary heads a verb; each step removes
 	// one auxiliary head, so this ends.
 	for changed := true; changed; {
@@ -93,20 +184,29 @@ func ConvertV1(s *conllu.Sentence) Sentence {
 			}
 			v := -1
 			for j := 0; j < n; j++ {
-				if out.Heads[j] != a+1 || out.UPOS[j] != "VERB" {
+				if out.Heads[j] != a+1 {
 					continue
 				}
 				if d := out.Deprels[j]; d != "xcomp" && d != "ccomp" {
 					continue
 				}
 				vf := feats[j]
+				if out.UPOS[j] != "VERB" {
+					// A predicate with its own copula (was ...
+					// geweest, zou ... zijn) heads the clause in v2.
+					if vf = predCopForm(j); vf == "" {
+						continue
+					}
+				}
 				if !strings.Contains(vf, "VerbForm=Part") && !strings.Contains(vf, "VerbForm=Inf") {
 					continue
 				}
 				if form == "Inf" && !strings.Contains(vf, "VerbForm=Inf") {
 					continue
 				}
-				if hasTe(j) {
+				if hasTe(j) && lemma[a] != "zijn" {
+					// zijn is the auxiliary of a te-infinitive in v2
+					// (is te zien); other verbs govern it.
 					continue
 				}
 				if v < 0 || abs(j-a) < abs(v-a) {
@@ -116,7 +216,10 @@ func ConvertV1(s *conllu.Sentence) Sentence {
 			if v < 0 {
 				continue
 			}
-			passive := lemma[a] == "worden" && strings.Contains(feats[v], "VerbForm=Part")
+			// worden with a participle is passive, and so is zijn unless
+			// the verb is one of motion or change (is gekomen).
+			passive := out.UPOS[v] == "VERB" && strings.Contains(feats[v], "VerbForm=Part") &&
+				(lemma[a] == "worden" || (lemma[a] == "zijn" && !v1Unaccusative(lemma[v])))
 			out.Heads[v], out.Deprels[v] = out.Heads[a], out.Deprels[a]
 			out.Heads[a], out.UPOS[a] = v+1, "AUX"
 			out.Deprels[a] = "aux"
@@ -138,21 +241,6 @@ func ConvertV1(s *conllu.Sentence) Sentence {
 			changed = true
 		}
 	}
-	// Only zijn is a copula in v2: worden, blijven, heten... head the clause
-	// with the predicate as xcomp and take its clause-level dependents.
-	for c := 0; c < n; c++ {
-		if out.Deprels[c] != "cop" || lemma[c] == "zijn" || out.Heads[c] == 0 {
-			continue
-		}
-		p := out.Heads[c] - 1
-		out.Heads[c], out.Deprels[c], out.UPOS[c] = out.Heads[p], out.Deprels[p], "VERB"
-		out.Heads[p], out.Deprels[p] = c+1, "xcomp"
-		for j := 0; j < n; j++ {
-			if out.Heads[j] == p+1 && v1Clausal[out.Deprels[j]] {
-				out.Heads[j] = c + 1
-			}
-		}
-	}
 	// v1 hangs a coordinating conjunction on the first conjunct, v2 on the
 	// conjunct that follows it.
 	for i := 0; i < n; i++ {
@@ -160,6 +248,14 @@ func ConvertV1(s *conllu.Sentence) Sentence {
 			continue
 		}
 		h := out.Heads[i]
+		if i < h-1 {
+			// Before its head (zowel ... als, en ... en): it stays on
+			// the first conjunct, zowel as cc:preconj.
+			if lemma[i] == "zowel" {
+				out.Deprels[i] = "cc:preconj"
+			}
+			continue
+		}
 		for j := i + 1; j < n; j++ {
 			if out.Heads[j] == h && out.Deprels[j] == "conj" {
 				out.Heads[i] = j + 1
@@ -170,6 +266,40 @@ func ConvertV1(s *conllu.Sentence) Sentence {
 	fixPunct(out.Heads, out.Deprels, out.Forms)
 	out.Feats = feats
 	v1CopulaForms(out, lemma)
+	// What the relabelling asks about a word's dependents: a copula makes
+	// it a predicate, a case marker a PP, a determiner a noun (de jongste,
+	// het schilderen), a subject or a mark other than te a clause of its
+	// own.
+	pred, hasCase, hasDet := make([]bool, n), make([]bool, n), make([]bool, n)
+	ownClause, hasTeMark, hasMark := make([]bool, n), make([]bool, n), make([]bool, n)
+	passive, finite, byDoor := make([]bool, n), make([]bool, n), make([]bool, n)
+	for j := 0; j < n; j++ {
+		h := out.Heads[j] - 1
+		if h < 0 {
+			continue
+		}
+		d := out.Deprels[j]
+		if (d == "cop" || strings.HasPrefix(d, "aux")) && strings.Contains(out.Feats[j], "VerbForm=Fin") {
+			finite[h] = true
+		}
+		switch {
+		case d == "aux:pass" || d == "auxpass":
+			passive[h] = true
+		case d == "cop":
+			pred[h] = true
+		case d == "case":
+			hasCase[h] = true
+			byDoor[h] = byDoor[h] || lemma[j] == "door"
+		case d == "det":
+			hasDet[h] = true
+		case strings.HasPrefix(d, "nsubj") || strings.HasPrefix(d, "csubj"):
+			ownClause[h] = true
+		case d == "mark" && lemma[j] == "te":
+			hasTeMark[h] = true
+		case d == "mark":
+			ownClause[h], hasMark[h] = true, true
+		}
+	}
 	for i := 0; i < n; i++ {
 		switch out.UPOS[i] {
 		case "CONJ":
@@ -185,13 +315,57 @@ func ConvertV1(s *conllu.Sentence) Sentence {
 				out.UPOS[i], out.Deprels[i] = "PRON", "nmod:poss"
 			}
 		}
-		head := ""
-		if h := out.Heads[i]; h > 0 {
-			head = out.UPOS[h-1]
+		if out.UPOS[i] == "NUM" && v1Ordinal(out.Forms[i]) {
+			out.UPOS[i] = "ADJ" // voor het eerst, de Tweede Kamer
+			if out.Deprels[i] == "nummod" {
+				out.Deprels[i] = "amod"
+			}
 		}
+		head, headLemma, headRel := "", "", ""
+		if h := out.Heads[i]; h > 0 {
+			head, headLemma, headRel = out.UPOS[h-1], lemma[h-1], out.Deprels[h-1]
+		}
+		nominal := head == "NOUN" || head == "PROPN" || head == "NUM"
 		switch out.Deprels[i] {
-		case "dobj":
-			out.Deprels[i] = "obj"
+		case "det":
+			// v1 calls a genitive name (Ensors, Jans) and a number before a
+			// noun det; v2 nmod:poss and nummod.
+			switch out.UPOS[i] {
+			case "PROPN", "NOUN":
+				out.Deprels[i] = "nmod:poss"
+			case "NUM":
+				out.Deprels[i] = "nummod"
+			}
+		case "dobj", "iobj":
+			switch {
+			case hasCase[i]:
+				out.Deprels[i] = "obl" // waar ... op, aan hem: a PP
+			case out.Deprels[i] == "dobj" && lemma[i] == "zich" && !v1ZichObj[headLemma]:
+				// v2 calls inherent reflexives expl:pv; the verbs
+				// whose zich is a real object are few.
+				out.Deprels[i] = "expl:pv"
+			case out.Deprels[i] == "dobj":
+				out.Deprels[i] = "obj"
+			}
+		case "acl":
+			// v1 calls a bare noun after a noun (de firma X) acl, v2 nmod;
+			// in brackets it stays acl.
+			switch {
+			case nominal && (out.UPOS[i] == "NOUN" || out.UPOS[i] == "PROPN") && !hasCase[i] && (i == 0 || out.Forms[i-1] != "("):
+				out.Deprels[i] = "nmod"
+			case !hasMark[i] && (finite[i] || strings.Contains(out.Feats[i], "VerbForm=Fin")):
+				// A finite clause on a noun without dat or of is a
+				// relative clause.
+				out.Deprels[i] = "acl:relcl"
+			}
+		case "appos":
+			// A noun in brackets after a noun is nmod in v2, a phrase after
+			// a dash following the root (a heading) parataxis.
+			if i > 0 && out.Forms[i-1] == "(" && (out.UPOS[i] == "NOUN" || out.UPOS[i] == "PROPN" || out.UPOS[i] == "X") {
+				out.Deprels[i] = "nmod"
+			} else if i > 0 && out.Forms[i-1] == "-" && headRel == "root" {
+				out.Deprels[i] = "parataxis"
+			}
 		case "name":
 			out.Deprels[i] = "flat"
 		case "mwe":
@@ -202,23 +376,39 @@ func ConvertV1(s *conllu.Sentence) Sentence {
 			case "ADP", "ADV", "SCONJ", "CCONJ", "PRON":
 				out.Deprels[i] = "fixed"
 			}
-		case "nummod":
-			// v2 tags ordinals (eerste, 20e, negentiende) ADJ amod.
-			if f := strings.ToLower(out.Forms[i]); out.UPOS[i] == "NUM" && (strings.HasSuffix(f, "ste") ||
-				strings.HasSuffix(f, "de") || (strings.HasSuffix(f, "e") && f[0] >= '0' && f[0] <= '9')) {
-				out.UPOS[i], out.Deprels[i] = "ADJ", "amod"
+			// Punctuation inside a name or expression is SYM in v2.
+			if out.UPOS[i] == "PUNCT" {
+				out.UPOS[i] = "SYM"
 			}
 		case "ccomp":
-			if head == "NOUN" || head == "PROPN" {
+			switch {
+			case head == "NOUN" || head == "PROPN":
 				out.Deprels[i] = "acl"
+			case head == "VERB" && out.UPOS[i] == "VERB" && hasTeMark[i] && !ownClause[i] && !hasCase[i] &&
+				strings.Contains(out.Feats[i], "VerbForm=Inf"):
+				// A te-infinitive without a subject of its own
+				// (probeert te winnen) is xcomp in v2.
+				out.Deprels[i] = "xcomp"
 			}
 		case "amod":
-			// v2 calls adjectives modifying predicates advmod.
-			if head == "VERB" || head == "ADJ" {
+			switch {
+			case (head == "VERB" || head == "ADJ") && hasDet[out.Heads[i]-1]:
+				// het lange aandringen, de Vlaamse gewestelijke: a
+				// nominalised head keeps its amod.
+			case head == "VERB" && (out.UPOS[i] == "NOUN" || out.UPOS[i] == "PROPN" || out.UPOS[i] == "VERB" ||
+				(out.UPOS[i] == "ADJ" && v1PredVerbs[headLemma])):
+				// A predicate of the object or subject (noemde hem een
+				// racist, maakte het beter) is xcomp in v2.
+				out.Deprels[i] = "xcomp"
+			case head == "VERB" || head == "ADJ":
+				// v2 calls adjectives modifying predicates advmod.
 				out.Deprels[i] = "advmod"
+			case (head == "NOUN" || head == "PROPN") && out.UPOS[i] == "VERB":
+				out.Deprels[i] = "acl"
 			}
 		case "advmod":
-			if (head == "NOUN" || head == "PROPN") && (out.UPOS[i] == "ADV" || out.UPOS[i] == "VERB") {
+			// Adverbs on a nominal predicate (is ook lid) stay advmod.
+			if (head == "NOUN" || head == "PROPN") && (out.UPOS[i] == "VERB" || (out.UPOS[i] == "ADV" && !pred[out.Heads[i]-1])) {
 				out.Deprels[i] = "amod"
 			}
 		case "neg":
@@ -230,17 +420,43 @@ func ConvertV1(s *conllu.Sentence) Sentence {
 		case "auxpass":
 			out.Deprels[i] = "aux:pass"
 		case "compound":
-			if out.UPOS[i] == "ADP" && (head == "VERB" || head == "AUX") {
+			// v2 calls every separable particle compound:prt (terug,
+			// samen, plaats in plaatsvinden).
+			if head == "VERB" || head == "AUX" {
 				out.Deprels[i] = "compound:prt"
 			}
 		case "nmod":
-			switch head {
-			case "VERB", "AUX", "ADJ", "ADV":
+			switch {
+			case v1Quant[lemma[i]] && !hasCase[i]:
+				// veel, meer, meest, weinig without a preposition are
+				// adverbs in v2.
+				out.UPOS[i], out.Deprels[i] = "ADV", "advmod"
+				if nominal {
+					out.Deprels[i] = "amod"
+				}
+			case (head == "VERB" || head == "ADJ") && hasDet[out.Heads[i]-1]:
+				// de jongste van de provincies: a noun's modifier.
+			case head == "VERB" || head == "AUX" || head == "ADJ" || head == "ADV":
+				out.Deprels[i] = "obl"
+				if byDoor[i] && passive[out.Heads[i]-1] {
+					out.Deprels[i] = "obl:agent" // door in a passive clause
+				}
+			case nominal && pred[out.Heads[i]-1] && i < out.Heads[i]-1:
+				// A noun's own PPs follow it; one before a nominal
+				// predicate belongs to the clause.
 				out.Deprels[i] = "obl"
 			}
 		}
 	}
 	return out
+}
+
+// v1Ordinal reports whether a v1 NUM is an ordinal (eerste, eerst,
+// twintigste, derde, 20e), which v2 tags ADJ.
+func v1Ordinal(form string) bool {
+	f := strings.ToLower(form)
+	return f != "" && (strings.HasSuffix(f, "ste") || strings.HasSuffix(f, "de") || f == "eerst" ||
+		(strings.HasSuffix(f, "e") && f[0] >= '0' && f[0] <= '9'))
 }
 
 func abs(x int) int {
@@ -384,35 +600,42 @@ func repunct(heads []int, deprels []string, forms []string, done []bool) {
 	}
 }
 
-// v1CopulaForms gives the v1 copulas, which have no FEATS, a verb form:
-// participle for ge- forms of another lemma (geweest), infinitive for the
-// lemma's own form after te or beside a finite verb of the same clause,
-// finite otherwise.
+// v1CopulaForms gives the v1 copulas, which have no FEATS, a verb form
+// (v1VerbForm).
 func v1CopulaForms(s Sentence, lemma []string) {
 	for i, f := range s.Feats {
 		if s.UPOS[i] != "AUX" || strings.Contains(f, "VerbForm=") {
 			continue
 		}
-		form := strings.ToLower(s.Forms[i])
-		vf := "Fin"
-		switch {
-		case strings.HasPrefix(form, "ge") && !strings.HasPrefix(lemma[i], "ge"):
-			vf = "Part"
-		case form == lemma[i]:
-			if i > 0 && strings.ToLower(s.Forms[i-1]) == "te" {
-				vf = "Inf"
-				break
-			}
-			for j := 0; j < i; j++ {
-				if (s.Heads[j] == s.Heads[i] || s.Heads[i] == j+1 || s.Heads[j] == i+1) && strings.Contains(s.Feats[j], "VerbForm=Fin") {
-					vf = "Inf"
-				}
-			}
+		s.Feats[i] = addFeat(f, "VerbForm="+v1VerbForm(s.Forms, s.Heads, s.Feats, lemma, i))
+	}
+}
+
+// v1VerbForm guesses the verb form of a v1 copula: participle for ge- forms
+// of another lemma (geweest), infinitive for the lemma's own form after te
+// or beside a finite verb of the same clause, finite otherwise.
+func v1VerbForm(forms []string, heads []int, feats, lemma []string, i int) string {
+	form := strings.ToLower(forms[i])
+	switch {
+	case strings.HasPrefix(form, "ge") && !strings.HasPrefix(lemma[i], "ge"):
+		return "Part"
+	case form == lemma[i]:
+		if i > 0 && strings.ToLower(forms[i-1]) == "te" {
+			return "Inf"
 		}
-		if f == "_" || f == "" {
-			s.Feats[i] = "VerbForm=" + vf
-		} else {
-			s.Feats[i] = f + "|VerbForm=" + vf
+		for j := 0; j < i; j++ {
+			if (heads[j] == heads[i] || heads[i] == j+1 || heads[j] == i+1) && strings.Contains(feats[j], "VerbForm=Fin") {
+				return "Inf"
+			}
 		}
 	}
+	return "Fin"
+}
+
+// addFeat appends one feature to a FEATS column.
+func addFeat(f, feat string) string {
+	if f == "_" || f == "" {
+		return feat
+	}
+	return f + "|" + feat
 }
