@@ -9,6 +9,7 @@ import (
 	"strings"
 	"time"
 
+	"kroniek/internal/lang/nl"
 	"kroniek/internal/parse"
 	"kroniek/internal/shared"
 )
@@ -38,6 +39,15 @@ func parseData(lang string) (train []string, dev string, useX bool, err error) {
 			shared.Data("ud-en", "en_ewt-ud-dev.conllu"), false, nil
 	}
 	return nil, "", false, fmt.Errorf("unknown language %q (want nl or en)", lang)
+}
+
+// newsWords are the words --news builds its constructions from.
+func newsWords(lang string) (parse.News, bool) {
+	if lang == "nl" {
+		r := nl.ParseNews
+		return parse.News{Verbs: r.Verbs, Speakers: r.Speakers, Quotes: r.Quotes}, true
+	}
+	return parse.News{}, false
 }
 
 // v1Data names UD v1 treebanks that are converted to v2 for training.
@@ -75,6 +85,7 @@ func runTrainParse(ctx context.Context, args []string, stdin io.Reader, stdout, 
 	sf := addSilverFlags(fs)
 	useV1 := fs.Bool("v1", true, "also train on the language's UD v1 treebank converted to v2 (Dutch)")
 	repeat := fs.Int("repeat", 1, "repeat the UD v2 training sentences this many times (weights them against v1)")
+	news := fs.Float64("news", 0, "add this share of the training sentences again, wrapped in news quotations and attributions (Dutch)")
 	if help, err := parseFlags(fs, args); help || err != nil {
 		return err
 	}
@@ -118,6 +129,14 @@ func runTrainParse(ctx context.Context, args []string, stdin io.Reader, stdout, 
 				}
 			}
 		}
+	}
+	if *news > 0 {
+		r, ok := newsWords(*lang)
+		if !ok {
+			fmt.Fprintf(stderr, "kroniek train parse: --news: no news words for %q\n", *lang)
+			return ErrUsage
+		}
+		train = append(train, parse.AugmentNews(train, r, *news, 1)...)
 	}
 	dev, err := readTreebank(devFile)
 	if err != nil {

@@ -25,7 +25,7 @@ type modelFlags struct {
 	seeds                             *int
 	minW                              *float64
 	extended, clusters, rootEnd, form *bool
-	joint, clause                     *bool
+	joint, clause, attach             *bool
 }
 
 func addModelFlags(fs *flag.FlagSet) *modelFlags {
@@ -40,12 +40,13 @@ func addModelFlags(fs *flag.FlagSet) *modelFlags {
 		form:     fs.Bool("vform", false, "refine verbs' tags with their verb form (finite, infinitive, participle)"),
 		joint:    fs.Bool("joint", false, "joint labelled transitions: arc actions with their relation, scored by the transition features (no label classifier)"),
 		clause:   fs.Bool("clause", false, "with --vform: Dutch clause features (finite verb before in the clause, punctuation between)"),
+		attach:   fs.Bool("attach", false, "attachment features: the head candidate with the phrase's preposition, the next verb in the clause"),
 	}
 }
 
 func (f *modelFlags) options(lang string, useX bool) (parse.TrainOptions, error) {
 	opt := parse.TrainOptions{Lang: lang, UseXPOS: useX, Epochs: *f.epochs, Seed: *f.seed, MinWeight: float32(*f.minW),
-		Extended: *f.extended, RootEnd: *f.rootEnd, Seeds: *f.seeds, VForm: *f.form, Joint: *f.joint, Clause: *f.clause}
+		Extended: *f.extended, RootEnd: *f.rootEnd, Seeds: *f.seeds, VForm: *f.form, Joint: *f.joint, Clause: *f.clause, Attach: *f.attach}
 	if *f.clusters {
 		tg, err := tag.For(lang)
 		if err != nil {

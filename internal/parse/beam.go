@@ -51,7 +51,7 @@ type beamScorer func(fs []uint64, scores *[256]float32)
 // (training), it stops early when no zero-cost sequence is left in the
 // beam and returns the best item and the best zero-cost one (nil when the
 // best item is zero-cost at the end).
-func beamSearch(ws []word, n int, width int, end, ext, clus, clause bool, score, labScore beamScorer, nlab, rootLab int, gh []int32) (best, goldRef *beamItem) {
+func beamSearch(ws []word, n int, width int, end bool, fset featSet, score, labScore beamScorer, nlab, rootLab int, gh []int32) (best, goldRef *beamItem) {
 	var fs [nFeat]uint64
 	var lf [nLabFeat]uint64
 	var scores [256]float32
@@ -71,7 +71,7 @@ func beamSearch(ws []word, n int, width int, end, ext, clus, clause bool, score,
 				cands = append(cands, beamCand{from: bi, act: -1, score: it.score, gold: it.gold, serial: len(cands)})
 				continue
 			}
-			nf := features(&fs, &it.c, ws, ext, clus, clause)
+			nf := features(&fs, &it.c, ws, fset)
 			score(fs[:nf], &scores)
 			sh, re, le, ri := it.c.legal()
 			ok := [nActs]bool{sh, re, le, ri}
@@ -134,7 +134,7 @@ func beamSearch(ws []word, n int, width int, end, ext, clus, clause bool, score,
 				if h == it.c.root() {
 					lab = rootLab
 				} else {
-					nf := labelFeatures(&lf, &it.c, ws, h, d, clus)
+					nf := labelFeatures(&lf, &it.c, ws, h, d, fset.clus)
 					labScore(lf[:nf], &scores)
 					lab = bestLabel(scores[:], nlab, rootLab)
 				}
@@ -166,13 +166,13 @@ func beamSearch(ws []word, n int, width int, end, ext, clus, clause bool, score,
 
 // replayUpdate adds d times the transition features of the actions of
 // hist, replayed from the start, to t.
-func replayUpdate(t *trainer, ws []word, n int, end, ext, clus, clause bool, hist []int32, d float32) {
+func replayUpdate(t *trainer, ws []word, n int, end bool, fset featSet, hist []int32, d float32) {
 	var fs [nFeat]uint64
 	var c config
 	c.reset(n, end)
 	for _, h := range hist {
 		a, lab := int(h>>16), int(h&0xffff)-1
-		nf := features(&fs, &c, ws, ext, clus, clause)
+		nf := features(&fs, &c, ws, fset)
 		t.update(fs[:nf], a, d)
 		c.apply(a, lab)
 	}
@@ -199,10 +199,10 @@ func trainBeamSeed(golds []gold, opt TrainOptions, hdr Model, seed int64) *train
 			g := &golds[gi]
 			n := len(g.ws) - 2
 			t.now++
-			best, ref := beamSearch(g.ws, n, opt.Beam, opt.RootEnd, opt.Extended, useClus, hdr.Clause, score, score, nlab, rootLab, g.gh)
+			best, ref := beamSearch(g.ws, n, opt.Beam, opt.RootEnd, hdr.feats(), score, score, nlab, rootLab, g.gh)
 			if ref != nil {
-				replayUpdate(t, g.ws, n, opt.RootEnd, opt.Extended, useClus, hdr.Clause, ref.hist, 1)
-				replayUpdate(t, g.ws, n, opt.RootEnd, opt.Extended, useClus, hdr.Clause, best.hist, -1)
+				replayUpdate(t, g.ws, n, opt.RootEnd, hdr.feats(), ref.hist, 1)
+				replayUpdate(t, g.ws, n, opt.RootEnd, hdr.feats(), best.hist, -1)
 			}
 			// Labels: the greedy label classifier along a zero-cost path.
 			var c config
@@ -266,7 +266,7 @@ func ParseBeam(m *Model, sents []Sentence, width int) []Sentence {
 		}
 		if n > 0 {
 			ws := makeWords(nil, s.Forms, s.UPOS, s.XPOS, m.UseXPOS, sub, m.clus)
-			best, _ := beamSearch(ws, n, width, m.RootEnd, m.Extended, m.Clusters, m.Clause, score, score, len(m.Labels), m.rootLab, nil)
+			best, _ := beamSearch(ws, n, width, m.RootEnd, m.feats(), score, score, len(m.Labels), m.rootLab, nil)
 			c := &best.c
 			c.finish(m.rootLab, m.restLab)
 			for k := 1; k <= n; k++ {

@@ -15,6 +15,9 @@ type word struct {
 	// punctuation up to the word (Clause features)
 	fin uint64
 	pc  int32
+	// nvw, nvx: the word and tag of the first verb after this word
+	// before punctuation, hNone without one (Attach features)
+	nvw, nvx uint64
 }
 
 const (
@@ -113,7 +116,20 @@ func makeWords(dst []word, forms, upos, xpos []string, useX bool, sub []string, 
 		wd.pc = pc
 		dst = append(dst, wd)
 	}
-	return append(dst, word{w: hEnd, p: hEnd, x: hEnd, suf: hEnd, c: hEnd, fin: 16, pc: pc})
+	dst = append(dst, word{w: hEnd, p: hEnd, x: hEnd, suf: hEnd, c: hEnd, fin: 16, pc: pc, nvw: hNone, nvx: hNone})
+	// right to left: the next verb before punctuation
+	nvw, nvx := uint64(hNone), uint64(hNone)
+	for i := len(forms); i >= 1; i-- {
+		dst[i].nvw, dst[i].nvx = nvw, nvx
+		switch at(upos, i-1) {
+		case "PUNCT":
+			nvw, nvx = hNone, hNone
+		case "VERB", "AUX":
+			nvw, nvx = dst[i].w, dst[i].x
+		}
+	}
+	dst[0].nvw, dst[0].nvx = hNone, hNone
+	return dst
 }
 
 func at(s []string, i int) string {
@@ -123,25 +139,37 @@ func at(s []string, i int) string {
 	return "_"
 }
 
-var noWord = word{w: hNone, p: hNone, x: hNone, suf: hNone, c: hNone}
+var noWord = word{w: hNone, p: hNone, x: hNone, suf: hNone, c: hNone, nvw: hNone, nvx: hNone}
+
+// featSet says which feature groups a model computes besides the base set.
+type featSet struct {
+	ext, clus, clause, attach bool
+	caseLab                   int32 // label id of case, for attach
+}
+
+func (m *Model) feats() featSet {
+	return featSet{ext: m.Extended, clus: m.Clusters, clause: m.Clause, attach: m.Attach, caseLab: m.caseLab}
+}
 
 // Models use the nBase base transition features, then the nClus cluster
 // features when trained with TrainOptions.Clusters, the nClause clause
-// features with TrainOptions.Clause, then the nExt extended ones when
-// trained with TrainOptions.Extended; nFeat bounds them all.
+// features with TrainOptions.Clause, the nAttach attachment features with
+// TrainOptions.Attach, then the nExt extended ones when trained with
+// TrainOptions.Extended; nFeat bounds them all.
 const (
 	nBase   = 50
 	nClus   = 12
 	nExt    = 24
 	nClause = 4
-	nFeat   = nBase + nClus + nClause + nExt
+	nAttach = 6
+	nFeat   = nBase + nClus + nClause + nAttach + nExt
 )
 
 // features computes the feature hashes of configuration c, after Zhang &
 // Nivre (2011): words, tags, distance, valency, labels and label sets of the
 // stack top, the buffer front and their neighbourhood; with clus, word
 // clusters in place of words (Koo et al. 2008). It returns how many it set.
-func features(dst *[nFeat]uint64, c *config, ws []word, ext, clus, clause bool) int {
+func features(dst *[nFeat]uint64, c *config, ws []word, fs featSet) int {
 	last := c.n // the last token in the buffer: the root when it is at the end
 	if c.end {
 		last++
@@ -270,7 +298,7 @@ func features(dst *[nFeat]uint64, c *config, ws []word, ext, clus, clause bool) 
 	dst[48] = h3(48, n0.x, n0vl, n0ll)
 	dst[49] = biasFeature
 	n := nBase
-	if clus {
+	if fs.clus {
 		f := dst[n : n+nClus]
 		f[0] = h1(100, s0.c)
 		f[1] = h1(101, n0.c)
@@ -286,7 +314,7 @@ func features(dst *[nFeat]uint64, c *config, ws []word, ext, clus, clause bool) 
 		f[11] = h2(111, s0.c, s0.x)
 		n += nClus
 	}
-	if clause {
+	if fs.clause {
 		// a finite verb already in the clause before n0 or s0 (Dutch
 		// main and subordinate clause order), punctuation between them
 		pb := uint64(16)
@@ -300,7 +328,40 @@ func features(dst *[nFeat]uint64, c *config, ws []word, ext, clus, clause bool) 
 		f[3] = h2(123, n0.x, n0.fin)
 		n += nClause
 	}
-	if !ext {
+	if fs.attach {
+		// Prepositional phrases: in UD the preposition is the phrase
+		// head's leftmost dependent (case), known before the phrase is
+		// attached; the candidate head's word with it is the lexical
+		// preference (vroeg om, man met). A verb still to come in the
+		// clause is the other candidate for n0.
+		prep := func(i int32) uint64 {
+			if i < 0 {
+				return hNone
+			}
+			if l := c.l1[i]; l >= 0 && fs.caseLab >= 0 && c.lab[l] == fs.caseLab {
+				return ws[l].w
+			}
+			return hNone
+		}
+		// Only configurations with a prepositional phrase at n0 or s0
+		// get the lexical templates: they are a minority, and each
+		// lookup costs (the joint rows carry relation weights).
+		n0p, s0p := prep(n0i), prep(s0i)
+		dst[n] = h3(134, s0.x, n0.x, n0.nvx)
+		n++
+		if n0p != hNone {
+			dst[n] = h3(130, s0.w, n0p, n0.x)
+			dst[n+1] = h3(131, s0.x, n0p, n0.w)
+			dst[n+2] = h3(132, s0h.w, s0.x, n0p)
+			dst[n+3] = h3(133, n0.nvw, n0p, s0.x)
+			n += 4
+		}
+		if s0p != hNone {
+			dst[n] = h3(135, n0.w, s0p, s0.x)
+			n++
+		}
+	}
+	if !fs.ext {
 		return n
 	}
 	e := dst[n : n+nExt]

@@ -33,6 +33,8 @@ type Model struct {
 	Joint bool
 	// Clause models have the Dutch clause features.
 	Clause bool
+	// Attach models have the attachment features (TrainOptions.Attach).
+	Attach bool
 	Labels []string // dependency relations; index = label id
 	clus   func(string) int
 
@@ -48,6 +50,7 @@ type Model struct {
 	scale float32 // weight = ent.w * scale
 
 	rootLab, restLab int
+	caseLab          int32 // the Attach features' preposition relation, -1 if none
 	js               jointSpec
 	// bias holds a Joint model's scores of the constant transition
 	// feature: the parser starts from them instead of looking it up.
@@ -406,6 +409,7 @@ func (m *Model) build(rs []sparseRow) {
 		m.scoreJoint([]uint64{biasFeature}, &m.bias, &sink, true, true, nil)
 	}
 	m.rootLab, m.restLab = m.labelID("root"), m.labelID("parataxis")
+	m.caseLab = int32(m.labelID("case"))
 	if m.restLab < 0 {
 		m.restLab = m.labelID("dep")
 	}
@@ -608,8 +612,14 @@ func ReadModel(r io.Reader) (*Model, error) {
 	m := &Model{}
 	m.Lang = getStr()
 	flags := getU()
+	known := uint64(0)
 	for _, f := range m.flagFields() {
 		*f.on = flags&f.bit != 0
+		known |= f.bit
+	}
+	if flags&^known != 0 {
+		// features this code does not compute: parsing would be wrong
+		return nil, fmt.Errorf("read parse model: unknown options %#x (a newer kroniek wrote it)", flags&^known)
 	}
 	if m.Clusters {
 		tg, err := tag.For(m.Lang)
@@ -694,5 +704,6 @@ func (m *Model) flagFields() []struct {
 		{16, &m.VForm},   // verb forms in the tag features
 		{32, &m.Joint},   // joint labelled transitions
 		{128, &m.Clause}, // clause features
+		{256, &m.Attach}, // attachment features
 	}
 }

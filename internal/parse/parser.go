@@ -55,7 +55,7 @@ func (p *Parser) parse(forms, upos, xpos, sub []string) (heads []int, deprels []
 			}
 			continue
 		}
-		nf := features(&p.fs, c, p.ws, m.Extended, m.Clusters, m.Clause)
+		nf := features(&p.fs, c, p.ws, m.feats())
 		if m.Joint {
 			// the constant feature's scores are the starting point
 			p.fs[nBase-1] = p.fs[nf-1]

@@ -48,6 +48,10 @@ type TrainOptions struct {
 	// Clause adds Dutch clause features (a finite verb before the word in
 	// its clause, punctuation between s0 and n0); needs VForm.
 	Clause bool
+	// Attach adds attachment features: the head candidate's word with the
+	// preposition of the phrase n0 or s0 heads, and the first verb after n0
+	// in its clause (a Dutch subordinate clause puts it last).
+	Attach bool
 	// Silver are extra training trees for the transitions and labels
 	// (parsed news, see SelectAgreed); the verb-form classifier learns
 	// from the gold sentences only.
@@ -241,7 +245,8 @@ func Train(sents []Sentence, opt TrainOptions) (*Model, error) {
 		golds = append(golds, g)
 	}
 	useClus := opt.Clusters != nil
-	hdr := Model{Lang: opt.Lang, UseXPOS: opt.UseXPOS, Extended: opt.Extended, Clusters: useClus, RootEnd: opt.RootEnd, VForm: opt.VForm, Joint: opt.Joint, Clause: opt.Clause && opt.VForm, Labels: labels, clus: opt.Clusters}
+	hdr := Model{Lang: opt.Lang, UseXPOS: opt.UseXPOS, Extended: opt.Extended, Clusters: useClus, RootEnd: opt.RootEnd, VForm: opt.VForm, Joint: opt.Joint, Clause: opt.Clause && opt.VForm, Attach: opt.Attach, Labels: labels, clus: opt.Clusters}
+	hdr.caseLab = int32(hdr.labelID("case"))
 	seeds := max(opt.Seeds, 1)
 	train := trainSeed
 	if opt.Beam > 1 && opt.Joint {
@@ -277,6 +282,7 @@ type gold struct {
 // trainSeed runs the perceptron's epochs over golds with one seed.
 func trainSeed(golds []gold, opt TrainOptions, hdr Model, seed int64) *trainer {
 	useClus := hdr.Clusters
+	fset := hdr.feats()
 	nlab := len(hdr.Labels)
 	rootLab := hdr.labelID("root")
 	t := &trainer{idx: map[uint64]int32{}}
@@ -307,7 +313,7 @@ func trainSeed(golds []gold, opt TrainOptions, hdr Model, seed int64) *trainer {
 			c.reset(len(g.ws)-2, opt.RootEnd)
 			for !c.done() {
 				t.now++
-				fv := fs[:features(&fs, &c, ws, opt.Extended, useClus, opt.Clause)]
+				fv := fs[:features(&fs, &c, ws, fset)]
 				t.score(fv, &scores)
 				if hdr.Joint {
 					pred, pl := bestJoint(&js, &c, scores[:], nil, 0, nil, nil)
