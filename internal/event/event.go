@@ -805,7 +805,10 @@ func (x *extractor) arguments(i int, typ string) (actor, target arg) {
 			}
 			if x.lx.actorCases[cs] && (passive || isNoun) && (agent < 0 || byAgent && x.toks[agent].Deprel != "obl:agent") && !(isNoun && typ == "COERCE" && (cs == "van" || cs == "of")) {
 				agent = c
-			} else if x.isTargetCase(typ, cs) && obl < 0 {
+			} else if x.isTargetCase(typ, cs) && (obl < 0 || x.ent[obl] < 0 && x.ent[c] >= 0 && x.caseOf(obl) == cs) {
+				// "verdienen aan de oorlog door wapens te leveren aan
+				// Rusland": of two phrases with the same preposition a
+				// named one is the party
 				obl = c
 			}
 		}
@@ -924,6 +927,11 @@ func (x *extractor) arguments(i int, typ string) (actor, target arg) {
 			} else {
 				actor = x.argOf(poss)
 			}
+		}
+		if typ == "AID" && obl >= 0 && target.name == "" && (x.caseOf(obl) == "aan" || x.caseOf(obl) == "to") {
+			// "troepen en wapens leveren aan Rusland": the object is what
+			// is given, the one it goes to is the target
+			target = x.argOf(obl)
 		}
 		if obj >= 0 && target.name == "" {
 			target = x.argOf(obj)

@@ -17,6 +17,23 @@ func TestDutchActors(t *testing.T) {
 		typ, actor, target, factua string
 		trigger                    string // the event's trigger when the type has several; "" takes the last
 	}{
+		{"nl the recipient of aid is its target, not what is given", func() *kroniek.Document {
+			d := sentence("nl", "2024-01-10",
+				"Jansen Jansen PROPN 2 nsubj", "levert leveren VERB 0 root", "wapens wapen NOUN 2 obj", "aan aan ADP 5 case",
+				"Polen Polen PROPN 2 obl", ". . PUNCT 2 punct")
+			entity(d, "e1", "PER", "Piet Jansen", "Jansen")
+			entity(d, "e2", "LOC", "Polen", "Polen")
+			return d
+		}, "AID", "Piet Jansen", "Polen", kroniek.Asserted, ""},
+		{"nl of two target phrases with one preposition the named one is the party", func() *kroniek.Document {
+			d := sentence("nl", "2024-01-10",
+				"Jansen Jansen PROPN 2 nsubj", "hoopt hopen VERB 0 root", "te te ADP 4 mark", "verdienen verdienen VERB 2 xcomp",
+				"aan aan ADP 7 case", "de de DET 7 det", "handel handel NOUN 11 obl", "door door ADP 9 case", "wapens wapen NOUN 11 obl",
+				"te te ADP 11 mark", "leveren leveren VERB 4 xcomp", "aan aan ADP 13 case", "Polen Polen PROPN 11 obl", ". . PUNCT 2 punct")
+			entity(d, "e1", "PER", "Piet Jansen", "Jansen")
+			entity(d, "e2", "LOC", "Polen", "Polen")
+			return d
+		}, "AID", "Piet Jansen", "Polen", kroniek.Hypothetical, "leveren"},
 		{"nl a neuter pronoun stands for no one", func() *kroniek.Document {
 			d := sentence("nl", "2024-01-10",
 				"Jansen Jansen PROPN 2 nsubj", "sprak spreken VERB 0 root", ". . PUNCT 2 punct",
