@@ -2,7 +2,10 @@ package parse
 
 import (
 	"bytes"
+	"compress/flate"
+	"encoding/binary"
 	"fmt"
+	"io"
 	"math"
 	"math/rand"
 	"sort"
@@ -162,17 +165,10 @@ func TestJointScore(t *testing.T) {
 			t.Fatalf("trial %d: score differs from the rows' sum", trial)
 		}
 	}
-	var buf bytes.Buffer
-	if _, err := m.WriteTo(&buf); err != nil {
-		t.Fatal(err)
-	}
-	m2, err := ReadModel(bytes.NewReader(buf.Bytes()))
-	if err != nil {
-		t.Fatal(err)
-	}
+	data, m2 := writeRead(t, m)
 	var again bytes.Buffer
 	m2.WriteTo(&again)
-	if !bytes.Equal(buf.Bytes(), again.Bytes()) {
+	if !bytes.Equal(data, again.Bytes()) {
 		t.Error("a Joint model read back writes different bytes")
 	}
 }
@@ -197,6 +193,15 @@ func TestClauseWords(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	_, m2 := writeRead(t, m)
+	if !m.Clause || !m2.Clause || !m2.Joint || !m2.VForm {
+		t.Errorf("flags lost: Clause %v, read back Clause %v Joint %v VForm %v", m.Clause, m2.Clause, m2.Joint, m2.VForm)
+	}
+}
+
+// writeRead writes m and reads it back.
+func writeRead(t *testing.T, m *Model) ([]byte, *Model) {
+	t.Helper()
 	var buf bytes.Buffer
 	if _, err := m.WriteTo(&buf); err != nil {
 		t.Fatal(err)
@@ -205,7 +210,45 @@ func TestClauseWords(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if !m.Clause || !m2.Clause || !m2.Joint || !m2.VForm {
-		t.Errorf("flags lost: Clause %v, read back Clause %v Joint %v VForm %v", m.Clause, m2.Clause, m2.Joint, m2.VForm)
+	return buf.Bytes(), m2
+}
+
+// TestAttachOption: the Attach option is kept in the model, the next-verb
+// attribute stops at punctuation, and a model with an option bit this code
+// does not know is refused rather than parsed with the wrong features.
+func TestAttachOption(t *testing.T) {
+	forms := []string{"Hij", "zag", "de", "man", ",", "die", "lachte", "."}
+	upos := []string{"PRON", "VERB", "DET", "NOUN", "PUNCT", "PRON", "VERB", "PUNCT"}
+	ws := makeWords(nil, forms, upos, upos, false, nil, nil)
+	zag, lachte := ws[2].w, ws[7].w
+	wantNext := []uint64{zag, hNone, hNone, hNone, lachte, lachte, hNone, hNone}
+	for i := range forms {
+		if ws[i+1].nvw != wantNext[i] {
+			t.Errorf("%s: next verb %x, want %x", forms[i], ws[i+1].nvw, wantNext[i])
+		}
+	}
+	m, err := Train(toySents(t), TrainOptions{Lang: "nl", Epochs: 2, Seed: 1, RootEnd: true, Joint: true, Attach: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	data, m2 := writeRead(t, m)
+	if !m2.Attach || !m2.Joint {
+		t.Errorf("flags lost: Attach %v Joint %v", m2.Attach, m2.Joint)
+	}
+	// set an unknown bit in the flags word, which follows the magic and
+	// the language
+	raw, err := io.ReadAll(flate.NewReader(bytes.NewReader(data)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	at := len(magic) + 1 + len(m.Lang)
+	flags, n := binary.Uvarint(raw[at:])
+	patched := append(append(append([]byte(nil), raw[:at]...), binary.AppendUvarint(nil, flags|1<<40)...), raw[at+n:]...)
+	var z bytes.Buffer
+	zw, _ := flate.NewWriter(&z, flate.BestSpeed)
+	zw.Write(patched)
+	zw.Close()
+	if _, err := ReadModel(&z); err == nil {
+		t.Error("a model with an unknown option bit was read")
 	}
 }
